@@ -1,0 +1,104 @@
+/**
+ * The formatter: one canonical layout for an `.imr` letter. Labels get their canonical spelling, item
+ * fields are indented two spaces and block text two more than its label, a guideline block with one
+ * citation sits on the label's line, runs of blank lines shrink to one, and every disputed item and
+ * every top-level prose section starts after a blank line. It keeps every word, every line break inside
+ * prose, every comment and every line it cannot place (those are left exactly as typed). Idempotent.
+ */
+import type { IToken } from 'chevrotain';
+import type { FieldSpec } from '../syntax/fields';
+import { fieldOfLabelToken, tokenize } from '../syntax/lexer';
+
+type OutLine = { text: string; blank?: false } | { blank: true };
+
+function indentOf(spec: FieldSpec): string {
+  return spec.scope === 'item' && spec.key !== 'item' ? '  ' : '';
+}
+
+/** Fields that open a visual section, so a blank line goes before them. */
+function startsSection(spec: FieldSpec): boolean {
+  return spec.key === 'item' || (spec.shape === 'prose' && spec.scope !== 'item');
+}
+
+const isNewline = (t: IToken) => /^[\r\n]/.test(t.image);
+
+export function formatLetter(text: string): string {
+  const { tokens } = tokenize(text);
+  const out: OutLine[] = [];
+  const blank = () => out.push({ blank: true });
+  const line = (s: string) => out.push({ text: s.replace(/\s+$/, '') });
+  let i = 0;
+  let lineOpen = false; // a comment or stray line was written and its newline not yet seen
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const name = t.tokenType.name;
+    if (name === 'Newline') {
+      if (lineOpen) lineOpen = false;
+      else blank();
+      i++;
+      continue;
+    }
+    if (name === 'Comment') { line(t.image); lineOpen = true; i++; continue; }
+    if (name === 'Stray') {
+      // keep its indentation: we cannot know what it was meant to be
+      const lineText = text.slice(t.startOffset - ((t.startColumn ?? 1) - 1), t.startOffset);
+      line(lineText + t.image);
+      lineOpen = true;
+      i++;
+      continue;
+    }
+    const spec = fieldOfLabelToken.get(t.tokenType);
+    if (!spec) { i++; continue; }
+    if (startsSection(spec)) blank();
+    const indent = indentOf(spec);
+    const head = `${indent}${spec.label}:`;
+    i++;
+    // gather the field's own tokens up to the newline that ends it
+    const body: IToken[] = [];
+    while (i < tokens.length) {
+      const b = tokens[i];
+      const bn = b.tokenType.name;
+      if (bn === 'Value' || bn === 'ProseText' || bn === 'CitationText' || bn === 'ProseContinue' || bn === 'CitationContinue' || bn === 'Comment') {
+        body.push(b);
+        i++;
+        continue;
+      }
+      if (bn === 'ValueEnd' || bn === 'ProseEnd' || bn === 'CitationEnd') i++;
+      break;
+    }
+    if (spec.shape === 'value') {
+      const value = body.find((b) => b.tokenType.name === 'Value');
+      line(value ? `${head} ${value.image.trim()}` : head);
+      continue;
+    }
+    const blockIndent = `${indent}  `;
+    // block lines: text lines, comment lines, and blank lines between them (never leading or trailing)
+    const block: OutLine[] = [];
+    let newlines = 0;
+    for (const b of body) {
+      if (isNewline(b)) { newlines++; continue; }
+      if (newlines >= 2 && block.length) block.push({ blank: true });
+      newlines = 0;
+      if (b.tokenType.name === 'Comment') block.push({ text: b.image.replace(/\s+$/, '') });
+      else block.push({ text: `${blockIndent}${b.image.trim()}` });
+    }
+    const texts = block.filter((l): l is { text: string } => !l.blank);
+    const onlyOne = texts.length === 1 && !texts[0].text.startsWith('#');
+    if (spec.shape === 'citations' && onlyOne) {
+      line(`${head} ${texts[0].text.trim()}`);
+      continue;
+    }
+    line(head);
+    for (const l of block) out.push(l);
+  }
+  // collapse blank runs, drop leading and trailing blanks
+  const lines: string[] = [];
+  let pendingBlank = false;
+  for (const l of out) {
+    if (l.blank) { pendingBlank = lines.length > 0; continue; }
+    if (pendingBlank) lines.push('');
+    pendingBlank = false;
+    lines.push(l.text);
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

@@ -1,0 +1,17 @@
+/** The pure language core: parse, format, render, import. Never touches an editor or a connection. */
+export * from './syntax/ast';
+export { parseLetter, splitLines } from './syntax/parse';
+export { FIELDS, fieldSpec, type FieldKey, type FieldSpec } from './syntax/fields';
+export { formatLetter } from './format/format';
+export { buildDocument, type LetterDocument, type Block } from './render/model';
+export { renderText } from './render/text';
+export { importLetterText, type ImportResult } from './import/text-import';
+
+import { parseLetter } from './syntax/parse';
+import { buildDocument } from './render/model';
+import { renderText } from './render/text';
+
+/** `.imr` text to the letter as plain text. */
+export function renderLetterText(source: string): string {
+  return renderText(buildDocument(parseLetter(source)));
+}

@@ -1,0 +1,119 @@
+/**
+ * The typed AST of an `.imr` letter. Every node carries its source range in LSP terms (0-based line,
+ * UTF-16 character), so diagnostics, hovers and completions can point at any part of the letter.
+ */
+import type { FieldKey, FieldSpec } from './fields';
+
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+
+/** A piece of text exactly as typed, with where it was typed. */
+export interface Span { text: string; range: Range }
+
+export interface Comment extends Span { kind: 'comment' }
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface SyntaxProblem {
+  code: string;
+  message: string;
+  range: Range;
+  severity: Severity;
+}
+
+interface FieldBase {
+  spec: FieldSpec;
+  key: FieldKey;
+  /** the label as typed, e.g. `Rationale:` */
+  label: Span;
+  /** from the label to the end of the field's last line */
+  range: Range;
+}
+
+export interface ValueField extends FieldBase { shape: 'value'; value?: Span }
+
+export interface Paragraph { text: string; lines: Span[]; range: Range }
+export interface ProseField extends FieldBase { shape: 'prose'; paragraphs: Paragraph[] }
+
+export interface CitationField extends FieldBase { shape: 'citations'; citations: Citation[] }
+
+export type Field = ValueField | ProseField | CitationField;
+
+export interface NumberSpan { value: number; range: Range }
+export interface PageRef { from: number; to: number; range: Range }
+
+/** `MTUS [ACOEM] [Chapter 12] <title> [<year>][, Section(s): a; b][ Page(s): 300, 76-78]` */
+export interface MtusCitation {
+  kind: 'mtus';
+  range: Range;
+  text: string;
+  keyword: Range;
+  acoem?: Range;
+  chapter?: NumberSpan & { keywordRange: Range };
+  title?: Span;
+  year?: NumberSpan;
+  sections?: { keyword: Span; topics: Span[] };
+  pages?: { keyword: Span; text: Span; refs: PageRef[] };
+}
+
+/** `Non-MTUS [Citation] <source>` */
+export interface NonMtusCitation {
+  kind: 'non-mtus';
+  range: Range;
+  text: string;
+  keyword: Span;
+  source?: Span;
+}
+
+/** `None cited` / `Outside MTUS`: the standard statements of the letter, written as one keyword. */
+export interface StatementCitation {
+  kind: 'none-cited' | 'outside-mtus';
+  range: Range;
+  text: string;
+}
+
+/**
+ * A line starting `Decision based on`, or `Verbatim:` and any sentence: rendered exactly as typed (less the
+ * `Verbatim:` keyword), for wording no other form gives.
+ */
+export interface VerbatimCitation { kind: 'verbatim'; range: Range; text: string }
+
+/** A line in a guideline block that is none of the above (reported as a syntax error). */
+export interface UnknownCitation { kind: 'unknown'; range: Range; text: string }
+
+export type Citation = MtusCitation | NonMtusCitation | StatementCitation | VerbatimCitation | UnknownCitation;
+
+export type DecisionWord = 'Upheld' | 'Overturned';
+
+export interface DisputedItem {
+  /** 0-based position among the letter's items */
+  index: number;
+  /** the `Item:` line */
+  field: ValueField;
+  /** from the `Item:` line to the end of its last field */
+  range: Range;
+  fields: Field[];
+  decision?: ValueField & { word?: DecisionWord };
+  originalRequest?: ValueField;
+  authorized?: ValueField;
+  authorizedInstead?: ValueField;
+  claimsAdministratorGuideline?: CitationField;
+  reviewerGuideline?: CitationField;
+  rationale?: ProseField;
+}
+
+export type LayoutName = '2014' | '2016';
+
+export interface Letter {
+  /** the whole document */
+  range: Range;
+  /** every field in document order, items' fields included */
+  fields: Field[];
+  /** first occurrence of each letter-level field (header, parties, reviewer, boilerplate, summary) */
+  letterFields: Partial<Record<FieldKey, Field>>;
+  items: DisputedItem[];
+  comments: Comment[];
+  /** the layout as stated, or undefined when the letter does not say */
+  layout?: LayoutName;
+  problems: SyntaxProblem[];
+}

@@ -1,0 +1,244 @@
+/**
+ * Builds the typed AST from the parser's CST: groups item fields under their `Item:` line, splits prose
+ * into paragraphs, reads citation lines, and reports every line that is not where it should be with one
+ * precise problem. Never throws.
+ */
+import type { CstElement, CstNode, IToken } from 'chevrotain';
+import type {
+  CitationField, Comment, DecisionWord, DisputedItem, Field, LayoutName, Letter, Paragraph, ProseField, Range, Span,
+  SyntaxProblem, ValueField,
+} from './ast';
+import { parseCitation } from './citation';
+import { FIELDS, type FieldKey, type FieldSpec } from './fields';
+import { fieldOfLabelToken } from './lexer';
+import { closestLabels } from './similar';
+
+function isToken(e: CstElement): e is IToken {
+  return (e as IToken).tokenType !== undefined;
+}
+
+function startOffset(e: CstElement): number {
+  return isToken(e) ? e.startOffset : (e.location?.startOffset ?? 0);
+}
+
+/** Every child of a CST node, tokens and sub-rules alike, in document order. */
+function childrenInOrder(node: CstNode): CstElement[] {
+  const all: CstElement[] = [];
+  for (const list of Object.values(node.children)) for (const e of list) all.push(e);
+  return all.sort((a, b) => startOffset(a) - startOffset(b));
+}
+
+function tokenRange(t: IToken): Range {
+  return {
+    start: { line: (t.startLine ?? 1) - 1, character: (t.startColumn ?? 1) - 1 },
+    end: { line: (t.endLine ?? t.startLine ?? 1) - 1, character: t.endColumn ?? t.startColumn ?? 0 },
+  };
+}
+
+/** A text token as a span, without the blanks it may end with. */
+function textSpan(t: IToken): Span {
+  const text = t.image.replace(/\s+$/, '');
+  const r = tokenRange(t);
+  return { text, range: { start: r.start, end: { line: r.start.line, character: r.start.character + text.length } } };
+}
+
+function isNewline(t: IToken): boolean {
+  return /^[\r\n]/.test(t.image);
+}
+
+const DECISION_WORDS: Record<string, DecisionWord> = { upheld: 'Upheld', overturned: 'Overturned' };
+
+class AstBuilder {
+  readonly fields: Field[] = [];
+  readonly letterFields: Partial<Record<FieldKey, Field>> = {};
+  readonly items: DisputedItem[] = [];
+  readonly comments: Comment[] = [];
+  readonly problems: SyntaxProblem[] = [];
+  private currentItem: DisputedItem | undefined;
+
+  constructor(private readonly lines: string[]) {}
+
+  problem(code: string, message: string, range: Range, severity: SyntaxProblem['severity'] = 'error'): void {
+    this.problems.push({ code, message, range, severity });
+  }
+
+  comment(t: IToken): void {
+    this.comments.push({ kind: 'comment', ...textSpan(t) });
+  }
+
+  stray(t: IToken): void {
+    const span = textSpan(t);
+    const lineText = this.lines[span.range.start.line] ?? '';
+    const indented = /^[ \t]/.test(lineText);
+    const labelLike = /^([A-Za-z][A-Za-z ()/'-]{0,40}):/.exec(span.text);
+    if (labelLike) {
+      const suggestions = closestLabels(labelLike[1]);
+      const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}:'`).join(' or ')}?` : '';
+      this.problem('IMR002', `'${labelLike[1]}:' is not a field of an IMR letter.${hint}`, span.range);
+    } else if (indented) {
+      this.problem('IMR001',
+        'This line belongs to no field. To continue the text of the field above, indent it deeper than that field\'s label.',
+        span.range);
+    } else {
+      this.problem('IMR001',
+        'This line belongs to no field. Start it with a field label such as \'Item:\' or \'Clinical Case Summary:\', indent it under a field, or make it a comment with \'#\' in the first column.',
+        span.range);
+    }
+  }
+
+  private fieldBase(label: IToken) {
+    const spec = fieldOfLabelToken.get(label.tokenType) as FieldSpec;
+    const labelSpan = textSpan(label);
+    return { spec, key: spec.key, label: labelSpan, range: { start: labelSpan.range.start, end: labelSpan.range.end } };
+  }
+
+  valueField(node: CstNode): ValueField {
+    const [label, ...rest] = childrenInOrder(node) as IToken[];
+    const field: ValueField = { ...this.fieldBase(label), shape: 'value' };
+    for (const t of rest) {
+      if (!isNewline(t)) {
+        field.value = textSpan(t);
+        field.range.end = field.value.range.end;
+      }
+    }
+    return field;
+  }
+
+  proseField(node: CstNode): ProseField {
+    const [label, ...rest] = childrenInOrder(node) as IToken[];
+    const field: ProseField = { ...this.fieldBase(label), shape: 'prose', paragraphs: [] };
+    let paragraph: Span[] = [];
+    let blankRun = 0;
+    const close = () => {
+      if (paragraph.length) field.paragraphs.push(makeParagraph(paragraph));
+      paragraph = [];
+    };
+    for (const t of rest) {
+      if (t.tokenType.name === 'Comment') { this.comment(t); blankRun = 0; continue; }
+      if (isNewline(t)) {
+        blankRun++;
+        if (blankRun >= 2) close();
+        continue;
+      }
+      blankRun = 0;
+      const line = textSpan(t);
+      paragraph.push(line);
+      field.range.end = line.range.end;
+    }
+    close();
+    return field;
+  }
+
+  citationField(node: CstNode): CitationField {
+    const [label, ...rest] = childrenInOrder(node) as IToken[];
+    const field: CitationField = { ...this.fieldBase(label), shape: 'citations', citations: [] };
+    for (const t of rest) {
+      if (t.tokenType.name === 'Comment') { this.comment(t); continue; }
+      if (isNewline(t)) continue;
+      const line = (t.startLine ?? 1) - 1;
+      const start = (t.startColumn ?? 1) - 1;
+      const citation = parseCitation(this.lines[line] ?? '', line, start, start + t.image.length);
+      if (citation.kind === 'unknown') {
+        this.problem('IMR003',
+          `'${citation.text.slice(0, 60)}' is not a citation. Start the line with 'MTUS', 'Non-MTUS', 'None cited', 'Outside MTUS', or 'Decision based on' for wording to keep as typed.`,
+          citation.range);
+      }
+      field.citations.push(citation);
+      field.range.end = citation.range.end;
+    }
+    return field;
+  }
+
+  add(field: Field): void {
+    this.fields.push(field);
+    const { spec } = field;
+    if (spec.key === 'item') {
+      const item: DisputedItem = {
+        index: this.items.length, field: field as ValueField, range: { ...field.range }, fields: [],
+      };
+      this.items.push(item);
+      this.currentItem = item;
+      return;
+    }
+    if (spec.scope === 'item') {
+      const item = this.currentItem;
+      if (!item) {
+        this.problem('IMR004',
+          `'${spec.label}:' belongs to a disputed item: put it under an 'Item:' line.`, field.label.range);
+        return;
+      }
+      item.fields.push(field);
+      item.range.end = field.range.end;
+      this.attach(item, field);
+      return;
+    }
+    // a letter-level field ends the item above it
+    this.currentItem = undefined;
+    if (this.letterFields[spec.key]) {
+      this.problem('IMR005', `'${spec.label}:' is given twice; the first one counts.`, field.label.range, 'warning');
+      return;
+    }
+    this.letterFields[spec.key] = field;
+  }
+
+  private attach(item: DisputedItem, field: Field): void {
+    const slot = field.key as keyof DisputedItem;
+    if (item[slot] !== undefined) {
+      this.problem('IMR005', `This item has '${field.spec.label}:' twice; the first one counts.`, field.label.range, 'warning');
+      return;
+    }
+    if (field.key === 'decision' && field.shape === 'value') {
+      const decision: ValueField & { word?: DecisionWord } = field;
+      decision.word = field.value ? DECISION_WORDS[field.value.text.toLowerCase()] : undefined;
+      if (field.value && !decision.word) {
+        this.problem('IMR006', `'${field.value.text}' is not a decision: write 'Upheld' (not medically necessary) or 'Overturned' (medically necessary).`, field.value.range);
+      }
+    }
+    (item as unknown as Record<string, Field>)[slot] = field;
+  }
+}
+
+function makeParagraph(lines: Span[]): Paragraph {
+  return {
+    text: lines.map((l) => l.text).join(' '),
+    lines,
+    range: { start: lines[0].range.start, end: lines[lines.length - 1].range.end },
+  };
+}
+
+function layoutOf(builder: AstBuilder): LayoutName | undefined {
+  const field = builder.letterFields.layout;
+  if (!field || field.shape !== 'value' || !field.value) return undefined;
+  const value = field.value.text.trim();
+  if (value === '2014' || value === '2016') return value;
+  builder.problem('IMR007', `'${value}' is not a layout: write '2016' (2016-17 letters and later) or '2014'.`, field.value.range);
+  return undefined;
+}
+
+export function buildLetter(cst: CstNode, text: string, lines: string[]): Letter {
+  const builder = new AstBuilder(lines);
+  for (const e of childrenInOrder(cst)) {
+    if (isToken(e)) {
+      if (e.tokenType.name === 'Comment') builder.comment(e);
+      else if (e.tokenType.name === 'Stray') builder.stray(e);
+      continue;
+    }
+    if (e.name === 'valueField') builder.add(builder.valueField(e));
+    else if (e.name === 'proseField') builder.add(builder.proseField(e));
+    else if (e.name === 'citationField') builder.add(builder.citationField(e));
+  }
+  const lastLine = lines.length - 1;
+  const letter: Letter = {
+    range: { start: { line: 0, character: 0 }, end: { line: lastLine, character: lines[lastLine]?.length ?? 0 } },
+    fields: builder.fields,
+    letterFields: builder.letterFields,
+    items: builder.items,
+    comments: builder.comments,
+    layout: layoutOf(builder),
+    problems: builder.problems,
+  };
+  void text;
+  return letter;
+}
+
+export { FIELDS };

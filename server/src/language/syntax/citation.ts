@@ -1,0 +1,136 @@
+/**
+ * Reads one line of a guideline block into a structured citation, each part with its own range.
+ * The parts are recognised by their keywords (`MTUS`, `ACOEM`, `Chapter`, `Section(s):`, `Page(s):`), never
+ * by the catalogue, so the parser works on guidelines it has never heard of; the analyser checks the parts.
+ */
+import type { Citation, MtusCitation, PageRef, Range, Span } from './ast';
+
+function at(line: number, from: number, to: number): Range {
+  return { start: { line, character: from }, end: { line, character: to } };
+}
+
+function spanOf(text: string, line: number, from: number, to: number): Span {
+  // trim blanks on both sides so ranges hug the words
+  while (from < to && /\s/.test(text[from])) from++;
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  return { text: text.slice(from, to), range: at(line, from, to) };
+}
+
+const SECTIONS = /,?\s*\bSections?(?:\s*\(s\))?\s*:/iy;
+const PAGES = /,?\s*\b(?:Pages?(?:\s*\(s\))?\s*:|pg\.|pp?\.)/iy;
+const YEAR_AT_END = /(?:^|\s)((?:19|20)\d\d)\s*,?\s*$/;
+
+/** Finds the first match of a sticky keyword pattern at or after `from`. */
+function findKeyword(text: string, re: RegExp, from: number): { start: number; end: number } | undefined {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c !== ',' && c !== ' ' && c !== '\t' && c !== 'S' && c !== 's' && c !== 'P' && c !== 'p') continue;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m) return { start: i, end: i + m[0].length };
+  }
+  return undefined;
+}
+
+function parsePages(lineText: string, line: number, from: number, to: number): PageRef[] {
+  const refs: PageRef[] = [];
+  const re = /(\d+)(?:\s*(?:-|–|to)\s*(\d+))?/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lineText)) && m.index < to) {
+    const first = Number(m[1]);
+    const last = m[2] ? Number(m[2]) : first;
+    refs.push({ from: first, to: last, range: at(line, m.index, m.index + m[0].length) });
+  }
+  return refs;
+}
+
+function parseMtus(lineText: string, line: number, start: number, end: number): MtusCitation {
+  const text = lineText.slice(start, end);
+  const citation: MtusCitation = { kind: 'mtus', text, range: at(line, start, end), keyword: at(line, start, start + 4) };
+  let pos = start + 4;
+  const skipBlanks = () => { while (pos < end && /\s/.test(lineText[pos])) pos++; };
+  skipBlanks();
+  const acoem = /ACOEM\b/iy;
+  acoem.lastIndex = pos;
+  if (acoem.exec(lineText)) {
+    citation.acoem = at(line, pos, pos + 5);
+    pos += 5;
+    skipBlanks();
+  }
+  const chapter = /Chapter\s+(\d+)\b/iy;
+  chapter.lastIndex = pos;
+  const cm = chapter.exec(lineText);
+  if (cm) {
+    const numberStart = pos + cm[0].length - cm[1].length;
+    citation.chapter = {
+      value: Number(cm[1]),
+      range: at(line, numberStart, pos + cm[0].length),
+      keywordRange: at(line, pos, pos + 7),
+    };
+    pos += cm[0].length;
+    skipBlanks();
+  }
+  const sections = findKeyword(lineText.slice(0, end), SECTIONS, pos);
+  const pages = findKeyword(lineText.slice(0, end), PAGES, sections ? sections.end : pos);
+  const titleEnd = sections ? sections.start : pages ? pages.start : end;
+  const titleText = lineText.slice(pos, titleEnd);
+  const year = YEAR_AT_END.exec(titleText);
+  if (year) {
+    const yearStart = pos + (year.index + year[0].indexOf(year[1]));
+    citation.year = { value: Number(year[1]), range: at(line, yearStart, yearStart + 4) };
+    const title = spanOf(lineText, line, pos, yearStart);
+    if (title.text) citation.title = title;
+  } else {
+    const title = spanOf(lineText, line, pos, titleEnd);
+    if (title.text) citation.title = title;
+  }
+  if (sections) {
+    const topicsEnd = pages ? pages.start : end;
+    const topics: Span[] = [];
+    let topicStart = sections.end;
+    for (let i = sections.end; i <= topicsEnd; i++) {
+      if (i === topicsEnd || lineText[i] === ';') {
+        const topic = spanOf(lineText, line, topicStart, i);
+        if (topic.text) topics.push(topic);
+        topicStart = i + 1;
+      }
+    }
+    citation.sections = { keyword: keywordSpan(lineText, line, sections), topics };
+  }
+  if (pages) {
+    const pagesText = spanOf(lineText, line, pages.end, end);
+    citation.pages = { keyword: keywordSpan(lineText, line, pages), text: pagesText, refs: parsePages(lineText, line, pages.end, end) };
+  }
+  return citation;
+}
+
+/** The keyword proper (`Section(s):`) of a match that may start with `, `. */
+function keywordSpan(lineText: string, line: number, m: { start: number; end: number }): Span {
+  let from = m.start;
+  while (from < m.end && (lineText[from] === ',' || /\s/.test(lineText[from]))) from++;
+  return spanOf(lineText, line, from, m.end);
+}
+
+/**
+ * Reads `lineText.slice(start, end)` (one citation line, already trimmed of its indentation) on 0-based
+ * document line `line`; `start` and `end` are characters of that line.
+ */
+export function parseCitation(lineText: string, line: number, start: number, end: number): Citation {
+  while (end > start && /\s/.test(lineText[end - 1])) end--;
+  const text = lineText.slice(start, end);
+  const range = at(line, start, end);
+  if (/^decision based on\b/i.test(text)) return { kind: 'verbatim', range, text };
+  const verbatim = /^Verbatim\s*:\s*/i.exec(text);
+  if (verbatim) return { kind: 'verbatim', range, text: text.slice(verbatim[0].length) };
+  if (/^none cited\.?$/i.test(text)) return { kind: 'none-cited', range, text };
+  if (/^outside (?:of )?(?:the )?MTUS(?: guidelines)?\.?$/i.test(text)) return { kind: 'outside-mtus', range, text };
+  const nonMtus = /^Non-MTUS(?:\s+Citation)?\b:?/i.exec(text);
+  if (nonMtus) {
+    const keyword = spanOf(lineText, line, start, start + nonMtus[0].length);
+    const source = spanOf(lineText, line, start + nonMtus[0].length, end);
+    return { kind: 'non-mtus', range, text, keyword, source: source.text ? source : undefined };
+  }
+  if (/^MTUS\b/i.test(text)) return parseMtus(lineText, line, start, end);
+  return { kind: 'unknown', range, text };
+}

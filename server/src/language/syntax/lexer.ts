@@ -1,0 +1,201 @@
+/**
+ * The `.imr` lexer. The language is line-oriented: every line is a field label with its value, a
+ * comment, a blank line, or a continuation of the prose or citation block opened by the field above it.
+ * Four lexer modes keep prose from being read as structure:
+ *   structure  - the start of a line: labels, comments, anything else as a stray line;
+ *   value      - the rest of a `Label: value` line;
+ *   prose      - a prose block (summary, rationale), until a line indented no deeper than its label;
+ *   citations  - a guideline block, one citation a line, with the same end rule.
+ */
+import { createToken, Lexer, type CustomPatternMatcherReturn, type IToken, type TokenType } from 'chevrotain';
+import { FIELDS, type FieldSpec } from './fields';
+
+/** Indentation of the label line that opened the current prose or citation block. */
+let blockIndent = 0;
+
+function isLineStart(text: string, offset: number): boolean {
+  return offset === 0 || text.charCodeAt(offset - 1) === 10 || text.charCodeAt(offset - 1) === 13;
+}
+
+/** Width of the whitespace a line starts with; a tab counts as four columns. */
+export function indentWidth(text: string, lineStart: number): number {
+  let width = 0;
+  for (let i = lineStart; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) width += 1;
+    else if (c === 9) width += 4;
+    else break;
+  }
+  return width;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  return i;
+}
+
+function onlySpaceBefore(text: string, lineStart: number, offset: number): boolean {
+  for (let i = lineStart; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `Date of Injury` -> /Date[ \t]+of[ \t]+Injury[ \t]*:/iy : any case, any run of blanks between words. */
+function labelRegExp(spellings: string[]): RegExp {
+  const alternatives = [...spellings]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.trim().split(/\s+/).map(escapeRegExp).join('[ \\t]+'));
+  return new RegExp(`(?:${alternatives.join('|')})[ \\t]*:`, 'iy');
+}
+
+function startChars(spellings: string[]): string[] {
+  const chars = new Set<string>();
+  for (const s of spellings) {
+    chars.add(s[0].toLowerCase());
+    chars.add(s[0].toUpperCase());
+  }
+  return [...chars];
+}
+
+const ValueLabel = createToken({ name: 'ValueLabel', pattern: Lexer.NA });
+const ProseLabel = createToken({ name: 'ProseLabel', pattern: Lexer.NA });
+const CitationLabel = createToken({ name: 'CitationLabel', pattern: Lexer.NA });
+
+function labelToken(spec: FieldSpec): TokenType {
+  const spellings = [spec.label, ...spec.aliases];
+  const re = labelRegExp(spellings);
+  const opensBlock = spec.shape !== 'value';
+  return createToken({
+    name: `Label_${spec.key}`,
+    categories: spec.shape === 'value' ? ValueLabel : spec.shape === 'prose' ? ProseLabel : CitationLabel,
+    push_mode: spec.shape === 'value' ? 'value' : spec.shape,
+    start_chars_hint: startChars(spellings),
+    line_breaks: false,
+    pattern: (text: string, offset: number): CustomPatternMatcherReturn | null => {
+      const lineStart = lineStartOf(text, offset);
+      if (!onlySpaceBefore(text, lineStart, offset)) return null;
+      re.lastIndex = offset;
+      const m = re.exec(text);
+      if (!m) return null;
+      if (opensBlock) blockIndent = indentWidth(text, lineStart);
+      return [m[0]] as CustomPatternMatcherReturn;
+    },
+  });
+}
+
+export const labelTokens: readonly TokenType[] = FIELDS.map(labelToken);
+export const fieldOfLabelToken: ReadonlyMap<TokenType, FieldSpec> = new Map(labelTokens.map((t, i) => [t, FIELDS[i]]));
+
+const NEWLINE = /\r\n|\r|\n/y;
+
+export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
+export const ValueEnd = createToken({ name: 'ValueEnd', pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
+export const Whitespace = createToken({ name: 'Whitespace', pattern: /[ \t]+/, group: Lexer.SKIPPED });
+export const Comment = createToken({
+  name: 'Comment',
+  start_chars_hint: ['#'],
+  line_breaks: false,
+  pattern: (text: string, offset: number): CustomPatternMatcherReturn | null => {
+    if (text.charCodeAt(offset) !== 35 || !isLineStart(text, offset)) return null;
+    let end = offset;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    return [text.slice(offset, end)] as CustomPatternMatcherReturn;
+  },
+});
+/** A line in structure mode that is no field: reported by the AST builder, kept by the formatter. */
+export const Stray = createToken({ name: 'Stray', pattern: /[^\r\n]+/ });
+export const Value = createToken({ name: 'Value', pattern: /[^\r\n]+/ });
+
+/**
+ * Does the line after the newline at `offset` continue the open block? It does when it is blank, a
+ * comment, or indented deeper than the block's label; blank lines only continue it when a deeper line
+ * follows them, so trailing blank lines close the block and the formatter can own them.
+ */
+function blockContinues(text: string, newlineEnd: number): boolean {
+  let lineStart = newlineEnd;
+  while (lineStart < text.length) {
+    const width = indentWidth(text, lineStart);
+    let i = lineStart;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    const blank = c === -1 || c === 10 || c === 13;
+    if (c === -1) return false;
+    if (!blank) {
+      if (c === 35 && i === lineStart) {
+        // a column-0 comment inside a block: look past it
+      } else {
+        return width > blockIndent;
+      }
+    }
+    NEWLINE.lastIndex = i;
+    while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    NEWLINE.lastIndex = i;
+    const nl = NEWLINE.exec(text);
+    if (!nl) return false;
+    lineStart = i + nl[0].length;
+  }
+  return false;
+}
+
+function continuationNewline(name: string): TokenType {
+  return createToken({
+    name,
+    line_breaks: true,
+    start_chars_hint: ['\n', '\r'],
+    pattern: (text: string, offset: number): CustomPatternMatcherReturn | null => {
+      NEWLINE.lastIndex = offset;
+      const m = NEWLINE.exec(text);
+      if (!m) return null;
+      return blockContinues(text, offset + m[0].length) ? ([m[0]] as CustomPatternMatcherReturn) : null;
+    },
+  });
+}
+
+export const ProseContinue = continuationNewline('ProseContinue');
+export const ProseEnd = createToken({ name: 'ProseEnd', pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
+export const ProseText = createToken({ name: 'ProseText', pattern: /[^\r\n]+/ });
+export const CitationContinue = continuationNewline('CitationContinue');
+export const CitationEnd = createToken({ name: 'CitationEnd', pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
+export const CitationText = createToken({ name: 'CitationText', pattern: /[^\r\n]+/ });
+
+export const allTokens: TokenType[] = [
+  ValueLabel, ProseLabel, CitationLabel, ...labelTokens,
+  Newline, ValueEnd, Whitespace, Comment, Stray, Value,
+  ProseContinue, ProseEnd, ProseText, CitationContinue, CitationEnd, CitationText,
+];
+
+const lexer = new Lexer(
+  {
+    defaultMode: 'structure',
+    modes: {
+      structure: [Newline, Whitespace, Comment, ...labelTokens, Stray],
+      value: [ValueEnd, Whitespace, Value],
+      prose: [ProseContinue, ProseEnd, Whitespace, Comment, ProseText],
+      citations: [CitationContinue, CitationEnd, Whitespace, Comment, CitationText],
+    },
+  },
+  { positionTracking: 'full', ensureOptimizations: false, skipValidations: true },
+);
+
+export interface LexResult {
+  tokens: IToken[];
+  errors: { offset: number; line: number; column: number; length: number; message: string }[];
+}
+
+export function tokenize(text: string): LexResult {
+  blockIndent = 0;
+  const result = lexer.tokenize(text);
+  return {
+    tokens: result.tokens,
+    errors: result.errors.map((e) => ({
+      offset: e.offset, line: e.line ?? 1, column: e.column ?? 1, length: e.length, message: e.message,
+    })),
+  };
+}

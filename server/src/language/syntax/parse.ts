@@ -1,0 +1,34 @@
+/** Entry point of the syntax layer: text in, typed AST with its problems out. Never throws. */
+import type { Letter, SyntaxProblem } from './ast';
+import { buildLetter } from './build';
+import { tokenize } from './lexer';
+import { parseTokens } from './parser';
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function parseLetter(text: string): Letter {
+  const lines = splitLines(text);
+  const lexed = tokenize(text);
+  const parsed = parseTokens(lexed.tokens);
+  const letter = buildLetter(parsed.cst, text, lines);
+  const extra: SyntaxProblem[] = [];
+  for (const e of lexed.errors) {
+    const line = e.line - 1;
+    extra.push({
+      code: 'IMR000', severity: 'error', message: `Unexpected character: ${e.message}`,
+      range: { start: { line, character: e.column - 1 }, end: { line, character: e.column - 1 + e.length } },
+    });
+  }
+  for (const e of parsed.errors) {
+    const t = e.token;
+    const valid = Number.isFinite(t.startOffset) && t.startOffset >= 0 && t.startLine !== undefined && !Number.isNaN(t.startLine);
+    const line = valid ? (t.startLine as number) - 1 : Math.max(0, lines.length - 1);
+    const character = valid ? (t.startColumn as number) - 1 : 0;
+    extra.push({ code: 'IMR000', severity: 'error', message: e.message, range: { start: { line, character }, end: { line, character: character + (valid ? t.image.length : 0) } } });
+  }
+  letter.problems.push(...extra);
+  letter.problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return letter;
+}
