@@ -103,6 +103,13 @@ export interface OdgChapter {
   source: string;
 }
 
+/** An edition stamp letters attach to ODG citations, e.g. '(updated 11/23/16)'. */
+export interface OdgEditionMarker {
+  pattern: RegExp;
+  example: string;
+  source: string;
+}
+
 export interface NonMtusSource {
   id: string;
   name: string;

@@ -26,7 +26,10 @@ export function formatLetter(text: string): string {
   const { tokens } = tokenize(text);
   const out: OutLine[] = [];
   const blank = () => out.push({ blank: true });
-  const line = (s: string) => out.push({ text: s.replace(/\s+$/, '') });
+  const line = (s: string) => {
+    const text = s.replace(/\s+$/, '');
+    out.push(text ? { text } : { blank: true });
+  };
   let i = 0;
   let lineOpen = false; // a comment or stray line was written and its newline not yet seen
   while (i < tokens.length) {

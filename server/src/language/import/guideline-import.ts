@@ -85,7 +85,7 @@ function citationLinesFor(sentence: string, party: GuidelineParty, splitTopics?:
 
 /** What a set of `.imr` citation lines renders to, to check an import word for word. */
 export function renderCitationLines(lines: string[], party: GuidelineParty): string {
-  const citations = lines.map((l) => parseCitation(l, 0, 0, l.length));
+  const citations = lines.map((l) => parseCitation(l, 0));
   return guidelineSentences(citations, party).join(' ');
 }
 

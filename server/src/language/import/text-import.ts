@@ -23,10 +23,35 @@ const HEADINGS = LAYOUTS['2016'].headings;
 interface SourceLine { text: string; pageStart: boolean }
 
 function sourceLines(text: string): SourceLine[] {
-  return text.replace(/\r\n?/g, '\n').split('\n').map((l) => ({
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => ({
     pageStart: l.startsWith('\f'),
     text: l.replace(/\f/g, '').replace(/\s+$/, ''),
   }));
+  return isDoubleSpaced(lines) ? singleSpaced(lines) : lines;
+}
+
+/** Some extractions (the 2014 seed) put a blank line after every line: then only longer gaps are paragraph breaks. */
+function isDoubleSpaced(lines: SourceLine[]): boolean {
+  let text = 0;
+  let singleGap = 0;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (isBlank(lines[i])) continue;
+    text++;
+    if (isBlank(lines[i + 1]) && !isBlank(lines[i + 2])) singleGap++;
+  }
+  return text > 10 && singleGap / text > 0.6;
+}
+
+function singleSpaced(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isBlank(lines[i])) { out.push(lines[i]); continue; }
+    let j = i;
+    while (j < lines.length && isBlank(lines[j])) j++;
+    if (j - i >= 2) out.push({ text: '', pageStart: false });
+    i = j - 1;
+  }
+  return out;
 }
 
 function isBlank(l: SourceLine | undefined): boolean {

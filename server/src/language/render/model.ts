@@ -8,7 +8,11 @@ import type { FieldKey } from '../syntax/fields';
 import { guidelineText } from './guideline-text';
 import { layoutFor, type LetterLayout } from './layouts';
 
-export interface HeaderCell { label: string; value: string; key: FieldKey }
+/** `line`: the field's 0-based source line, for the preview's scroll sync */
+export interface HeaderCell { label: string; value: string; key: FieldKey; line?: number }
+
+/** The letter fields that name the parties: never shown in a public copy. */
+export type PartyKey = 'employee' | 'employer' | 'claimsAdministrator' | 'claimNumber' | 'requestingPhysician';
 
 export type Block =
   | { kind: 'heading'; text: string; line?: number }
@@ -28,6 +32,8 @@ export interface LetterDocument {
   items: ItemOutline[];
   /** values the letter declares as personal (parties), for the public copy */
   personalData: string[];
+  /** the same values by field, so the public copy can treat a person's name apart from a company's */
+  parties?: Partial<Record<PartyKey, string>>;
 }
 
 const MISSING = (what: string) => `[${what} missing]`;
@@ -43,7 +49,7 @@ function line(field: Field | undefined): number | undefined {
 function cell(letter: Letter, key: FieldKey, label: string): HeaderCell | undefined {
   const field = letter.letterFields[key];
   const text = value(field);
-  return text === undefined ? undefined : { label, value: text, key };
+  return text === undefined ? undefined : { label, value: text, key, line: line(field) };
 }
 
 function yearOf(date: string | undefined): number | undefined {
@@ -147,12 +153,13 @@ export function buildDocument(letter: Letter): LetterDocument {
     [cell(letter, 'priority', 'Priority:'), cell(letter, 'applicationReceived', 'Application Received:')],
   ];
   const personalData: string[] = [];
-  for (const key of ['employee', 'employer', 'claimsAdministrator', 'claimNumber', 'requestingPhysician'] as FieldKey[]) {
+  const parties: Partial<Record<PartyKey, string>> = {};
+  for (const key of ['employee', 'employer', 'claimsAdministrator', 'claimNumber', 'requestingPhysician'] as PartyKey[]) {
     const text = value(letter.letterFields[key]);
-    if (text) personalData.push(text);
+    if (text) { personalData.push(text); parties[key] = text; }
   }
   return {
     layout, caseNumber: value(letter.letterFields.caseNumber),
-    header: header.filter(([l, r]) => l || r), blocks, items, personalData,
+    header: header.filter(([l, r]) => l || r), blocks, items, personalData, parties,
   };
 }

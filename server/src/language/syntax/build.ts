@@ -3,30 +3,16 @@
  * into paragraphs, reads citation lines, and reports every line that is not where it should be with one
  * precise problem. Never throws.
  */
-import type { CstElement, CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type {
   CitationField, Comment, DecisionWord, DisputedItem, Field, LayoutName, Letter, Paragraph, ProseField, Range, Span,
   SyntaxProblem, ValueField,
 } from './ast';
 import { parseCitation } from './citation';
-import { FIELDS, type FieldKey, type FieldSpec } from './fields';
+import type { FieldKey, FieldSpec } from './fields';
 import { fieldOfLabelToken } from './lexer';
+import type { LetterElement } from './parser';
 import { closestLabels } from './similar';
-
-function isToken(e: CstElement): e is IToken {
-  return (e as IToken).tokenType !== undefined;
-}
-
-function startOffset(e: CstElement): number {
-  return isToken(e) ? e.startOffset : (e.location?.startOffset ?? 0);
-}
-
-/** Every child of a CST node, tokens and sub-rules alike, in document order. */
-function childrenInOrder(node: CstNode): CstElement[] {
-  const all: CstElement[] = [];
-  for (const list of Object.values(node.children)) for (const e of list) all.push(e);
-  return all.sort((a, b) => startOffset(a) - startOffset(b));
-}
 
 function tokenRange(t: IToken): Range {
   return {
@@ -92,8 +78,7 @@ class AstBuilder {
     return { spec, key: spec.key, label: labelSpan, range: { start: labelSpan.range.start, end: labelSpan.range.end } };
   }
 
-  valueField(node: CstNode): ValueField {
-    const [label, ...rest] = childrenInOrder(node) as IToken[];
+  valueField([label, ...rest]: IToken[]): ValueField {
     const field: ValueField = { ...this.fieldBase(label), shape: 'value' };
     for (const t of rest) {
       if (!isNewline(t)) {
@@ -104,8 +89,7 @@ class AstBuilder {
     return field;
   }
 
-  proseField(node: CstNode): ProseField {
-    const [label, ...rest] = childrenInOrder(node) as IToken[];
+  proseField([label, ...rest]: IToken[]): ProseField {
     const field: ProseField = { ...this.fieldBase(label), shape: 'prose', paragraphs: [] };
     let paragraph: Span[] = [];
     let blankRun = 0;
@@ -129,15 +113,12 @@ class AstBuilder {
     return field;
   }
 
-  citationField(node: CstNode): CitationField {
-    const [label, ...rest] = childrenInOrder(node) as IToken[];
+  citationField([label, ...rest]: IToken[]): CitationField {
     const field: CitationField = { ...this.fieldBase(label), shape: 'citations', citations: [] };
     for (const t of rest) {
       if (t.tokenType.name === 'Comment') { this.comment(t); continue; }
       if (isNewline(t)) continue;
-      const line = (t.startLine ?? 1) - 1;
-      const start = (t.startColumn ?? 1) - 1;
-      const citation = parseCitation(this.lines[line] ?? '', line, start, start + t.image.length);
+      const citation = parseCitation(t.image, (t.startLine ?? 1) - 1, (t.startColumn ?? 1) - 1);
       if (citation.kind === 'unknown') {
         this.problem('IMR003',
           `'${citation.text.slice(0, 60)}' is not a citation. Start the line with 'MTUS', 'Non-MTUS', 'None cited', 'Outside MTUS', or 'Decision based on' for wording to keep as typed.`,
@@ -215,17 +196,17 @@ function layoutOf(builder: AstBuilder): LayoutName | undefined {
   return undefined;
 }
 
-export function buildLetter(cst: CstNode, text: string, lines: string[]): Letter {
+export function buildLetter(elements: LetterElement[], lines: string[]): Letter {
   const builder = new AstBuilder(lines);
-  for (const e of childrenInOrder(cst)) {
-    if (isToken(e)) {
-      if (e.tokenType.name === 'Comment') builder.comment(e);
-      else if (e.tokenType.name === 'Stray') builder.stray(e);
-      continue;
+  for (const e of elements) {
+    switch (e.kind) {
+      case 'comment': builder.comment(e.token); break;
+      case 'stray': builder.stray(e.token); break;
+      case 'value': builder.add(builder.valueField(e.tokens)); break;
+      case 'prose': builder.add(builder.proseField(e.tokens)); break;
+      case 'citations': builder.add(builder.citationField(e.tokens)); break;
+      case 'newline': break;
     }
-    if (e.name === 'valueField') builder.add(builder.valueField(e));
-    else if (e.name === 'proseField') builder.add(builder.proseField(e));
-    else if (e.name === 'citationField') builder.add(builder.citationField(e));
   }
   const lastLine = lines.length - 1;
   const letter: Letter = {
@@ -237,8 +218,6 @@ export function buildLetter(cst: CstNode, text: string, lines: string[]): Letter
     layout: layoutOf(builder),
     problems: builder.problems,
   };
-  void text;
   return letter;
 }
 
-export { FIELDS };

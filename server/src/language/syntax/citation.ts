@@ -5,8 +5,11 @@
  */
 import type { Citation, MtusCitation, PageRef, Range, Span } from './ast';
 
+/** Column of the citation's first character: indices below are into the citation's own text. */
+let base = 0;
+
 function at(line: number, from: number, to: number): Range {
-  return { start: { line, character: from }, end: { line, character: to } };
+  return { start: { line, character: base + from }, end: { line, character: base + to } };
 }
 
 function spanOf(text: string, line: number, from: number, to: number): Span {
@@ -113,10 +116,13 @@ function keywordSpan(lineText: string, line: number, m: { start: number; end: nu
 }
 
 /**
- * Reads `lineText.slice(start, end)` (one citation line, already trimmed of its indentation) on 0-based
- * document line `line`; `start` and `end` are characters of that line.
+ * Reads one citation line: `lineText` is the citation as typed (without its indentation), starting at
+ * character `column` of 0-based document line `line`.
  */
-export function parseCitation(lineText: string, line: number, start: number, end: number): Citation {
+export function parseCitation(lineText: string, line: number, column = 0): Citation {
+  base = column;
+  const start = 0;
+  let end = lineText.length;
   while (end > start && /\s/.test(lineText[end - 1])) end--;
   const text = lineText.slice(start, end);
   const range = at(line, start, end);

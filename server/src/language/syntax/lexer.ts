@@ -91,6 +91,9 @@ function labelToken(spec: FieldSpec): TokenType {
 }
 
 export const labelTokens: readonly TokenType[] = FIELDS.map(labelToken);
+
+/** Any field label at the start of a line: ends a citation block even when indented deeper. */
+const ANY_LABEL = labelRegExp(FIELDS.flatMap((f) => [f.label, ...f.aliases]));
 export const fieldOfLabelToken: ReadonlyMap<TokenType, FieldSpec> = new Map(labelTokens.map((t, i) => [t, FIELDS[i]]));
 
 const NEWLINE = /\r\n|\r|\n/y;
@@ -116,9 +119,10 @@ export const Value = createToken({ name: 'Value', pattern: /[^\r\n]+/ });
 /**
  * Does the line after the newline at `offset` continue the open block? It does when it is blank, a
  * comment, or indented deeper than the block's label; blank lines only continue it when a deeper line
- * follows them, so trailing blank lines close the block and the formatter can own them.
+ * follows them, so trailing blank lines close the block and the formatter can own them. A citation block
+ * also ends at a line that starts with a field label, since no citation does.
  */
-function blockContinues(text: string, newlineEnd: number): boolean {
+function blockContinues(text: string, newlineEnd: number, labelEnds: boolean): boolean {
   let lineStart = newlineEnd;
   while (lineStart < text.length) {
     const width = indentWidth(text, lineStart);
@@ -131,10 +135,12 @@ function blockContinues(text: string, newlineEnd: number): boolean {
       if (c === 35 && i === lineStart) {
         // a column-0 comment inside a block: look past it
       } else {
-        return width > blockIndent;
+        if (width <= blockIndent) return false;
+        if (!labelEnds) return true;
+        ANY_LABEL.lastIndex = i;
+        return !ANY_LABEL.test(text);
       }
     }
-    NEWLINE.lastIndex = i;
     while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
     NEWLINE.lastIndex = i;
     const nl = NEWLINE.exec(text);
@@ -144,7 +150,7 @@ function blockContinues(text: string, newlineEnd: number): boolean {
   return false;
 }
 
-function continuationNewline(name: string): TokenType {
+function continuationNewline(name: string, labelEnds: boolean): TokenType {
   return createToken({
     name,
     line_breaks: true,
@@ -153,15 +159,15 @@ function continuationNewline(name: string): TokenType {
       NEWLINE.lastIndex = offset;
       const m = NEWLINE.exec(text);
       if (!m) return null;
-      return blockContinues(text, offset + m[0].length) ? ([m[0]] as CustomPatternMatcherReturn) : null;
+      return blockContinues(text, offset + m[0].length, labelEnds) ? ([m[0]] as CustomPatternMatcherReturn) : null;
     },
   });
 }
 
-export const ProseContinue = continuationNewline('ProseContinue');
+export const ProseContinue = continuationNewline('ProseContinue', false);
 export const ProseEnd = createToken({ name: 'ProseEnd', pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
 export const ProseText = createToken({ name: 'ProseText', pattern: /[^\r\n]+/ });
-export const CitationContinue = continuationNewline('CitationContinue');
+export const CitationContinue = continuationNewline('CitationContinue', true);
 export const CitationEnd = createToken({ name: 'CitationEnd', pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
 export const CitationText = createToken({ name: 'CitationText', pattern: /[^\r\n]+/ });
 

@@ -12,7 +12,7 @@ export function parseLetter(text: string): Letter {
   const lines = splitLines(text);
   const lexed = tokenize(text);
   const parsed = parseTokens(lexed.tokens);
-  const letter = buildLetter(parsed.cst, text, lines);
+  const letter = buildLetter(parsed.elements, lines);
   const extra: SyntaxProblem[] = [];
   for (const e of lexed.errors) {
     const line = e.line - 1;

@@ -1,0 +1,369 @@
+/**
+ * Lookups over the catalogue. Indexes are built once when the module loads, keyed by normalise(), so each
+ * call is a map read or a short scan: validating a letter takes a few hundred of them at most.
+ */
+
+import { mtus2009Guidelines } from './mtus-2009';
+import { mtus2016Guidelines } from './mtus-2016';
+import { mtus2017Guidelines } from './mtus-2017';
+import { nonMtusSources } from './non-mtus';
+import { keyWords, normalise } from './normalise';
+import { odgChapters } from './odg';
+import { boardSpecialties } from './specialties';
+import { jurisdictionAliases, usJurisdictions } from './states';
+import type { BoardSpecialty, Guideline, GuidelineSection, NonMtusSource, OdgChapter, UsJurisdiction } from './types';
+
+/** Every MTUS guideline version the catalogue knows, oldest era first. */
+export const guidelines: readonly Guideline[] = [...mtus2009Guidelines, ...mtus2016Guidelines, ...mtus2017Guidelines];
+
+// ---------------------------------------------------------------------------------------------------------
+// Guidelines by title, id and chapter
+
+const byId = new Map<string, Guideline>();
+/** Normalised title or alias -> every version with that title, oldest (then earliest in force) first. */
+const byTitle = new Map<string, Guideline[]>();
+const byChapter = new Map<number, Guideline>();
+
+for (const g of guidelines) {
+  byId.set(g.id, g);
+  for (const spelling of [g.title, ...g.titleAliases]) {
+    const key = normalise(spelling);
+    const versions = byTitle.get(key) ?? [];
+    if (!versions.includes(g)) versions.push(g);
+    byTitle.set(key, versions);
+  }
+  for (const chapter of [...(g.chapter === undefined ? [] : [g.chapter]), ...(g.chapters ?? [])]) {
+    if (!byChapter.has(chapter)) byChapter.set(chapter, g);
+  }
+}
+for (const versions of byTitle.values()) {
+  versions.sort((a, b) => a.year - b.year || a.inForce.from.localeCompare(b.inForce.from));
+}
+
+/** Title spellings as word lists, longest first, for prefix matching. */
+const titleSpellings: ReadonlyArray<{ words: string[]; key: string }> = [...byTitle.keys()]
+  .map((key) => ({ key, words: key.split(' ') }))
+  .sort((a, b) => b.words.length - a.words.length || b.key.length - a.key.length);
+
+export function findGuidelineById(id: string): Guideline | undefined {
+  return byId.get(id);
+}
+
+/**
+ * The guideline a letter names by title (or alias) and year. With a year, only the version of that year;
+ * without one, the oldest version, as year-less citations come from the 2013-2015 "Page(s):" letters.
+ */
+export function findGuideline(title: string, year?: number): Guideline | undefined {
+  const versions = byTitle.get(normalise(title));
+  if (versions === undefined) return undefined;
+  return year === undefined ? versions[0] : versions.find((g) => g.year === year);
+}
+
+/** Every version sharing a title (e.g. Chronic Pain Medical Treatment 2009 and 2016), oldest first. */
+export function guidelinesWithTitle(title: string): Guideline[] {
+  return [...(byTitle.get(normalise(title)) ?? [])];
+}
+
+/** The MTUS guideline for an ACOEM 2nd ed. (2004) chapter number ('ACOEM Chapter 12' -> Low Back Complaints). */
+export function findGuidelineByChapter(chapter: number): Guideline | undefined {
+  return byChapter.get(chapter);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// In force
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether the MTUS included `g` on `isoDate` (YYYY-MM-DD; anything else is never in force). */
+export function isInForce(g: Guideline, isoDate: string): boolean {
+  if (!ISO_DATE.test(isoDate)) return false;
+  return g.inForce.from <= isoDate && (g.inForce.to === undefined || isoDate <= g.inForce.to);
+}
+
+export function guidelinesInForce(isoDate: string): Guideline[] {
+  return guidelines.filter((g) => isInForce(g, isoDate));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Sections
+
+interface SectionIndex {
+  byKey: Map<string, GuidelineSection>;
+  /** Most commas in any spelling, bounding how many comma pieces a section name can span. */
+  maxCommas: number;
+}
+
+const sectionIndexes = new WeakMap<Guideline, SectionIndex>();
+
+function sectionIndex(g: Guideline): SectionIndex {
+  const cached = sectionIndexes.get(g);
+  if (cached !== undefined) return cached;
+  const byKey = new Map<string, GuidelineSection>();
+  let maxCommas = 0;
+  // Preferred names first, so that an alias never shadows another section's preferred name.
+  for (const s of g.sections) byKey.set(normalise(s.name), s);
+  for (const s of g.sections) {
+    for (const spelling of [s.name, ...s.aliases, ...(s.number === undefined ? [] : [s.number])]) {
+      const key = normalise(spelling);
+      if (!byKey.has(key)) byKey.set(key, s);
+      maxCommas = Math.max(maxCommas, spelling.split(',').length - 1);
+    }
+  }
+  const index = { byKey, maxCommas };
+  sectionIndexes.set(g, index);
+  return index;
+}
+for (const g of guidelines) sectionIndex(g);
+
+/** A section by its preferred name, an alias (typos included) or its heading number. */
+export function findSection(g: Guideline, name: string): GuidelineSection | undefined {
+  return sectionIndex(g).byKey.get(normalise(name));
+}
+
+/** One topic of a "Section(s):" list and where it sits in the text. */
+export interface SectionReading {
+  text: string;
+  start: number;
+  end: number;
+  /** Undefined when the topic is not known for this guideline. */
+  section?: GuidelineSection;
+}
+
+/**
+ * Reads a comma-separated "Section(s):" list. Topic names may themselves contain commas ('NSAIDs, GI symptoms
+ * & cardiovascular risk'), so at each point the longest run of comma pieces that names a known section wins;
+ * an unknown piece is returned alone, without a section.
+ */
+export function readSectionList(g: Guideline, text: string): SectionReading[] {
+  const pieces: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(/[^,]+/g)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim().replace(/[.;:]+$/, '').trimEnd();
+    if (trimmed !== '') pieces.push({ start: (m.index ?? 0) + lead, end: (m.index ?? 0) + lead + trimmed.length });
+  }
+  const { maxCommas } = sectionIndex(g);
+  const readings: SectionReading[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    let reading: SectionReading | undefined;
+    for (let j = Math.min(pieces.length - 1, i + maxCommas); j >= i && reading === undefined; j--) {
+      const span = text.slice(pieces[i].start, pieces[j].end);
+      const section = findSection(g, span);
+      if (section !== undefined) {
+        reading = { text: span, start: pieces[i].start, end: pieces[j].end, section };
+        i = j + 1;
+      }
+    }
+    if (reading === undefined) {
+      reading = { text: text.slice(pieces[i].start, pieces[i].end), start: pieces[i].start, end: pieces[i].end };
+      i += 1;
+    }
+    readings.push(reading);
+  }
+  return readings;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Titles at the start of free text (2014 style: 'ACOEM Chapter 12 Low Back Complaints Page(s): 300')
+
+export interface TitleMatch {
+  /** The version named: by the year printed after the title when one matches, else the oldest. */
+  guideline: Guideline;
+  /** Where the title starts and ends in the input (after any 'MTUS', 'ACOEM', 'Chapter N' lead-in). */
+  start: number;
+  end: number;
+  /** Chapter number printed before the title ('ACOEM Chapter 12 ...'). */
+  chapter?: number;
+  /** A year printed right after the title, whether or not a version of that year exists. */
+  year?: { value: number; start: number; end: number };
+}
+
+interface Word {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Normalised words with their offsets in the original text (trailing punctuation excluded). */
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].replace(/[.,;:]+$/, '').length;
+    for (const key of keyWords(m[0])) words.push({ key, start, end });
+  }
+  return words;
+}
+
+const LEAD_INS = new Set(['mtus', 'acoem']);
+
+/**
+ * The longest known guideline title at the start of `text`, so the rest can be read as the topic, e.g.
+ * 'Chronic Pain Medical Treatment Guidelines Opioids, criteria for use' -> Chronic Pain (2009), rest
+ * 'Opioids, criteria for use'. A leading 'MTUS', 'ACOEM' and 'Chapter N' are skipped and the chapter kept.
+ */
+export function longestKnownTitlePrefix(text: string): TitleMatch | undefined {
+  const words = wordsOf(text);
+  let i = 0;
+  let chapter: number | undefined;
+  while (i < words.length) {
+    if (LEAD_INS.has(words[i].key)) {
+      i += 1;
+    } else if (words[i].key === 'chapter' && /^\d+$/.test(words[i + 1]?.key ?? '')) {
+      chapter = Number(words[i + 1].key);
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  const spelling = titleSpellings.find(
+    ({ words: title }) => i + title.length <= words.length && title.every((w, k) => words[i + k].key === w),
+  );
+  if (spelling === undefined) return undefined;
+  const versions = byTitle.get(spelling.key) ?? [];
+  const last = words[i + spelling.words.length - 1];
+  const match: TitleMatch = { guideline: versions[0], start: words[i].start, end: last.end };
+  if (chapter !== undefined) match.chapter = chapter;
+  const next = words[i + spelling.words.length];
+  if (next !== undefined && /^(19|20)\d\d$/.test(next.key)) {
+    const value = Number(next.key);
+    match.year = { value, start: next.start, end: next.end };
+    match.guideline = versions.find((g) => g.year === value) ?? versions[0];
+  }
+  return match;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// "Did you mean"
+
+/** Edit distance counting insertions, deletions, substitutions and adjacent transpositions (optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let beforePrevious = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, beforePrevious[j - 2] + 1);
+      current[j] = d;
+    }
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
+  }
+  return previous[b.length];
+}
+
+/** Share of the longer string that may differ for a candidate to count as "close". */
+const SUGGEST_THRESHOLD = 0.3;
+
+/**
+ * Candidates close to `name` (edit distance over the longer length, after normalise()), closest first,
+ * at most `max`. An empty list means nothing was close enough to suggest.
+ */
+export function suggest(name: string, candidates: readonly string[], max = 3): string[] {
+  const query = normalise(name);
+  const scored: Array<{ candidate: string; score: number; order: number }> = [];
+  candidates.forEach((candidate, order) => {
+    const key = normalise(candidate);
+    const longest = Math.max(query.length, key.length);
+    if (longest === 0 || Math.abs(query.length - key.length) / longest > SUGGEST_THRESHOLD) return;
+    const score = editDistance(query, key) / longest;
+    if (score <= SUGGEST_THRESHOLD) scored.push({ candidate, score, order });
+  });
+  scored.sort((a, b) => a.score - b.score || a.order - b.order);
+  const picked: string[] = [];
+  for (const { candidate } of scored) {
+    if (picked.length >= max) break;
+    if (!picked.includes(candidate)) picked.push(candidate);
+  }
+  return picked;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Whole-word search in free text
+
+/** Index of the first whole-word occurrence of `needle` in `haystack` (both normalised), or -1. */
+function wholeWordIndex(haystack: string, needle: string): number {
+  const isWordChar = (c: string | undefined): boolean => c !== undefined && /[a-z0-9]/.test(c);
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    if (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[at + needle.length])) return at;
+  }
+  return -1;
+}
+
+const odgSpellings: ReadonlyArray<{ key: string; chapter: OdgChapter }> = odgChapters.flatMap((chapter) =>
+  [chapter.title, ...chapter.aliases].map((spelling) => ({ key: normalise(spelling), chapter })),
+);
+const odgByKey = new Map(odgSpellings.map(({ key, chapter }) => [key, chapter]));
+
+/**
+ * The ODG chapter a citation names: an exact title/alias, else the chapter mentioned first in the text
+ * (longest spelling on a tie), e.g. 'Official Disability Guidelines (ODG) Low back, Lumbar & Thoracic'.
+ */
+export function findOdgChapter(text: string): OdgChapter | undefined {
+  const key = normalise(text);
+  const exact = odgByKey.get(key);
+  if (exact !== undefined) return exact;
+  let best: { at: number; length: number; chapter: OdgChapter } | undefined;
+  for (const spelling of odgSpellings) {
+    const at = wholeWordIndex(key, spelling.key);
+    if (at === -1) continue;
+    if (best === undefined || at < best.at || (at === best.at && spelling.key.length > best.length)) {
+      best = { at, length: spelling.key.length, chapter: spelling.chapter };
+    }
+  }
+  return best?.chapter;
+}
+
+const nonMtusPatterns: ReadonlyArray<{ source: NonMtusSource; keys: string[] }> = nonMtusSources.map((source) => ({
+  source,
+  keys: source.patterns.map(normalise),
+}));
+
+/** Every Non-MTUS source a citation names, in order of first mention; a bare web address only if nothing else. */
+export function findNonMtusSources(text: string): NonMtusSource[] {
+  const key = normalise(text);
+  const found: Array<{ at: number; source: NonMtusSource }> = [];
+  for (const { source, keys } of nonMtusPatterns) {
+    const positions = keys.map((k) => wholeWordIndex(key, k)).filter((at) => at !== -1);
+    if (positions.length > 0) found.push({ at: Math.min(...positions), source });
+  }
+  const named = found.filter(({ source }) => source.fallback !== true);
+  return (named.length > 0 ? named : found).sort((a, b) => a.at - b.at).map(({ source }) => source);
+}
+
+export function findNonMtusSource(text: string): NonMtusSource | undefined {
+  return findNonMtusSources(text)[0];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// States and specialties
+
+const jurisdictionByKey = new Map<string, UsJurisdiction>();
+for (const j of usJurisdictions) {
+  for (const spelling of [j.name, j.code, ...(jurisdictionAliases[j.code] ?? [])]) {
+    jurisdictionByKey.set(normalise(spelling), j);
+  }
+}
+
+/** A US state, DC or territory by name or two-letter code, case-insensitive ('California', 'ca'). */
+export function findState(text: string): UsJurisdiction | undefined {
+  return jurisdictionByKey.get(normalise(text));
+}
+
+const specialtyByKey = new Map<string, BoardSpecialty>();
+for (const s of boardSpecialties) {
+  for (const spelling of [s.name, ...s.aliases]) specialtyByKey.set(normalise(spelling), s);
+}
+
+/** A board specialty by its name or a spelling letters use ('Chiropractor' -> Chiropractic). */
+export function findSpecialty(text: string): BoardSpecialty | undefined {
+  return specialtyByKey.get(normalise(text));
+}
+
+export { normalise };

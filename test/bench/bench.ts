@@ -1,0 +1,9 @@
+/** `npm run bench`: prints speed and memory figures. Targets are stated beside each figure, never asserted. */
+import { benchParse } from './parse-bench';
+
+async function main(): Promise<void> {
+  console.log(`imr benchmarks on Node ${process.version}, ${new Date().toISOString()}\n`);
+  benchParse();
+}
+
+main().catch((e) => { console.error(e); process.exitCode = 1; });

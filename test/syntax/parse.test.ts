@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { parseLetter } from '../../server/src/language';
+import { letter, problemStrings, textAt } from '../helpers/snippets';
+
+describe('parsing a letter', () => {
+  it('reads header fields, whatever the case of their labels', () => {
+    const parsed = parseLetter(letter(
+      'Case Number: CM16-0213037',
+      'date of injury:   10/13/2016',
+      'PRIORITY: Standard',
+    ));
+    assert.deepEqual(parsed.problems, []);
+    assert.equal(parsed.letterFields.caseNumber?.shape === 'value' && parsed.letterFields.caseNumber.value?.text, 'CM16-0213037');
+    assert.equal(parsed.letterFields.dateOfInjury?.shape === 'value' && parsed.letterFields.dateOfInjury.value?.text, '10/13/2016');
+    assert.equal(parsed.letterFields.priority?.label.text, 'PRIORITY:');
+  });
+
+  it('reads prose on the lines indented under its label, with blank lines between paragraphs', () => {
+    const text = letter(
+      'Clinical Case Summary:',
+      '  The injured worker is a 48 year old male',
+      '  who sustained an industrial injury.',
+      '',
+      '  A second paragraph with #60 tablets.',
+      'Item: MRI of the right shoulder',
+    );
+    const parsed = parseLetter(text);
+    const summary = parsed.letterFields.summary;
+    assert.ok(summary && summary.shape === 'prose');
+    assert.deepEqual(summary.paragraphs.map((p) => p.text), [
+      'The injured worker is a 48 year old male who sustained an industrial injury.',
+      'A second paragraph with #60 tablets.',
+    ]);
+    assert.equal(textAt(text, summary.paragraphs[1].range), 'A second paragraph with #60 tablets.');
+    assert.equal(parsed.items.length, 1);
+  });
+
+  it('takes prose that starts on the label line', () => {
+    const parsed = parseLetter(letter(
+      'Item: Norco 10/325mg #60',
+      '  Decision rationale: The request',
+      '    is not medically necessary.',
+    ));
+    assert.deepEqual(parsed.items[0].rationale?.paragraphs.map((p) => p.text), ['The request is not medically necessary.']);
+  });
+
+  it('groups item fields under the Item line above them', () => {
+    const parsed = parseLetter(letter(
+      'Item: MRI of the cervical spine',
+      '  Decision: Upheld',
+      '  Claims Administrator guideline: MTUS Neck and Upper Back Complaints 2004',
+      '  MAXIMUS guideline: None cited',
+      'Item: Physical therapy 6 sessions',
+      '  Decision: overturned',
+    ));
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.items.map((i) => [i.field.value?.text, i.decision?.word]), [
+      ['MRI of the cervical spine', 'Upheld'],
+      ['Physical therapy 6 sessions', 'Overturned'],
+    ]);
+    assert.equal(parsed.items[0].reviewerGuideline?.citations[0].kind, 'none-cited');
+    assert.deepEqual(parsed.items[0].range, { start: { line: 0, character: 0 }, end: { line: 3, character: 31 } });
+  });
+
+  it('keeps comments out of the letter, even inside prose', () => {
+    const parsed = parseLetter(letter(
+      '# draft: check the RFA date',
+      'Clinical Case Summary:',
+      '  First line',
+      '# not rendered',
+      '  second line.',
+    ));
+    assert.deepEqual(parsed.comments.map((c) => c.text), ['# draft: check the RFA date', '# not rendered']);
+    const summary = parsed.letterFields.summary;
+    assert.ok(summary?.shape === 'prose');
+    assert.deepEqual(summary.paragraphs.map((p) => p.text), ['First line second line.']);
+  });
+
+  it('reports a line that belongs to no field, once, and reads on', () => {
+    const parsed = parseLetter(letter(
+      'Item: A',
+      '  Decision: Upheld',
+      'this line was meant for the rationale',
+      'Item: B',
+      '  Decision: Overturned',
+    ));
+    assert.deepEqual(problemStrings(parsed.problems), [
+      "[2:0..2:37] IMR001 This line belongs to no field. Start it with a field label such as 'Item:' or 'Clinical Case Summary:', indent it under a field, or make it a comment with '#' in the first column.",
+    ]);
+    assert.deepEqual(parsed.items.map((i) => i.decision?.word), ['Upheld', 'Overturned']);
+  });
+
+  it('suggests the field meant by a misspelt label', () => {
+    const parsed = parseLetter(letter('Item: A', '  Descision: Upheld'));
+    assert.deepEqual(problemStrings(parsed.problems), [
+      "[1:2..1:19] IMR002 'Descision:' is not a field of an IMR letter. Did you mean 'Decision:'?",
+    ]);
+  });
+
+  it('says where an item field must go when there is no item', () => {
+    const parsed = parseLetter(letter('Decision: Upheld'));
+    assert.deepEqual(problemStrings(parsed.problems), [
+      "[0:0..0:9] IMR004 'Decision:' belongs to a disputed item: put it under an 'Item:' line.",
+    ]);
+  });
+
+  it('accepts only Upheld or Overturned as a decision', () => {
+    const parsed = parseLetter(letter('Item: A', '  Decision: Uphold'));
+    assert.deepEqual(problemStrings(parsed.problems), [
+      "[1:12..1:18] IMR006 'Uphold' is not a decision: write 'Upheld' (not medically necessary) or 'Overturned' (medically necessary).",
+    ]);
+  });
+
+  it('flags a field given twice in one item as a warning and keeps the first', () => {
+    const parsed = parseLetter(letter('Item: A', '  Decision: Upheld', '  Decision: Overturned'));
+    assert.equal(parsed.items[0].decision?.word, 'Upheld');
+    assert.deepEqual(parsed.problems.map((p) => [p.code, p.severity, p.range.start.line]), [['IMR005', 'warning', 2]]);
+  });
+
+  it('reads the layout and rejects an unknown one', () => {
+    assert.equal(parseLetter('Layout: 2014\n').layout, '2014');
+    const parsed = parseLetter('Layout: 1999\n');
+    assert.equal(parsed.layout, undefined);
+    assert.deepEqual(parsed.problems.map((p) => p.code), ['IMR007']);
+  });
+
+  it('handles an empty document and one without a final newline', () => {
+    assert.deepEqual(parseLetter('').problems, []);
+    const parsed = parseLetter('Item: A\n  Decision: Upheld');
+    assert.equal(parsed.items[0].decision?.word, 'Upheld');
+  });
+
+  it('accepts Windows line ends', () => {
+    const parsed = parseLetter('Item: A\r\n  Decision rationale:\r\n    Not medically necessary.\r\n');
+    assert.deepEqual(parsed.items[0].rationale?.paragraphs.map((p) => p.text), ['Not medically necessary.']);
+  });
+});
