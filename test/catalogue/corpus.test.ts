@@ -12,11 +12,13 @@ import {
   findGuidelineByChapter,
   findNonMtusSources,
   findOdgChapter,
+  findSpecialty,
+  findState,
   longestKnownTitlePrefix,
   normalise,
   readSectionList,
 } from '../../server/src/language/catalogue';
-import { sharedDataDir } from './shared-data';
+import { explainMissing, sharedDataDir } from './shared-data';
 
 interface CitedGuideline {
   title: string;
@@ -72,7 +74,8 @@ describe('The catalogue read against the stored corpus of real letters', functio
   let rows: Array<Record<string, string>> = [];
   before(function () {
     if (corpus === undefined) {
-      this.skip(); // no ../shared/imr-corpus next to this checkout (set IMR_CORPUS to point at one)
+      console.log(explainMissing('imr-corpus'));
+      this.skip();
     }
     rows = readTsv(path.join(corpus ?? '', 'items.tsv'));
   });
@@ -146,11 +149,30 @@ describe('The catalogue read against the stored corpus of real letters', functio
   });
 });
 
+describe('Reviewer credentials in the stored corpus', function () {
+  it('resolves every state of licensure and every board specialty the letters print', function () {
+    const corpus = sharedDataDir('imr-corpus');
+    if (corpus === undefined) {
+      console.log(explainMissing('imr-corpus'));
+      this.skip();
+    }
+    const letters = readTsv(path.join(corpus ?? '', 'index.tsv'));
+    const entries = (column: string): string[] =>
+      letters.flatMap((l) => (l[column] ?? '').split(',')).map((e) => e.trim()).filter((e) => e !== '');
+    const states = entries('reviewer_licensure');
+    const specialties = entries('reviewer_specialty');
+    console.log(`      reviewers: ${letters.length} letters, ${states.length} licences, ${specialties.length} specialties`);
+    assert.deepEqual(states.filter((s) => findState(s) === undefined), []);
+    assert.deepEqual(specialties.filter((s) => findSpecialty(s) === undefined), []);
+  });
+});
+
 describe('The seed letter (2014 "Page(s):" style)', function () {
   it('reads "MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 300" as chapter 12, page 300 inside its range', function () {
-    const seed = sharedDataDir('seed') ?? (sharedDataDir('imr-corpus') && path.resolve(sharedDataDir('imr-corpus') ?? '', '..', 'seed'));
+    const seed = sharedDataDir('seed');
     if (seed === undefined) {
-      this.skip(); // no ../shared/seed next to this checkout (set IMR_SEED to point at one)
+      console.log(explainMissing('seed'));
+      this.skip();
     }
     const texts = readdirSync(seed ?? '')
       .filter((f) => f.endsWith('.txt'))

@@ -22,14 +22,26 @@ function firstRoot(): string | undefined {
   return repositoryRoot(process.cwd()) ?? repositoryRoot(__dirname);
 }
 
-/** A folder of ../shared/ next to the repository, or undefined when this checkout has none. */
+/**
+ * A folder of ../shared/ next to the repository, or undefined when this checkout has none.
+ * IMR_CORPUS names the corpus folder; IMR_SEED the seed folder (default: beside IMR_CORPUS).
+ */
 export function sharedDataDir(name: 'imr-corpus' | 'seed'): string | undefined {
-  const override = name === 'imr-corpus' ? process.env.IMR_CORPUS : process.env.IMR_SEED;
-  if (override !== undefined && override !== '') return existsSync(override) ? override : undefined;
-  const root = firstRoot();
-  if (root === undefined) return undefined;
-  const dir = path.resolve(root, '..', 'shared', name);
-  return existsSync(dir) ? dir : undefined;
+  const corpusOverride = process.env.IMR_CORPUS ?? '';
+  const seedOverride = process.env.IMR_SEED ?? '';
+  let dir: string | undefined;
+  if (name === 'seed' && seedOverride !== '') dir = seedOverride;
+  else if (corpusOverride !== '') dir = name === 'imr-corpus' ? corpusOverride : path.resolve(corpusOverride, '..', 'seed');
+  else {
+    const root = firstRoot();
+    dir = root === undefined ? undefined : path.resolve(root, '..', 'shared', name);
+  }
+  return dir !== undefined && existsSync(dir) ? dir : undefined;
+}
+
+/** Why a test that needs ../shared/ data is skipped, printed so that a skip is never silent. */
+export function explainMissing(name: 'imr-corpus' | 'seed'): string {
+  return `      skipped: no ../shared/${name} beside the repository (set ${name === 'seed' ? 'IMR_SEED' : 'IMR_CORPUS'} to its folder)`;
 }
 
 /** The catalogue's source folder in this checkout, or undefined when tests run from elsewhere. */

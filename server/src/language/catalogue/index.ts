@@ -7,6 +7,7 @@
 export type {
   AcoemChapter,
   BoardSpecialty,
+  CorpusCitations,
   DrugFormulary,
   FormularyListVersion,
   FormularyPart,

@@ -8,6 +8,7 @@ import { mtus2016Guidelines } from './mtus-2016';
 import { mtus2017Guidelines } from './mtus-2017';
 import { nonMtusSources } from './non-mtus';
 import { keyWords, normalise } from './normalise';
+import { closeCandidates } from '../text/similar';
 import { odgChapters } from './odg';
 import { boardSpecialties } from './specialties';
 import { jurisdictionAliases, usJurisdictions } from './states';
@@ -237,51 +238,11 @@ export function longestKnownTitlePrefix(text: string): TitleMatch | undefined {
 // ---------------------------------------------------------------------------------------------------------
 // "Did you mean"
 
-/** Edit distance counting insertions, deletions, substitutions and adjacent transpositions (optimal string alignment). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let beforePrevious = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, beforePrevious[j - 2] + 1);
-      current[j] = d;
-    }
-    [beforePrevious, previous, current] = [previous, current, beforePrevious];
-  }
-  return previous[b.length];
-}
+export { editDistance } from '../text/similar';
 
-/** Share of the longer string that may differ for a candidate to count as "close". */
-const SUGGEST_THRESHOLD = 0.3;
-
-/**
- * Candidates close to `name` (edit distance over the longer length, after normalise()), closest first,
- * at most `max`. An empty list means nothing was close enough to suggest.
- */
+/** Candidates close to `name` after normalise(), closest first, at most `max`; empty when nothing is close. */
 export function suggest(name: string, candidates: readonly string[], max = 3): string[] {
-  const query = normalise(name);
-  const scored: Array<{ candidate: string; score: number; order: number }> = [];
-  candidates.forEach((candidate, order) => {
-    const key = normalise(candidate);
-    const longest = Math.max(query.length, key.length);
-    if (longest === 0 || Math.abs(query.length - key.length) / longest > SUGGEST_THRESHOLD) return;
-    const score = editDistance(query, key) / longest;
-    if (score <= SUGGEST_THRESHOLD) scored.push({ candidate, score, order });
-  });
-  scored.sort((a, b) => a.score - b.score || a.order - b.order);
-  const picked: string[] = [];
-  for (const { candidate } of scored) {
-    if (picked.length >= max) break;
-    if (!picked.includes(candidate)) picked.push(candidate);
-  }
-  return picked;
+  return closeCandidates(name, candidates, max, normalise);
 }
 
 // ---------------------------------------------------------------------------------------------------------

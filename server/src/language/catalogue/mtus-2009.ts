@@ -5,11 +5,12 @@
  */
 
 import { SOURCES } from './sources';
-import type { AcoemChapter, Guideline, GuidelineSection, InForce, PageCitation, PageRange } from './types';
+import type { AcoemChapter, CorpusCitations, Guideline, GuidelineSection, InForce, PageCitation, PageRange } from './types';
 
 const pages = (from: number, to: number, verified: boolean, source: string): PageRange => ({ from, to, verified, source });
 const recalled = (from: number, to: number = from): PageRange => pages(from, to, false, SOURCES.recollection);
 const cited = (topic: string, range: PageRange): PageCitation => ({ topic, pages: range });
+const counted = (claimsAdministrator: number, maximus: number): CorpusCitations => ({ claimsAdministrator, maximus, source: SOURCES.corpus });
 
 // The 2009 regulations' start date is given as "verify" and the 2007 start by month only, so both stay unverified.
 const ACOEM_2004_IN_FORCE: InForce = {
@@ -58,6 +59,7 @@ interface AcoemChapterFacts {
   pages?: PageRange;
   pagesCited?: PageCitation[];
   sectionsSeen: string[];
+  corpusCitations: CorpusCitations;
   source: string;
 }
 
@@ -73,6 +75,7 @@ function acoem2004Chapter(facts: AcoemChapterFacts): Guideline {
     inForce: ACOEM_2004_IN_FORCE,
     eras: ['mtus-2009', 'mtus-2016'],
     sections: acoem2004Sections(facts.sectionsSeen),
+    corpusCitations: facts.corpusCitations,
     source: facts.source,
   };
   if (facts.pages) guideline.pages = facts.pages;
@@ -91,6 +94,7 @@ export const neckAndUpperBack2004 = acoem2004Chapter({
   pages: pages(165, 194, false, `${SOURCES.recollection}; 30 pp. per NGC doc 8542`),
   pagesCited: [cited('MRI', recalled(177, 178)), cited('(frequently cited)', recalled(181, 183))],
   sectionsSeen: ['Special Studies', 'Initial Care', 'Summary', 'Diagnostic Criteria'],
+  corpusCitations: counted(34, 32),
   source: ACOEM_CLINICAL,
 });
 
@@ -103,6 +107,7 @@ export const shoulder2004 = acoem2004Chapter({
   pages: pages(195, 225, false, `${SOURCES.recollection}; 31 pp. per NGC doc 8543`),
   pagesCited: [cited('imaging', recalled(207, 209)), cited('(frequently cited)', recalled(213))],
   sectionsSeen: ['Special Studies', 'Initial Care', 'Surgical Considerations', 'Summary', 'Follow-up Visits', 'Activity Modification'],
+  corpusCitations: counted(24, 20),
   source: ACOEM_CLINICAL,
 });
 
@@ -118,6 +123,7 @@ export const forearmWristHand2004 = acoem2004Chapter({
     'Special Studies', 'Diagnostic Criteria', 'Physical Methods', 'Initial Care', 'Summary',
     'Work-Relatedness', 'Follow-up Visits', 'Surgical Considerations',
   ],
+  corpusCitations: counted(12, 10),
   source: ACOEM_CLINICAL,
 });
 
@@ -140,6 +146,7 @@ export const lowBack2004 = acoem2004Chapter({
     'Special Studies', 'Physical Methods', 'Summary', 'Diagnostic Criteria', 'Initial Care',
     'Surgical Considerations', 'General Approach', 'Follow-up Visits',
   ],
+  corpusCitations: counted(61, 60),
   source: `${SOURCES.lowBack2009}; ${SOURCES.corpus}`,
 });
 
@@ -152,6 +159,7 @@ export const knee2004 = acoem2004Chapter({
   pages: pages(331, 361, false, `${SOURCES.recollection}; 31 pp. per NGC doc 8547`),
   pagesCited: [cited('imaging', recalled(341, 343)), cited('(frequently cited)', recalled(346))],
   sectionsSeen: ['Special Studies', 'Initial Care', 'Surgical Considerations', 'Diagnostic Criteria', 'Follow-up Visits', 'Summary'],
+  corpusCitations: counted(17, 14),
   source: ACOEM_CLINICAL,
 });
 
@@ -164,6 +172,7 @@ export const ankleAndFoot2004 = acoem2004Chapter({
   pages: recalled(361, 382),
   pagesCited: [cited('(frequently cited)', recalled(372, 374))],
   sectionsSeen: ['Special Studies', 'Diagnostic Criteria', 'Summary'],
+  corpusCitations: counted(2, 2),
   source: ACOEM_CLINICAL,
 });
 
@@ -177,6 +186,7 @@ export const stressRelated2004: Guideline = {
     // Source gives "387-?"; the end is bounded by chapter 16 starting at 419 (inference).
     pages: pages(387, 418, false, `${SOURCES.recollection}; end inferred from chapter 16 starting at 419`),
     sectionsSeen: ['General Approach'],
+    corpusCitations: counted(1, 0),
     source: ACOEM_CLINICAL,
   }),
   // Its layout differs from the clinical chapters, so only the heading letters use is offered.
@@ -191,6 +201,7 @@ export const eye2004: Guideline = {
     ccr: '8 CCR 9792.23.9',
     covers: 'Work-related eye conditions (ACOEM 2nd ed., 2004); no corpus letter cites it.',
     sectionsSeen: [],
+    corpusCitations: counted(0, 0),
     source: `${SOURCES.regs2009}; ${SOURCES.maximusLookup}`,
   }),
   sections: [],
@@ -214,6 +225,7 @@ export const elbow2007: Guideline = {
     source: `${SOURCES.timeline}; ${SOURCES.mtus2017}`,
   },
   eras: ['mtus-2009', 'mtus-2016'],
+  corpusCitations: counted(7, 5),
   sections: [
     { name: 'Diagnostic Criteria', aliases: ['Diagnositc Criteria'], seenInCorpus: true },
     { name: 'Recommendations', aliases: [], seenInCorpus: true },
@@ -233,6 +245,7 @@ export const generalApproaches2004: Guideline = {
   covers: 'ACOEM 2nd ed. (2004) general chapters: prevention, initial assessment, initial treatment and disability management.',
   inForce: ACOEM_2004_IN_FORCE,
   eras: ['mtus-2009', 'mtus-2016'],
+  corpusCitations: counted(5, 11),
   sections: [
     { name: 'Initial Approaches to Treatment', aliases: [], chapter: 3, seenInCorpus: true },
     { name: 'Cornerstones of Disability Prevention and Management', aliases: [], chapter: 5, seenInCorpus: true },
@@ -257,6 +270,7 @@ export const acupuncture2007: Guideline = {
     source: `${SOURCES.timeline}; ${SOURCES.mtus2017}`,
   },
   eras: ['mtus-2009', 'mtus-2016', 'mtus-2017'],
+  corpusCitations: counted(15, 16),
   sections: [],
   note: 'Letters usually cite it without Section(s).',
   source: `${SOURCES.regs2009}; ${SOURCES.corpus}; ${SOURCES.maximusLookup}`,
@@ -323,6 +337,7 @@ export const chronicPain2009: Guideline = {
   },
   eras: ['mtus-2009'],
   pages: recalled(1, 127),
+  corpusCitations: counted(5, 1),
   sections: [
     ...CHRONIC_PAIN_2009_TOPICS.map(([name, aliases, from, to]): GuidelineSection => ({
       name,
@@ -352,6 +367,7 @@ export const postsurgical2009: Guideline = {
   },
   eras: ['mtus-2009', 'mtus-2016', 'mtus-2017'],
   // Only the regions the sources name; the guideline has more.
+  corpusCitations: counted(4, 2),
   sections: [
     { name: 'Forearm, Wrist, & Hand', aliases: [], seenInCorpus: true },
     { name: 'Knee', aliases: [], seenInCorpus: true },

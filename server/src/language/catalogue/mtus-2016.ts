@@ -7,7 +7,7 @@
 import { chronicPain2009 } from './mtus-2009';
 import { normalise } from './normalise';
 import { SOURCES } from './sources';
-import type { Guideline, GuidelineSection, InForce } from './types';
+import type { CorpusCitations, Guideline, GuidelineSection, InForce } from './types';
 
 const INTERIM_IN_FORCE: InForce = {
   from: '2016-07-28',
@@ -16,6 +16,8 @@ const INTERIM_IN_FORCE: InForce = {
   note: 'regulations effective 2016-07-28, applied to treatment requests on/after 2016-07-29; replaced for services on/after 2017-12-01',
   source: `${SOURCES.interim2016}; ${SOURCES.mtus2017}`,
 };
+
+const counted = (claimsAdministrator: number, maximus: number): CorpusCitations => ({ claimsAdministrator, maximus, source: SOURCES.corpus });
 
 const seen = (name: string, aliases: string[] = [], note?: string): GuidelineSection =>
   note === undefined ? { name, aliases, seenInCorpus: true } : { name, aliases, seenInCorpus: true, note };
@@ -96,6 +98,7 @@ export const chronicPain2016: Guideline = {
   covers: 'The DWC\'s 2016 chronic pain guideline: ODG\'s Pain (Chronic) chapter of 2015-04-06, reformatted into alphabetical topics (about 1062 pages).',
   inForce: INTERIM_IN_FORCE,
   eras: ['mtus-2016'],
+  corpusCitations: counted(104, 170),
   sections: [...CHRONIC_PAIN_2016_SEEN, ...presumedFrom2009(CHRONIC_PAIN_2016_SEEN)],
   supersededBy: 'acoem2017-chronic-pain',
   note: 'Letters cite topic names, never pages; the same topics are also cited as Non-MTUS ODG "Pain (Chronic)".',
@@ -148,6 +151,7 @@ export const opioids2016: Guideline = {
   covers: 'The DWC\'s 2016 opioids guideline: acute, subacute and chronic use, monitoring (CURES, urine drug testing), and tapering.',
   inForce: INTERIM_IN_FORCE,
   eras: ['mtus-2016'],
+  corpusCitations: counted(13, 19),
   sections: OPIOID_2016_HEADINGS.map(opioidHeading),
   supersededBy: 'acoem2017-opioids',
   note: 'Part 1 holds the numbered recommendations (1 acute, 2 subacute, 3 chronic, 4 tapering); Part 2 supplementary material. Only headings seen in letters are listed.',

@@ -70,11 +70,19 @@ export interface Guideline {
   pagesCited?: PageCitation[];
   /** Sections/topics known, preferred spelling first. */
   sections: GuidelineSection[];
+  /** How often the 194-letter corpus cites it on each guideline line (for ranking completions). */
+  corpusCitations?: CorpusCitations;
   /** Id of the guideline that replaced this one in the MTUS, if any. */
   supersededBy?: string;
   /** Publisher's date of this version where the sources give one (ISO, possibly only 'YYYY-MM' or 'YYYY'). */
   publishedOn?: string;
   note?: string;
+  source: string;
+}
+
+export interface CorpusCitations {
+  claimsAdministrator: number;
+  maximus: number;
   source: string;
 }
 

@@ -14,12 +14,22 @@ export interface Comment extends Span { kind: 'comment' }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export interface SyntaxProblem {
+/** A text edit: replace `range` with `newText`. */
+export interface Edit { range: Range; newText: string }
+
+/** A quick fix offered with a problem: its title and the edits that apply it. */
+export interface Fix { title: string; edits: Edit[]; isPreferred?: boolean }
+
+/** Something wrong or doubtful in a letter, found by the parser (IMR0xx) or a validation rule. */
+export interface Problem {
   code: string;
   message: string;
   range: Range;
   severity: Severity;
+  fixes?: Fix[];
 }
+
+export type SyntaxProblem = Problem;
 
 interface FieldBase {
   spec: FieldSpec;

@@ -1,45 +1,48 @@
-/** "Did you mean": closeness of two short names by edit distance, for suggestions in messages and fixes. */
+/** "Did you mean": closeness of short names by edit distance, for suggestions in messages and quick fixes. */
 
-/** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), case-insensitive. */
+/** Edit distance counting insertions, deletions, substitutions and adjacent transpositions (optimal string alignment). */
 export function editDistance(a: string, b: string): number {
-  a = a.toLowerCase();
-  b = b.toLowerCase();
   if (a === b) return 0;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array(rows * cols);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let beforePrevious = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[(i - 2) * cols + j - 2] + 1);
-      d[i * cols + j] = best;
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, beforePrevious[j - 2] + 1);
+      current[j] = d;
     }
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return d[rows * cols - 1];
+  return previous[b.length];
 }
 
+/** Share of the longer string that may differ for a candidate to count as close. */
+const THRESHOLD = 0.3;
+
 /**
- * The candidates closest to `name`, best first: at most `max`, and only those within a third of the
- * longer string's length, so unrelated words are never suggested.
+ * Candidates close to `name`, compared by `key` (lower case unless given), closest first, at most `max`.
+ * An empty list means nothing was close enough to suggest.
  */
-export function closest(name: string, candidates: Iterable<string>, max = 3): string[] {
-  const scored: { candidate: string; score: number }[] = [];
-  for (const candidate of candidates) {
-    const distance = editDistance(name, candidate);
-    const limit = Math.max(1, Math.floor(Math.max(name.length, candidate.length) / 3));
-    if (distance <= limit) scored.push({ candidate, score: distance });
+export function closeCandidates(name: string, candidates: readonly string[], max = 3, key: (s: string) => string = (s) => s.toLowerCase()): string[] {
+  const query = key(name);
+  const scored: { candidate: string; score: number; order: number }[] = [];
+  candidates.forEach((candidate, order) => {
+    const k = key(candidate);
+    const longest = Math.max(query.length, k.length);
+    if (longest === 0 || Math.abs(query.length - k.length) / longest > THRESHOLD) return;
+    const score = editDistance(query, k) / longest;
+    if (score <= THRESHOLD) scored.push({ candidate, score, order });
+  });
+  scored.sort((a, b) => a.score - b.score || a.order - b.order);
+  const picked: string[] = [];
+  for (const { candidate } of scored) {
+    if (picked.length >= max) break;
+    if (!picked.includes(candidate)) picked.push(candidate);
   }
-  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const s of scored) {
-    if (seen.has(s.candidate.toLowerCase())) continue;
-    seen.add(s.candidate.toLowerCase());
-    out.push(s.candidate);
-    if (out.length === max) break;
-  }
-  return out;
+  return picked;
 }
