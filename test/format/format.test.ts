@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { formatLetter, parseLetter } from '../../server/src/language';
+import { unformattableReason } from '../../server/src/language/format/format';
 import { astSummary } from '../helpers/ast-summary';
 import { letter } from '../helpers/snippets';
 
@@ -38,16 +39,20 @@ describe('formatting a letter', () => {
     ));
   });
 
-  it('keeps comments and lines it cannot place exactly as typed', () => {
+  it('leaves a letter with a line it cannot place exactly as it is, and says why', () => {
     const text = letter(
-      '# to do: confirm the dates',
-      'Item: MRI',
-      '   something the parser does not know',
-      '  Decision: Upheld',
+      'Clinical Case Summary:',
+      '  The injured worker fell.',
+      'Decision rationale:',
+      '  Not medically necessary.',
     );
-    const formatted = formatLetter(text);
-    assert.ok(formatted.includes('# to do: confirm the dates\n'));
-    assert.ok(formatted.includes('   something the parser does not know\n'));
+    assert.equal(formatLetter(text), text);
+    assert.equal(unformattableReason(parseLetter(text)), "line 3: 'Decision rationale:' belongs to a disputed item: put it under an 'Item:' line.");
+  });
+
+  it('keeps a comment with the item it introduces', () => {
+    assert.equal(formatLetter(letter('Case Number: CM16-0213037', '# the second request', 'Item: x')),
+      letter('Case Number: CM16-0213037', '', '# the second request', 'Item: x'));
   });
 
   it('keeps paragraphs and comments inside prose', () => {

@@ -135,3 +135,29 @@ describe('parsing a letter', () => {
     assert.deepEqual(parsed.items[0].rationale?.paragraphs.map((p) => p.text), ['Not medically necessary.']);
   });
 });
+
+describe('messages for lines out of place', () => {
+  it('says a value field takes one line', () => {
+    const parsed = parseLetter(letter('Item: Physical therapy 2 times a week', '    for 6 weeks'));
+    assert.deepEqual(parsed.problems.map((p) => p.message), ["This line belongs to no field: 'Item:' takes one line. Join this line to it, or start a new field."]);
+  });
+
+  it('says a comment must start in the first column', () => {
+    assert.match(parseLetter(letter('Item: A', '  # note')).problems[0].message, /^A comment starts with '#' in the first column/);
+  });
+
+  it('reports a misspelt block label once, not once per line of its text', () => {
+    const parsed = parseLetter(letter('Item: A', '  Decison rationale:', '    The request', '    is not medically necessary.'));
+    assert.deepEqual(parsed.problems.map((p) => p.code), ['IMR002']);
+  });
+
+  it('reads the design sketch\'s short labels for the guideline lines', () => {
+    const parsed = parseLetter(letter('Item: A', '  Claims Administrator: None cited', '  MAXIMUS: MTUS Knee Complaints 2004'));
+    assert.deepEqual(parsed.problems, []);
+    assert.equal(parsed.items[0].claimsAdministratorGuideline?.citations[0].kind, 'none-cited');
+  });
+
+  it('needs a source after Non-MTUS', () => {
+    assert.deepEqual(parseLetter(letter('Item: A', '  MAXIMUS guideline: Non-MTUS')).problems.map((p) => p.code), ['IMR003']);
+  });
+});

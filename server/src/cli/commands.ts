@@ -1,9 +1,11 @@
+import { checkCommand } from './check';
 import type { Command } from './command';
 import { fmtCommand } from './fmt';
 import { importCommand } from './import';
 import { renderCommand } from './render';
 
 export const COMMANDS: Record<string, Command> = {
+  check: checkCommand,
   import: importCommand,
   fmt: fmtCommand,
   render: renderCommand,

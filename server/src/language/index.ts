@@ -15,3 +15,7 @@ import { renderText } from './render/text';
 export function renderLetterText(source: string): string {
   return renderText(buildDocument(parseLetter(source)));
 }
+export { validateLetter } from './validate/validate';
+export { readConfig, emptyConfig, CONFIG_FILE_NAME, type ImrConfig, type RuleSetting } from './validate/config';
+export { RULES } from './validate/rules';
+export type { Rule } from './validate/context';

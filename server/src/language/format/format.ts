@@ -3,11 +3,31 @@
  * fields are indented two spaces and block text two more than its label, a guideline block with one
  * citation sits on the label's line, runs of blank lines shrink to one, and every disputed item and
  * every top-level prose section starts after a blank line. It keeps every word, every line break inside
- * prose, every comment and every line it cannot place (those are left exactly as typed). Idempotent.
+ * prose and every comment. Idempotent.
+ *
+ * A letter with a structural syntax problem (a line that belongs to no field, an item field without an item)
+ * is returned unchanged: moving lines that the parser could not place would change which block they fall
+ * in, and so what the letter says. The caller says why (see `unformattableReason`).
  */
 import type { IToken } from 'chevrotain';
 import type { FieldSpec } from '../syntax/fields';
 import { fieldOfLabelToken, tokenize } from '../syntax/lexer';
+import { parseLetter } from '../syntax/parse';
+import type { Letter, Problem } from '../syntax/ast';
+
+/** Problems that make a letter's structure uncertain, so formatting could change its meaning. */
+const STRUCTURAL = new Set(['IMR000', 'IMR001', 'IMR002', 'IMR004']);
+
+export function structuralProblems(letter: Letter): Problem[] {
+  return letter.problems.filter((p) => STRUCTURAL.has(p.code));
+}
+
+/** Why a letter is left as it is, or undefined when it can be formatted. */
+export function unformattableReason(letter: Letter): string | undefined {
+  const [first, ...rest] = structuralProblems(letter);
+  if (!first) return undefined;
+  return `line ${first.range.start.line + 1}: ${first.message}${rest.length ? ` (and ${rest.length} more)` : ''}`;
+}
 
 type OutLine = { text: string; blank?: false } | { blank: true };
 
@@ -22,7 +42,8 @@ function startsSection(spec: FieldSpec): boolean {
 
 const isNewline = (t: IToken) => /^[\r\n]/.test(t.image);
 
-export function formatLetter(text: string): string {
+export function formatLetter(text: string, letter: Letter = parseLetter(text)): string {
+  if (structuralProblems(letter).length) return text;
   const { tokens } = tokenize(text);
   const out: OutLine[] = [];
   const blank = () => out.push({ blank: true });
@@ -31,7 +52,7 @@ export function formatLetter(text: string): string {
     out.push(text ? { text } : { blank: true });
   };
   let i = 0;
-  let lineOpen = false; // a comment or stray line was written and its newline not yet seen
+  let lineOpen = false; // a comment line was written and its newline not yet seen
   while (i < tokens.length) {
     const t = tokens[i];
     const name = t.tokenType.name;
@@ -42,17 +63,14 @@ export function formatLetter(text: string): string {
       continue;
     }
     if (name === 'Comment') { line(t.image); lineOpen = true; i++; continue; }
-    if (name === 'Stray') {
-      // keep its indentation: we cannot know what it was meant to be
-      const lineText = text.slice(t.startOffset - ((t.startColumn ?? 1) - 1), t.startOffset);
-      line(lineText + t.image);
-      lineOpen = true;
-      i++;
-      continue;
-    }
     const spec = fieldOfLabelToken.get(t.tokenType);
     if (!spec) { i++; continue; }
-    if (startsSection(spec)) blank();
+    if (startsSection(spec)) {
+      // comments right above a section belong to it: the blank line goes above them
+      let at = out.length;
+      while (at > 0 && !out[at - 1].blank && (out[at - 1] as { text: string }).text.startsWith('#')) at--;
+      out.splice(at, 0, { blank: true });
+    }
     const indent = indentOf(spec);
     const head = `${indent}${spec.label}:`;
     i++;

@@ -8,6 +8,7 @@ import { LAYOUTS } from '../render/layouts';
 import { formatLetter } from '../format/format';
 import { importGuidelineLine, type TopicSplitter } from './guideline-import';
 import { wrap } from '../render/text';
+import { catalogueTopicSplitter } from './topic-splitter';
 
 export interface ImportResult {
   imr: string;
@@ -15,7 +16,7 @@ export interface ImportResult {
   notes: string[];
 }
 
-export interface ImportOptions { splitTopics?: TopicSplitter; prosePrefix?: string }
+export interface ImportOptions { splitTopics?: TopicSplitter }
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 const HEADINGS = LAYOUTS['2016'].headings;
@@ -193,7 +194,7 @@ function writeItem(w: Writer, item: ItemSource, index: number, notes: string[], 
   w.prose('Decision rationale', rationale.filter(Boolean), '  ');
 }
 
-export function importLetterText(source: string, options: ImportOptions = {}): ImportResult {
+export function importLetterText(source: string, options: ImportOptions = { splitTopics: catalogueTopicSplitter }): ImportResult {
   const notes: string[] = [];
   const lines = sourceLines(source);
   const w = new Writer();

@@ -12,19 +12,19 @@ function withFullStop(text: string): string {
   return /[.]$/.test(text) ? text : `${text}.`;
 }
 
-/** The citation as the letter prints it after `MTUS `: as typed, with `;` between sections printed `, `. */
+/** The citation as the letter prints it after `MTUS `: as typed, with its sections joined by `, ` as letters print them. */
 export function mtusCitationText(citation: MtusCitation): string {
-  let text = citation.text.replace(/^MTUS\s*/i, '');
-  const sections = citation.sections;
-  if (sections && sections.topics.length > 1) {
-    const lineStart = citation.range.start.character;
-    const first = sections.topics[0].range.start.character - lineStart;
-    const last = sections.topics[sections.topics.length - 1].range.end.character - lineStart;
-    const offset = citation.text.length - text.length;
-    const joined = sections.topics.map((t) => t.text).join(', ');
-    text = text.slice(0, first - offset) + joined + text.slice(last - offset);
-  }
-  return text;
+  const text = citation.text.replace(/^MTUS\s*/i, '');
+  const topics = citation.sections?.topics ?? [];
+  if (!topics.length) return text;
+  const skipped = citation.text.length - text.length;
+  const at = (character: number) => character - citation.range.start.character - skipped;
+  const first = at(topics[0].range.start.character);
+  const last = at(topics[topics.length - 1].range.end.character);
+  // what follows the last topic up to the pages (if any): a stray ';' is dropped
+  const end = citation.pages ? at(citation.pages.keyword.range.start.character) : text.length;
+  const between = text.slice(last, end).replace(/;/g, '');
+  return (text.slice(0, first) + topics.map((t) => t.text).join(', ') + between + text.slice(end)).trimEnd();
 }
 
 export function guidelineSentences(citations: readonly Citation[], party: GuidelineParty): string[] {

@@ -163,3 +163,19 @@ export function buildDocument(letter: Letter): LetterDocument {
     header: header.filter(([l, r]) => l || r), blocks, items, personalData, parties,
   };
 }
+
+export interface LetterMetadata { title: string; subject: string; keywords: string[] }
+
+/**
+ * What the rendered files say about themselves (PDF Info, DOCX core properties, HTML head): built from the case
+ * number and fixed wording only, never from a party field, so a public copy's metadata is as clean as its text.
+ */
+export function letterMetadata(doc: LetterDocument): LetterMetadata {
+  const title = 'Independent Medical Review Final Determination';
+  const caseNumber = doc.caseNumber?.replace(/\s+/g, ' ').trim();
+  return {
+    title: caseNumber ? `${title} ${caseNumber}` : title,
+    subject: 'California workers\' compensation Independent Medical Review: final determination letter',
+    keywords: ['IMR', 'final determination', ...(caseNumber ? [caseNumber] : [])],
+  };
+}

@@ -4,7 +4,7 @@ import type { Block, HeaderCell, LetterDocument } from './model';
 const WIDTH = 96;
 const LEFT_LABEL = 22;
 const RIGHT_COLUMN = 54;
-const RIGHT_LABEL = 21;
+const RIGHT_LABEL = 22;
 
 /** Greedy word wrap; words longer than the width stand on their own line, unbroken. */
 export function wrap(text: string, width = WIDTH): string[] {

@@ -52,15 +52,28 @@ class AstBuilder {
     this.comments.push({ kind: 'comment', ...textSpan(t) });
   }
 
+  /** Indentation of the last line read as an unknown field's label: deeper stray lines are its text. */
+  private unknownFieldIndent = -1;
+  private previousField: Field | undefined;
+
   stray(t: IToken): void {
     const span = textSpan(t);
-    const lineText = this.lines[span.range.start.line] ?? '';
-    const indented = /^[ \t]/.test(lineText);
+    const indent = span.range.start.character;
+    const indented = indent > 0;
     const labelLike = /^([A-Za-z][A-Za-z ()/'-]{0,40}):/.exec(span.text);
+    if (this.unknownFieldIndent >= 0 && indent > this.unknownFieldIndent && !labelLike) return;
+    this.unknownFieldIndent = -1;
     if (labelLike) {
+      this.unknownFieldIndent = indent;
       const suggestions = closestLabels(labelLike[1]);
       const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}:'`).join(' or ')}?` : '';
       this.problem('IMR002', `'${labelLike[1]}:' is not a field of an IMR letter.${hint}`, span.range);
+    } else if (indented && span.text.startsWith('#')) {
+      this.problem('IMR001', 'A comment starts with \'#\' in the first column; this one is indented, so it is read as text that belongs to no field.', span.range);
+    } else if (indented && this.previousField?.shape === 'value' && this.previousField.range.start.line === span.range.start.line - 1) {
+      this.problem('IMR001',
+        `This line belongs to no field: '${this.previousField.spec.label}:' takes one line. Join this line to it, or start a new field.`,
+        span.range);
     } else if (indented) {
       this.problem('IMR001',
         'This line belongs to no field. To continue the text of the field above, indent it deeper than that field\'s label.',
@@ -119,6 +132,9 @@ class AstBuilder {
       if (t.tokenType.name === 'Comment') { this.comment(t); continue; }
       if (isNewline(t)) continue;
       const citation = parseCitation(t.image, (t.startLine ?? 1) - 1, (t.startColumn ?? 1) - 1);
+      if (citation.kind === 'non-mtus' && !citation.source) {
+        this.problem('IMR003', "'Non-MTUS' needs the source it cites, e.g. 'Non-MTUS Official Disability Guidelines (ODG) Low Back Chapter'.", citation.range);
+      }
       if (citation.kind === 'unknown') {
         this.problem('IMR003',
           `'${citation.text.slice(0, 60)}' is not a citation. Start the line with 'MTUS', 'Non-MTUS', 'None cited', 'Outside MTUS', or 'Decision based on' for wording to keep as typed.`,
@@ -132,6 +148,8 @@ class AstBuilder {
 
   add(field: Field): void {
     this.fields.push(field);
+    this.previousField = field;
+    this.unknownFieldIndent = -1;
     const { spec } = field;
     if (spec.key === 'item') {
       const item: DisputedItem = {

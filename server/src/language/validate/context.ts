@@ -1,0 +1,70 @@
+/**
+ * What every rule works from: the AST plus facts derived once per letter (header dates, the date that
+ * decides which MTUS was in force), and a `report` that applies the configured severity.
+ */
+import type { Fix, Letter, Problem, Range, Severity, ValueField } from '../syntax/ast';
+import type { FieldKey } from '../syntax/fields';
+import { readDate, type CalendarDate } from './dates';
+
+export const HEADER_DATE_KEYS = ['dateOfInjury', 'urDenialDate', 'applicationReceived', 'dateAssigned', 'decisionDate'] as const;
+export type HeaderDateKey = (typeof HEADER_DATE_KEYS)[number];
+
+export interface HeaderDate { key: HeaderDateKey; field: ValueField; date?: CalendarDate }
+
+export class RuleContext {
+  readonly problems: Problem[] = [];
+  readonly dates: Partial<Record<HeaderDateKey, HeaderDate>> = {};
+
+  constructor(readonly letter: Letter, readonly text: string, private readonly severityOf: (code: string, fallback: Severity) => Severity | 'off') {
+    for (const key of HEADER_DATE_KEYS) {
+      const field = this.valueField(key);
+      if (field?.value) this.dates[key] = { key, field, date: readDate(field.value.text) };
+    }
+  }
+
+  valueField(key: FieldKey): ValueField | undefined {
+    const f = this.letter.letterFields[key];
+    return f && f.shape === 'value' ? f : undefined;
+  }
+
+  value(key: FieldKey): string | undefined {
+    return this.valueField(key)?.value?.text;
+  }
+
+  /**
+   * The date that decides which MTUS applies: the UR decision reviewed (the request it decided came just
+   * before), else the application, else the determination itself.
+   */
+  get effectiveDate(): CalendarDate | undefined {
+    return this.dates.urDenialDate?.date ?? this.dates.applicationReceived?.date ?? this.dates.decisionDate?.date;
+  }
+
+  report(code: string, defaultSeverity: Severity, range: Range, message: string, fixes?: Fix[]): void {
+    const severity = this.severityOf(code, defaultSeverity);
+    if (severity === 'off') return;
+    this.problems.push({ code, severity, range, message, ...(fixes && fixes.length ? { fixes } : {}) });
+  }
+
+  /** The end of a line, for inserting after it. */
+  lineEnd(line: number): Range {
+    const lines = this.lines();
+    const character = lines[line]?.length ?? 0;
+    return { start: { line, character }, end: { line, character } };
+  }
+
+  private cachedLines?: string[];
+  lines(): string[] {
+    this.cachedLines ??= this.text.split(/\r\n|\r|\n/);
+    return this.cachedLines;
+  }
+}
+
+export interface Rule {
+  code: string;
+  /** short kebab-case name, for configuration and docs */
+  name: string;
+  defaultSeverity: Severity;
+  /** one line: what the rule checks */
+  description: string;
+  check(ctx: RuleContext): void;
+}

@@ -1,0 +1,32 @@
+import { fieldSpec } from '../../syntax/fields';
+import { formatDate, readDate } from '../dates';
+import { HEADER_DATE_KEYS, type Rule } from '../context';
+
+/** Reads the forms people type by mistake, to offer the MM/DD/YYYY spelling. */
+function repair(text: string): string | undefined {
+  const m = /^(\d{1,2})[-.](\d{1,2})[-.](\d{2}|\d{4})$/.exec(text.trim()) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const year = m[3].length === 2 ? `20${m[3]}` : m[3];
+  const d = readDate(`${m[1]}/${m[2]}/${year}`);
+  return d ? formatDate(d) : undefined;
+}
+
+export const calendarDate: Rule = {
+  code: 'IMR202',
+  name: 'calendar-date',
+  defaultSeverity: 'error',
+  description: 'Header dates are real calendar dates written MM/DD/YYYY.',
+  check(ctx) {
+    for (const key of HEADER_DATE_KEYS) {
+      const d = ctx.dates[key];
+      if (!d || d.date) continue;
+      const value = d.field.value!;
+      const fixed = repair(value.text);
+      const shape = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value.text.trim());
+      ctx.report(this.code, this.defaultSeverity, value.range,
+        shape ? `'${value.text}' is not a real date (${fieldSpec(key).label}).`
+          : `'${value.text}' is not a date written MM/DD/YYYY (${fieldSpec(key).label}).`,
+        fixed ? [{ title: `Write '${fixed}'`, edits: [{ range: value.range, newText: fixed }], isPreferred: true }] : undefined);
+    }
+  },
+};

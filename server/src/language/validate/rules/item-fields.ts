@@ -1,0 +1,45 @@
+import type { DisputedItem } from '../../syntax/ast';
+import { fieldSpec, type FieldKey } from '../../syntax/fields';
+import type { Rule, RuleContext } from '../context';
+
+const REQUIRED: { key: FieldKey; template: string }[] = [
+  { key: 'decision', template: '  Decision: Upheld' },
+  { key: 'claimsAdministratorGuideline', template: '  Claims Administrator guideline: None cited' },
+  { key: 'reviewerGuideline', template: '  MAXIMUS guideline: None cited' },
+  { key: 'rationale', template: '  Decision rationale:\n    ' },
+];
+
+function checkItem(ctx: RuleContext, item: DisputedItem, code: string): void {
+  const name = item.field.value?.text ?? `Item ${item.index + 1}`;
+  if (!item.field.value) {
+    ctx.report(code, 'error', item.field.label.range, 'This disputed item has no text: say what was requested.');
+  }
+  const end = item.range.end.line;
+  const insertAt = ctx.lineEnd(end);
+  for (const { key, template } of REQUIRED) {
+    const field = item[key as keyof DisputedItem] as DisputedItem['decision'] | DisputedItem['rationale'] | DisputedItem['reviewerGuideline'] | undefined;
+    const spec = fieldSpec(key);
+    if (!field) {
+      ctx.report(code, 'error', item.field.label.range, `'${name}' has no '${spec.label}:'.`,
+        [{ title: `Add '${spec.label}:'`, edits: [{ range: insertAt, newText: `\n${template}` }] }]);
+      continue;
+    }
+    const empty = field.shape === 'value' ? !field.value
+      : field.shape === 'prose' ? !field.paragraphs.length : !field.citations.length;
+    if (empty) {
+      const what = field.shape === 'citations' ? 'no citation (write \'None cited\' if none was given)' : 'no text';
+      ctx.report(code, 'error', field.label.range, `'${spec.label}:' of '${name}' has ${what}.`);
+    }
+  }
+}
+
+/** Each item has one decision, both guideline lines and a rationale (all 439 real items do). */
+export const itemFields: Rule = {
+  code: 'IMR105',
+  name: 'item-fields',
+  defaultSeverity: 'error',
+  description: 'Each disputed item has its text, a decision, both guideline lines and a decision rationale.',
+  check(ctx) {
+    for (const item of ctx.letter.items) checkItem(ctx, item, this.code);
+  },
+};

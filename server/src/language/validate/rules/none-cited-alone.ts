@@ -1,0 +1,23 @@
+import type { Rule } from '../context';
+
+/** "did not cite any medical evidence" contradicts any citation beside it. */
+export const noneCitedAlone: Rule = {
+  code: 'IMR407',
+  name: 'none-cited-alone',
+  defaultSeverity: 'error',
+  description: '\'None cited\' stands alone in its guideline block.',
+  check(ctx) {
+    for (const item of ctx.letter.items) {
+      for (const field of [item.claimsAdministratorGuideline, item.reviewerGuideline]) {
+        if (!field || field.citations.length < 2) continue;
+        const none = field.citations.find((c) => c.kind === 'none-cited');
+        if (!none) continue;
+        const line = none.range.start.line;
+        const own = line !== field.label.range.start.line;
+        ctx.report(this.code, this.defaultSeverity, none.range,
+          `'None cited' says no medical evidence was cited, but ${field.spec.label} also cites ${field.citations.length - 1} source(s). Remove one or the other.`,
+          own ? [{ title: 'Remove \'None cited\'', edits: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }] }] : undefined);
+      }
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import type { Rule } from '../context';
+
+/**
+ * When a decision relies only on sources outside the MTUS, the letter says so before citing them (every
+ * published letter does): the evidence hierarchy of Labor Code 4610.5(c)(2) puts the MTUS first.
+ */
+export const outsideMtusStatement: Rule = {
+  code: 'IMR406',
+  name: 'outside-mtus-statement',
+  defaultSeverity: 'error',
+  description: 'Non-MTUS citations without any MTUS citation come with the \'Outside MTUS\' statement.',
+  check(ctx) {
+    for (const item of ctx.letter.items) {
+      for (const field of [item.claimsAdministratorGuideline, item.reviewerGuideline]) {
+        if (!field) continue;
+        const kinds = field.citations.map((c) => c.kind);
+        const firstNonMtus = field.citations.find((c) => c.kind === 'non-mtus');
+        if (!firstNonMtus || kinds.includes('mtus') || kinds.includes('outside-mtus') || kinds.includes('verbatim')) continue;
+        const line = firstNonMtus.range.start.line;
+        const indent = ' '.repeat(firstNonMtus.range.start.character);
+        const onLabelLine = line === field.label.range.start.line;
+        const edits = onLabelLine
+          ? [{ range: firstNonMtus.range, newText: `\n${' '.repeat(field.label.range.start.character + 2)}Outside MTUS\n${' '.repeat(field.label.range.start.character + 2)}${firstNonMtus.text}` }]
+          : [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}Outside MTUS\n` }];
+        ctx.report(this.code, this.defaultSeverity, firstNonMtus.range,
+          `${field.spec.label} cites only sources outside the MTUS; say so first with an 'Outside MTUS' line.`,
+          [{ title: 'Add \'Outside MTUS\'', edits, isPreferred: true }]);
+      }
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import { readMtusCitation } from '../resolve-citation';
+import { citationSites } from '../citations';
+import type { Rule } from '../context';
+
+/**
+ * A cited page lies inside the chapter. Only checked where the chapter's page range is verified (today ACOEM
+ * Chapter 12, pages 286-326); recalled ranges inform hovers, never this rule.
+ */
+export const pageRange: Rule = {
+  code: 'IMR405',
+  name: 'page-range',
+  defaultSeverity: 'warning',
+  description: 'Cited pages lie inside the chapter\'s verified page range.',
+  check(ctx) {
+    for (const { citation } of citationSites(ctx.letter.items)) {
+      if (citation.kind !== 'mtus' || !citation.pages) continue;
+      const reading = readMtusCitation(citation);
+      if (reading.kind !== 'resolved') continue;
+      const pages = reading.guideline.pages;
+      if (!pages?.verified) continue;
+      for (const ref of citation.pages.refs) {
+        if (ref.from >= pages.from && ref.to <= pages.to && ref.from <= ref.to) continue;
+        ctx.report(this.code, this.defaultSeverity, ref.range,
+          `Page ${ref.from === ref.to ? ref.from : `${ref.from}-${ref.to}`} is outside ${reading.guideline.title} (pages ${pages.from}-${pages.to}, ${pages.source}).`);
+      }
+    }
+  },
+};

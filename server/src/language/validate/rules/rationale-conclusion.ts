@@ -1,0 +1,23 @@
+import { readConclusion } from '../conclusion';
+import type { Rule } from '../context';
+
+/** A determination "shall state whether the disputed medical treatment is medically necessary" (8 CCR 9792.10.6(d)). */
+export const rationaleConclusion: Rule = {
+  code: 'IMR502',
+  name: 'rationale-conclusion',
+  defaultSeverity: 'warning',
+  description: 'The rationale ends by saying whether the request is medically necessary.',
+  check(ctx) {
+    for (const item of ctx.letter.items) {
+      const rationale = item.rationale;
+      if (!rationale || !rationale.paragraphs.length || readConclusion(rationale)) continue;
+      const last = rationale.paragraphs[rationale.paragraphs.length - 1].lines;
+      const end = last[last.length - 1].range.end;
+      const decision = item.decision?.word;
+      const sentence = decision === 'Overturned' ? ' Therefore, the request is medically necessary.' : decision === 'Upheld' ? ' Therefore, the request is not medically necessary.' : undefined;
+      ctx.report(this.code, this.defaultSeverity, last[last.length - 1].range,
+        'The rationale does not end by saying whether the request is medically necessary; the determination must state it (8 CCR 9792.10.6(d)).',
+        sentence ? [{ title: `Add "${sentence.trim()}"`, edits: [{ range: { start: end, end }, newText: sentence }] }] : undefined);
+    }
+  },
+};

@@ -1,0 +1,44 @@
+import type { Paragraph, Range } from '../../syntax/ast';
+import type { Rule } from '../context';
+
+/**
+ * Reviewer names stay confidential outside the IMRO (Labor Code 4610.6(f)); no published letter names one.
+ * Finds the ways a name slips in: a signature, "reviewed by Dr. X", "the expert reviewer, Dr. X", "I, Dr. X".
+ */
+const PATTERNS: RegExp[] = [
+  /\b(?:expert|physician|medical|independent)\s+reviewer,?\s+(?:is\s+)?(?:Dr\.?|Doctor)\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?/g,
+  /\breviewed\s+by\s+(?:Dr\.?|Doctor)\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?/g,
+  /\bI,\s+(?:Dr\.?\s+)?[A-Z][a-z'-]+\s+[A-Z][a-z'-]+,?\s+(?:M\.?D|D\.?O)\b\.?/g,
+  /\b(?:Signed|Electronically signed)(?:\s+by)?:?\s+(?:Dr\.?\s+)?[A-Z][a-z'-]+\s+[A-Z][a-z'-]+/g,
+];
+
+function findIn(p: Paragraph): Range[] {
+  const found: Range[] = [];
+  for (const line of p.lines) {
+    for (const re of PATTERNS) {
+      for (const m of line.text.matchAll(re)) {
+        const start = line.range.start.character + (m.index ?? 0);
+        found.push({ start: { line: line.range.start.line, character: start }, end: { line: line.range.start.line, character: start + m[0].length } });
+      }
+    }
+  }
+  return found;
+}
+
+export const reviewerAnonymous: Rule = {
+  code: 'IMR303',
+  name: 'reviewer-anonymous',
+  defaultSeverity: 'error',
+  description: 'The letter never names the expert reviewer.',
+  check(ctx) {
+    for (const field of ctx.letter.fields) {
+      if (field.shape !== 'prose') continue;
+      for (const p of field.paragraphs) {
+        for (const range of findIn(p)) {
+          ctx.report(this.code, this.defaultSeverity, range,
+            'This names the expert reviewer; reviewer names stay confidential (Labor Code 4610.6(f)). Describe the reviewer by credentials only.');
+        }
+      }
+    }
+  },
+};

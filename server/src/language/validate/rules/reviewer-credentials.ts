@@ -1,0 +1,26 @@
+import { fieldSpec, type FieldKey } from '../../syntax/fields';
+import type { Rule } from '../context';
+
+/**
+ * The IMRO must describe the reviewer's qualifications (Labor Code 4610.6(f)): the letter states where the
+ * reviewer is licensed and their board certification or specialty.
+ */
+export const reviewerCredentials: Rule = {
+  code: 'IMR102',
+  name: 'reviewer-credentials',
+  defaultSeverity: 'error',
+  description: 'The reviewer\'s licensure and specialty are stated.',
+  check(ctx) {
+    const anchor = ctx.letter.letterFields.summary ?? ctx.letter.items[0]?.field;
+    const line = anchor ? anchor.range.start.line : ctx.letter.range.end.line;
+    const at = { start: { line, character: 0 }, end: { line, character: 0 } };
+    for (const key of ['licensure', 'specialty'] as FieldKey[]) {
+      if (ctx.value(key)) continue;
+      const spec = fieldSpec(key);
+      const present = ctx.letter.letterFields[key];
+      ctx.report(this.code, this.defaultSeverity, present ? present.label.range : at,
+        `The reviewer's credentials need '${spec.label}:' with a value (Labor Code 4610.6(f): the letter describes the reviewer's qualifications).`,
+        present ? undefined : [{ title: `Add '${spec.label}:'`, edits: [{ range: at, newText: `${spec.label}: \n` }] }]);
+    }
+  },
+};

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { applyFix, check, problemsOf } from '../helpers/check';
+import { validWith } from '../helpers/valid-letter';
+
+describe('decision rules', () => {
+  it('IMR501: an Upheld decision with a rationale concluding medically necessary, fixed either way', () => {
+    const text = validWith('is not medically necessary.', 'is medically necessary.');
+    const [p] = problemsOf(text).filter((x) => x.code === 'IMR501');
+    assert.equal(p.message, 'The decision is Upheld (not medically necessary), but the rationale concludes the request is medically necessary.');
+    assert.deepEqual(p.fixes?.map((f) => f.title), ['Change the decision to Overturned', 'Conclude "not medically necessary"']);
+    assert.deepEqual(check(applyFix(text, p, 'Change the decision to Overturned'), 'IMR501'), []);
+    const reworded = applyFix(text, p, 'Conclude "not medically necessary"');
+    assert.ok(reworded.includes('shoulder is not medically necessary.'));
+    assert.deepEqual(check(reworded, 'IMR501'), []);
+  });
+
+  it('IMR501: an Overturned decision with a rationale concluding not medically necessary', () => {
+    const text = validWith('Decision: Upheld', 'Decision: Overturned');
+    const [p] = problemsOf(text).filter((x) => x.code === 'IMR501');
+    assert.ok(applyFix(text, p, 'Conclude "medically necessary"').includes('the shoulder is medically necessary.'));
+  });
+
+  it('IMR501: reads the clause that holds the conclusion', () => {
+    const positive = validWith('Decision: Upheld', 'Decision: Overturned')
+      .replace('Therefore the request for an MRI of the shoulder is not medically necessary.', 'Although no red flags are documented, an MRI without contrast is medically necessary.');
+    assert.deepEqual(check(positive, 'IMR501'), []);
+  });
+
+  it('IMR501: accepts the opioid tapering advice as an Upheld conclusion', () => {
+    const text = validWith('Therefore the request for an MRI of the shoulder is not medically necessary.',
+      'The treating physician and the patient are advised to consult the MTUS Opioids Treatment Guidelines ("Tapering opioids") regarding the most appropriate method for weaning.');
+    assert.deepEqual(check(text, 'IMR501'), []);
+    assert.deepEqual(check(text, 'IMR502'), []);
+  });
+
+  it('IMR502: a rationale that never concludes', () => {
+    const text = validWith('Therefore the request for an MRI of the shoulder is not medically necessary.', 'Imaging can wait.');
+    const [p] = problemsOf(text).filter((x) => x.code === 'IMR502');
+    assert.equal(p.severity, 'warning');
+    assert.ok(applyFix(text, p).includes('Imaging can wait. Therefore, the request is not medically necessary.'));
+  });
+
+  it('IMR503: a stated case outcome the items do not add up to', () => {
+    const text = validWith('Priority: Standard', 'Priority: Standard\nCase Outcome: Overturned');
+    assert.deepEqual(check(text, 'IMR503'), [
+      '[6:14..6:24] IMR503 error: The case outcome is stated as Overturned, but 1 item(s) are upheld and 0 overturned: that is Upheld.',
+    ]);
+    assert.deepEqual(check(validWith('Priority: Standard', 'Priority: Standard\nCase Outcome: Upheld'), 'IMR503'), []);
+  });
+});
+
+describe('plain language', () => {
+  it('IMR601: an abbreviation never spelled out, reported once, as information', () => {
+    const text = validWith('None are documented here.', 'The IW had PT. The IW is 48.');
+    assert.deepEqual(check(text, 'IMR601').map((s) => s.slice(0, 45)), [
+      "[19:67..19:69] IMR601 information: 'IW' is no",
+      "[19:74..19:76] IMR601 information: 'PT' is no",
+    ]);
+    assert.deepEqual(check(validWith('None are documented here.', 'The injured worker (IW) had physical therapy (PT).'), 'IMR601'), []);
+  });
+});
