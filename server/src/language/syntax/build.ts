@@ -162,8 +162,10 @@ class AstBuilder {
     if (spec.scope === 'item') {
       const item = this.currentItem;
       if (!item) {
-        this.problem('IMR004',
-          `'${spec.label}:' belongs to a disputed item: put it under an 'Item:' line.`, field.label.range);
+        const partyMeant = spec.key === 'claimsAdministratorGuideline' && /^claims\s+administrator\s*:$/i.test(field.label.text);
+        this.problem('IMR004', partyMeant
+          ? "'Claims Administrator:' is the guideline line of a disputed item; for the claims administrator's name write 'Claims Administrator name:'."
+          : `'${spec.label}:' belongs to a disputed item: put it under an 'Item:' line.`, field.label.range);
         return;
       }
       item.fields.push(field);

@@ -38,7 +38,7 @@ function lineStartOf(text: string, offset: number): number {
 function onlySpaceBefore(text: string, lineStart: number, offset: number): boolean {
   for (let i = lineStart; i < offset; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
+    if (c !== 32 && c !== 9 && c !== 0xfeff) return false;
   }
   return true;
 }
@@ -100,7 +100,8 @@ const NEWLINE = /\r\n|\r|\n/y;
 
 export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
 export const ValueEnd = createToken({ name: 'ValueEnd', pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
-export const Whitespace = createToken({ name: 'Whitespace', pattern: /[ \t]+/, group: Lexer.SKIPPED });
+/** Blanks; a byte-order mark (files saved by some Windows editors) counts as one. */
+export const Whitespace = createToken({ name: 'Whitespace', pattern: /[ \t\uFEFF]+/, group: Lexer.SKIPPED });
 export const Comment = createToken({
   name: 'Comment',
   start_chars_hint: ['#'],

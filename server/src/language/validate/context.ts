@@ -36,7 +36,13 @@ export class RuleContext {
    * before), else the application, else the determination itself.
    */
   get effectiveDate(): CalendarDate | undefined {
-    return this.dates.urDenialDate?.date ?? this.dates.applicationReceived?.date ?? this.dates.decisionDate?.date;
+    return this.effectiveDateField?.date;
+  }
+
+  /** Which header date `effectiveDate` is, for messages. */
+  get effectiveDateField(): HeaderDate | undefined {
+    for (const key of ['urDenialDate', 'applicationReceived', 'decisionDate'] as const) if (this.dates[key]?.date) return this.dates[key];
+    return undefined;
   }
 
   report(code: string, defaultSeverity: Severity, range: Range, message: string, fixes?: Fix[]): void {

@@ -6,7 +6,8 @@ import { HEADER_DATE_KEYS, type Rule } from '../context';
 function repair(text: string): string | undefined {
   const m = /^(\d{1,2})[-.](\d{1,2})[-.](\d{2}|\d{4})$/.exec(text.trim()) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(text.trim());
   if (!m) return undefined;
-  const year = m[3].length === 2 ? `20${m[3]}` : m[3];
+  // two-digit years: 00-49 are this century, 50-99 the last (injuries go back decades)
+  const year = m[3].length === 2 ? `${Number(m[3]) < 50 ? '20' : '19'}${m[3]}` : m[3];
   const d = readDate(`${m[1]}/${m[2]}/${year}`);
   return d ? formatDate(d) : undefined;
 }

@@ -1,6 +1,7 @@
 import { guidelinesInForce, guidelinesWithTitle, findGuidelineById, isInForce, type Guideline } from '../../catalogue';
 import { citationHead, readMtusCitation } from '../resolve-citation';
 import { citationSites } from '../citations';
+import { fieldSpec } from '../../syntax/fields';
 import type { Rule } from '../context';
 
 /** The version in force on `iso` that replaced `g`: by its supersededBy chain, else a version of the same title. */
@@ -24,7 +25,9 @@ export const guidelineInForce: Rule = {
   description: 'An MTUS citation names a guideline in force on the letter\'s dates (UR decision date).',
   check(ctx) {
     const date = ctx.effectiveDate;
-    if (!date) return;
+    const dateField = ctx.effectiveDateField;
+    if (!date || !dateField) return;
+    const which = fieldSpec(dateField.key).label;
     for (const { citation } of citationSites(ctx.letter.items)) {
       if (citation.kind !== 'mtus') continue;
       const reading = readMtusCitation(citation);
@@ -37,7 +40,7 @@ export const guidelineInForce: Rule = {
       const better = replacement(g, date.iso);
       const layout = citation.year ? '2016' : '2014';
       ctx.report(this.code, this.defaultSeverity, range,
-        `${g.title} ${g.year} was not in force on ${date.iso} (the UR decision date); it was part of the MTUS from ${when}.${better ? ` The MTUS then had ${better.title} ${better.year}.` : ''}`,
+        `${g.title} ${g.year} was not in force on ${date.iso} (the ${which}); it was part of the MTUS from ${when}.${better ? ` The MTUS then had ${better.title} ${better.year}.` : ''}`,
         better && citation.title && citation.year
           ? [{ title: `Cite ${better.title} ${better.year}`, edits: [{ range, newText: citationHead(better, layout) }], isPreferred: true }]
           : undefined);

@@ -14,7 +14,7 @@ export const outsideMtusStatement: Rule = {
       for (const field of [item.claimsAdministratorGuideline, item.reviewerGuideline]) {
         if (!field) continue;
         const kinds = field.citations.map((c) => c.kind);
-        const firstNonMtus = field.citations.find((c) => c.kind === 'non-mtus');
+        const firstNonMtus = field.citations.find((c) => c.kind === 'non-mtus' && c.source);
         if (!firstNonMtus || kinds.includes('mtus') || kinds.includes('outside-mtus') || kinds.includes('verbatim')) continue;
         const line = firstNonMtus.range.start.line;
         const indent = ' '.repeat(firstNonMtus.range.start.character);

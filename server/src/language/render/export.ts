@@ -1,0 +1,66 @@
+/**
+ * One entry point for every output format, so the CLI, the server and the extension export the same way.
+ * Text and HTML come back as strings, PDF and DOCX as bytes.
+ */
+import type { LetterDocument } from './model';
+import { renderText } from './text';
+import { renderHtmlDocument, type HtmlLook, type Letterhead } from './html';
+import { renderPdf, type PdfFonts } from './pdf';
+import { renderDocx } from './docx';
+import { publicCopy } from '../redact/public-copy';
+
+export type ExportFormat = 'text' | 'html' | 'pdf' | 'docx';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['text', 'html', 'pdf', 'docx'];
+
+export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { text: '.txt', html: '.html', pdf: '.pdf', docx: '.docx' };
+
+export const EXPORT_MIME_TYPES: Readonly<Record<ExportFormat, string>> = {
+  text: 'text/plain; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+export interface ExportOptions {
+  /** remove personal information first (see `publicCopy`) */
+  publicCopy?: boolean;
+  /** required for PDF: the serif font bytes (server/src/node/fonts.ts loads the shipped Liberation Serif) */
+  fonts?: PdfFonts;
+  /** PDF: fixes the dates and file ID, for byte-identical output */
+  creationDate?: Date;
+  letterhead?: Letterhead;
+  /** HTML: `paper` (default) or `editor` */
+  look?: HtmlLook;
+  /** PDF: body alignment, `left` (default) or `justify` */
+  align?: 'left' | 'justify';
+  /** PDF and DOCX metadata: the creating application */
+  creator?: string;
+  lang?: string;
+}
+
+export function isExportFormat(s: string): s is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(s);
+}
+
+export async function exportLetter(doc: LetterDocument, format: ExportFormat, opts: ExportOptions = {}): Promise<Uint8Array | string> {
+  const letter = opts.publicCopy ? publicCopy(doc) : doc;
+  switch (format) {
+    case 'text':
+      return renderText(letter);
+    case 'html':
+      return renderHtmlDocument(letter, { look: opts.look, letterhead: opts.letterhead, lang: opts.lang });
+    case 'pdf':
+      if (!opts.fonts) throw new Error('PDF export needs the letter fonts (ExportOptions.fonts): load them with loadLetterFonts() from server/src/node/fonts.ts');
+      return renderPdf(letter, {
+        fonts: opts.fonts, creationDate: opts.creationDate, letterhead: opts.letterhead, align: opts.align,
+        creator: opts.creator, lang: opts.lang,
+      });
+    case 'docx':
+      return renderDocx(letter, { letterhead: opts.letterhead, creator: opts.creator, lang: opts.lang });
+    default: {
+      const never: never = format;
+      throw new Error(`unknown export format '${String(never)}' (text, html, pdf, docx)`);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/** Problems as LSP diagnostics; each carries its quick fixes in `data`, so code actions need no re-analysis. */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Fix, Problem, Severity } from '../syntax/ast';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export interface DiagnosticData { fixes: Fix[] }
+
+export function toDiagnostic(p: Problem): Diagnostic {
+  return {
+    range: p.range,
+    severity: SEVERITY[p.severity],
+    code: p.code,
+    source: 'imr',
+    message: p.message,
+    ...(p.fixes?.length ? { data: { fixes: p.fixes } satisfies DiagnosticData } : {}),
+  };
+}
+
+export function letterDiagnostics(problems: readonly Problem[], maxProblems = 1000): Diagnostic[] {
+  return problems.slice(0, maxProblems).map(toDiagnostic);
+}

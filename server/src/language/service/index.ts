@@ -1,0 +1,12 @@
+/** The language service: every editor feature as a pure function of a letter snapshot. */
+export { LetterSnapshot } from './snapshot';
+export { letterDiagnostics, toDiagnostic, type DiagnosticData } from './diagnostics';
+export { completions, type CompletionOptions } from './completion';
+export { hoverAt } from './hover';
+export { documentSymbols } from './symbols';
+export { foldingRanges } from './folding';
+export { formattingEdits } from './formatting';
+export { selectionRanges } from './selection-ranges';
+export { quickFixes } from './code-actions';
+export { cursorContext, type CursorContext } from './cursor-context';
+export { letterStatus, type LetterStatus } from './status';

@@ -1,0 +1,43 @@
+/**
+ * One version of a letter, analysed: the text, its AST and (computed on first use) its problems under a
+ * configuration. Every feature works from a snapshot, so a document is parsed once per change.
+ */
+import type { Letter, Problem } from '../syntax/ast';
+import { parseLetter, splitLines } from '../syntax/parse';
+import { emptyConfig, type ImrConfig } from '../validate/config';
+import { validateLetter } from '../validate/validate';
+
+export class LetterSnapshot {
+  readonly letter: Letter;
+  readonly lines: string[];
+  private cachedProblems?: Problem[];
+
+  constructor(readonly text: string, readonly config: ImrConfig = emptyConfig()) {
+    this.letter = parseLetter(text);
+    this.lines = splitLines(text);
+  }
+
+  get problems(): Problem[] {
+    this.cachedProblems ??= validateLetter(this.letter, this.text, this.config);
+    return this.cachedProblems;
+  }
+
+  private cachedLineStarts?: number[];
+
+  /** Offset of each line's first character, whatever the line ends (\n, \r\n or \r). */
+  get lineStarts(): number[] {
+    if (!this.cachedLineStarts) {
+      const starts = [0];
+      const re = /\r\n|\r|\n/g;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) starts.push(m.index + m[0].length);
+      this.cachedLineStarts = starts;
+    }
+    return this.cachedLineStarts;
+  }
+
+  offsetAt(line: number, character: number): number {
+    const starts = this.lineStarts;
+    if (line >= starts.length) return this.text.length;
+    return Math.min(starts[line] + character, line + 1 < starts.length ? starts[line + 1] : this.text.length);
+  }
+}

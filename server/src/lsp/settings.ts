@@ -1,0 +1,35 @@
+/** `imr.*` settings per document, read through workspace/configuration and cached until they change. */
+import type { Connection } from 'vscode-languageserver';
+import { DEFAULT_SETTINGS, type ServerSettings } from '../protocol';
+
+function merge(defaults: ServerSettings, value: unknown): ServerSettings {
+  const v = (value ?? {}) as Partial<Record<keyof ServerSettings, Record<string, unknown>>>;
+  const out = structuredClone(defaults);
+  for (const key of Object.keys(defaults) as (keyof ServerSettings)[]) {
+    if (v[key] && typeof v[key] === 'object') Object.assign(out[key], v[key]);
+  }
+  return out;
+}
+
+export class SettingsCache {
+  private readonly cache = new Map<string, Promise<ServerSettings>>();
+  supported = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  get(uri: string): Promise<ServerSettings> {
+    if (!this.supported) return Promise.resolve(DEFAULT_SETTINGS);
+    let settings = this.cache.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'imr' })
+        .then((value) => merge(DEFAULT_SETTINGS, value), () => DEFAULT_SETTINGS);
+      this.cache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  forget(uri?: string): void {
+    if (uri) this.cache.delete(uri);
+    else this.cache.clear();
+  }
+}
