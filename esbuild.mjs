@@ -25,7 +25,9 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   sourcesContent: false,
   legalComments: 'none',
   logLevel: 'warning',
-  banner: e.banner ? { js: e.banner } : undefined,
+  // ESM dependencies (pdfkit, pdfjs) read import.meta.url, which a CJS bundle lacks: give it the bundle's own URL
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: `${e.banner ? `${e.banner}\n` : ''}var importMetaUrl = require('url').pathToFileURL(__filename).href;` },
 })));
 
 if (watch) {

@@ -1,0 +1,107 @@
+/**
+ * The bundled language server as a real process over stdio, driven by a real JSON-RPC client: the whole
+ * life of a document from open to close.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import type { CodeAction, CompletionItem, DocumentSymbol, Hover, TextEdit } from 'vscode-languageserver-types';
+import { VALID } from '../helpers/valid-letter';
+import { CLIENT_CAPABILITIES, serverPath, startServer, type ServerProcess } from './lsp-client';
+
+const URI = 'untitled:letter.imr';
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  let out = text;
+  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}
+
+describe('language server over stdio', function () {
+  let server: ServerProcess;
+  let text = VALID.replace('Decision: Upheld', 'Decision: Uphold').replace('California,North Carolina', 'Californa');
+
+  before(async function () {
+    if (!fs.existsSync(serverPath())) throw new Error(`build the server first: ${serverPath()} is missing`);
+    server = await startServer();
+    const init = await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CLIENT_CAPABILITIES }) as { capabilities: Record<string, unknown> };
+    assert.ok(init.capabilities.completionProvider && init.capabilities.hoverProvider && init.capabilities.documentFormattingProvider);
+    server.connection.sendNotification('initialized', {});
+  });
+  after(async () => { await server?.stop(); });
+
+  it('publishes diagnostics when a letter with mistakes is opened', async () => {
+    const published = server.nextDiagnostics(URI, 1);
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'imr', version: 1, text } });
+    const diagnostics = await published;
+    assert.deepEqual(diagnostics.map((d) => d.code).sort(), ['IMR006', 'IMR301']);
+  });
+
+  it('publishes fresh diagnostics after an incremental edit', async () => {
+    const line = text.split('\n').findIndex((l) => l.includes('Decision: Uphold'));
+    const published = server.nextDiagnostics(URI, 2);
+    server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: { start: { line, character: 12 }, end: { line, character: 18 } }, text: 'Upheld' }],
+    });
+    text = text.replace('Decision: Uphold', 'Decision: Upheld');
+    assert.deepEqual((await published).map((d) => d.code), ['IMR301']);
+  });
+
+  it('sends the letter\'s status after validating', () => {
+    const status = server.received('imr/status').at(-1) as { outcome: string; errors: number };
+    assert.deepEqual([status.outcome, status.errors], ['Upheld', 1]);
+  });
+
+  it('completes the decision words', async () => {
+    const line = text.split('\n').findIndex((l) => l.includes('Decision: Upheld'));
+    const items = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: URI }, position: { line, character: 12 } }) as CompletionItem[];
+    assert.deepEqual(items.map((i) => i.label), ['Upheld', 'Overturned']);
+  });
+
+  it('explains a guideline on hover', async () => {
+    const line = text.split('\n').findIndex((l) => l.startsWith('  MAXIMUS guideline:'));
+    const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: 30 } }) as Hover;
+    assert.match((hover.contents as { value: string }).value, /Shoulder Complaints 2004/);
+  });
+
+  it('lists the outline', async () => {
+    const symbols = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } }) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['Header', 'Reviewer', 'Clinical Case Summary', 'MRI of the right shoulder without contrast']);
+  });
+
+  it('offers the quick fix, which applied and re-validated leaves no problem', async () => {
+    const line = text.split('\n').findIndex((l) => l.startsWith('State(s) of Licensure'));
+    const range = { start: { line, character: 23 }, end: { line, character: 32 } };
+    const published = server.received('textDocument/publishDiagnostics').at(-1) as { diagnostics: unknown[] };
+    const actions = await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range, context: { diagnostics: published.diagnostics } }) as CodeAction[];
+    assert.equal(actions[0].title, "Change to 'California'");
+    const edits = actions[0].edit!.changes![URI];
+    text = applyEdits(text, edits);
+    const next = server.nextDiagnostics(URI, 3);
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 3 }, contentChanges: [{ text }] });
+    assert.deepEqual(await next, []);
+  });
+
+  it('formats the letter', async () => {
+    const messy = text.replace('Priority: Standard', 'priority:    Standard');
+    const next = server.nextDiagnostics(URI, 4);
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 4 }, contentChanges: [{ text: messy }] });
+    await next;
+    const edits = await server.connection.sendRequest('textDocument/formatting', { textDocument: { uri: URI }, options: { tabSize: 2, insertSpaces: true } }) as TextEdit[];
+    assert.equal(applyEdits(messy, edits), text);
+  });
+
+  it('renders the preview through the custom request', async () => {
+    const result = await server.connection.sendRequest('imr/renderPreview', { uri: URI, look: 'paper' }) as { html: string; version: number };
+    assert.equal(result.version, 4);
+    assert.match(result.html, /MRI of the right shoulder without contrast/);
+  });
+
+  it('clears the diagnostics when the letter is closed', async () => {
+    const cleared = server.nextDiagnostics(URI);
+    server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
+    assert.deepEqual(await cleared, []);
+  });
+});
