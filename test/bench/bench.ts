@@ -1,11 +1,13 @@
 /** `npm run bench`: prints speed and memory figures. Targets are stated beside each figure, never asserted. */
 import { benchParse } from './parse-bench';
+import { benchServer } from './server-bench';
 import { benchValidate } from './validate-bench';
 
 async function main(): Promise<void> {
   console.log(`imr benchmarks on Node ${process.version}, ${new Date().toISOString()}\n`);
   benchParse();
   benchValidate();
+  await benchServer();
 }
 
 main().catch((e) => { console.error(e); process.exitCode = 1; });

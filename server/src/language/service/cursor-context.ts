@@ -41,9 +41,24 @@ function openItem(snap: LetterSnapshot, line: number): DisputedItem | undefined 
   return closed ? undefined : found;
 }
 
+/**
+ * A line that starts in column 0 with anything but `#` ends every block and is read in structure mode, so
+ * lexing may start there: the window around the cursor lexes exactly as the whole letter would.
+ */
+function isRestartLine(line: string | undefined): boolean {
+  return line !== undefined && /^[^\s#]/.test(line);
+}
+
 export function cursorContext(snap: LetterSnapshot, position: Position): CursorContext {
-  const offset = snap.offsetAt(position.line, position.character);
-  const marked = snap.text.slice(0, offset) + MARK + snap.text.slice(offset);
+  let first = Math.min(position.line, snap.lines.length - 1);
+  while (first > 0 && !isRestartLine(snap.lines[first])) first--;
+  let last = position.line + 1;
+  while (last < snap.lines.length && !isRestartLine(snap.lines[last])) last++;
+  const windowStart = snap.offsetAt(first, 0);
+  const windowEnd = last < snap.lines.length ? snap.offsetAt(last, 0) : snap.text.length;
+  const offset = snap.offsetAt(position.line, position.character) - windowStart;
+  const window = snap.text.slice(windowStart, windowEnd);
+  const marked = window.slice(0, offset) + MARK + window.slice(offset);
   const { tokens } = tokenize(marked);
   const token = containing(tokens, offset);
   const lineText = snap.lines[position.line] ?? '';

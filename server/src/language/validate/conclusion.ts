@@ -32,7 +32,19 @@ function clauseBefore(sentence: string, phraseAt: number): { text: string; start
   return { text: head.slice(cut + 1), start: cut + 1 };
 }
 
+/** IMR501 and IMR502 both ask: read each rationale once. */
+const readings = new WeakMap<ProseField, ConclusionReading | null>();
+
 export function readConclusion(field: ProseField): ConclusionReading | undefined {
+  let reading = readings.get(field);
+  if (reading === undefined) {
+    reading = readUncached(field) ?? null;
+    readings.set(field, reading);
+  }
+  return reading ?? undefined;
+}
+
+function readUncached(field: ProseField): ConclusionReading | undefined {
   const prose = proseText(field);
   const all = sentences(prose.text);
   // look at the closing sentences first: the conclusion is where the rationale ends

@@ -40,7 +40,19 @@ function byTitleText(title: Span | undefined, year: number | undefined): Citatio
   return { kind: 'resolved', guideline, topic: { text: rest, range: { start, end: title.range.end } } };
 }
 
+/** Several rules, hover and completion ask about the same citation: read each one once. */
+const readings = new WeakMap<MtusCitation, CitationReading>();
+
 export function readMtusCitation(c: MtusCitation): CitationReading {
+  let reading = readings.get(c);
+  if (!reading) {
+    reading = readUncached(c);
+    readings.set(c, reading);
+  }
+  return reading;
+}
+
+function readUncached(c: MtusCitation): CitationReading {
   const byTitle = byTitleText(c.title, c.year?.value);
   if (!c.chapter) return byTitle;
   const byChapter = findGuidelineByChapter(c.chapter.value);

@@ -12,9 +12,13 @@ const PATTERNS: RegExp[] = [
   /\b(?:Signed|Electronically signed)(?:\s+by)?:?\s+(?:Dr\.?\s+)?[A-Z][a-z'-]+\s+[A-Z][a-z'-]+/g,
 ];
 
+/** Every pattern needs one of these words: lines without any are skipped cheaply. */
+const CUE = /\b(?:Dr|Doctor|I,|Signed|signed)\b/;
+
 function findIn(p: Paragraph): Range[] {
   const found: Range[] = [];
   for (const line of p.lines) {
+    if (!CUE.test(line.text)) continue;
     for (const re of PATTERNS) {
       for (const m of line.text.matchAll(re)) {
         const start = line.range.start.character + (m.index ?? 0);
