@@ -74,3 +74,13 @@ describe('citation rules', () => {
     assert.equal(check(withReviewerGuideline('  MAXIMUS guideline:', '    Outside MTUS', '    MTUS Shoulder Complaints 2004'), 'IMR408').length, 1);
   });
 });
+
+describe('moving a page into its chapter', () => {
+  it('IMR405 offers the chapter a stray page belongs to', () => {
+    const text = validWith('  MAXIMUS guideline: MTUS Shoulder Complaints 2004, Section(s): Special Studies',
+      '  MAXIMUS guideline: MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 343');
+    const [p] = problemsOf(text).filter((x) => x.code === 'IMR405');
+    assert.match(p.message, /It falls in Knee Complaints \(Chapter 13, pages 331-361, unverified\)/);
+    assert.ok(applyFix(text, p).includes('MAXIMUS guideline: MTUS ACOEM Chapter 13 Knee Complaints Page(s): 343'));
+  });
+});
