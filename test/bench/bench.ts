@@ -1,4 +1,5 @@
 /** `npm run bench`: prints speed and memory figures. Targets are stated beside each figure, never asserted. */
+import { benchExport } from './export-bench';
 import { benchParse } from './parse-bench';
 import { benchServer } from './server-bench';
 import { benchValidate } from './validate-bench';
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   benchParse();
   benchValidate();
   await benchServer();
+  await benchExport();
 }
 
 main().catch((e) => { console.error(e); process.exitCode = 1; });

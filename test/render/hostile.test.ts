@@ -6,7 +6,7 @@ import { renderHtmlBody, renderHtmlDocument } from '../../server/src/language/re
 import { renderPdf } from '../../server/src/language/render/pdf';
 import { renderDocx } from '../../server/src/language/render/docx';
 import type { Block, LetterDocument } from '../../server/src/language/render/model';
-import { documentOf, FIXED_DATE, HTML_TAGS, htmlProblems, htmlText, letterFonts, normalize, pdfText } from './support';
+import { documentOf, FIXED_DATE, HTML_TAGS, htmlProblems, htmlText, letterFonts, normalize, pdfText, zipEntryBytes } from './support';
 
 /** Text a letter may hold by accident or by malice; none of it may become markup or break a file. */
 const HOSTILE: [string, string][] = [
@@ -58,6 +58,9 @@ function everywhere(s: string): LetterDocument {
   };
 }
 
+/** Outside XML 1.0's Char production. */
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 /** Markup only the renderer wrote: allowed tags, attributes from our own set, no event handlers or URLs. */
 function assertSafeHtml(html: string, what: string): void {
   assert.deepEqual(htmlProblems(html, HTML_TAGS), [], `${what}: malformed`);
@@ -104,6 +107,13 @@ describe('hostile letter text', function () {
 
       it('DOCX: renders a file Word can open (well-formed XML) with the text', async () => {
         const bytes = await renderDocx(doc);
+        // Word rejects a file with a character XML 1.0 cannot hold; mammoth is more forgiving, so look directly
+        for (const part of ['word/document.xml', 'word/footer1.xml', 'docProps/core.xml']) {
+          const raw = zipEntryBytes(bytes, part) ?? Buffer.alloc(0);
+          const xml = raw.toString('utf8');
+          assert.ok(Buffer.from(xml, 'utf8').equals(raw), `${part} is not valid UTF-8 (an unpaired surrogate?)`);
+          assert.doesNotMatch(xml, XML_INVALID, `${part} holds a character XML cannot`);
+        }
         const text = normalize((await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value);
         for (const part of visibleParts(s)) assert.ok(text.includes(normalize(part)), `shows '${part.slice(0, 40)}'`);
       });

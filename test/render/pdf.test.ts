@@ -77,6 +77,21 @@ describe('PDF renderer', function () {
       }
     });
 
+    it('has a structure tree pdf.js can read, in reading order, on every page', async () => {
+      const got = await pdfText(bytes);
+      assert.ok(got.marked, 'MarkInfo /Marked true');
+      const first = got.roles[0];
+      assert.deepEqual(first.slice(0, 4), ['Root', 'Document', 'Table', 'TR']);
+      for (const role of ['TH', 'TD', 'Sect', 'H1', 'P', 'content']) assert.ok(first.includes(role), `page 1 has ${role}`);
+      assert.ok(got.roles.flat().includes('H2'), 'an item heading');
+      got.roles.forEach((page, i) => assert.ok(page.includes('content'), `page ${i + 1} has tagged content`));
+    });
+
+    it('sets the body justified when asked, saying the same words', async () => {
+      const pdf = await renderPdf(doc, { fonts: letterFonts(), creationDate: FIXED_DATE, align: 'justify' });
+      assert.equal(normalize((await pdfText(pdf)).body), normalize(textBody(renderText(doc), doc)));
+    });
+
     it('has a bookmark for each section and each disputed item', async () => {
       const got = await pdfText(bytes);
       const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);

@@ -101,6 +101,8 @@ export interface PdfText {
   outline: string[];
   /** whether the catalog says the file is tagged */
   marked: boolean;
+  /** structure roles on each page as pdf.js reads them, depth-first, with `content` for marked text */
+  roles: string[][];
 }
 
 interface OutlineNode { title: string; items: OutlineNode[] }
@@ -113,8 +115,17 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
     const pageBodies: string[] = [];
     let table = '';
     const artifacts: string[] = [];
+    const roles: string[][] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       const page = await pdf.getPage(p);
+      const pageRoles: string[] = [];
+      const visit = (node: { role?: string; type?: string; children?: unknown[] } | null) => {
+        if (!node) return;
+        pageRoles.push(node.role ?? node.type ?? '?');
+        for (const child of node.children ?? []) visit(child as { role?: string; children?: unknown[] });
+      };
+      visit(await page.getStructTree() as { role?: string; children?: unknown[] } | null);
+      roles.push(pageRoles);
       const content = await page.getTextContent({ includeMarkedContent: true });
       const tags: string[] = [];
       let artifact = '';
@@ -139,7 +150,7 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
     const walk = (nodes: OutlineNode[] | null) => { for (const n of nodes ?? []) { outline.push(n.title); walk(n.items); } };
     walk(await pdf.getOutline() as OutlineNode[] | null);
     const marked = await pdf.getMarkInfo();
-    return { body: pageBodies.join('\n'), pageBodies, table, artifacts, pages: pdf.numPages, info: meta.info as Record<string, unknown>, outline, marked: marked?.Marked === true };
+    return { body: pageBodies.join('\n'), pageBodies, table, artifacts, pages: pdf.numPages, info: meta.info as Record<string, unknown>, outline, marked: marked?.Marked === true, roles };
   } finally {
     await task.destroy();
   }
@@ -298,6 +309,10 @@ export function decodePng(png: Uint8Array): GrayImage {
 
 /** One part of the .docx (a zip), found through the central directory, for checks mammoth does not expose. */
 export function zipEntry(zip: Uint8Array, name: string): string | undefined {
+  return zipEntryBytes(zip, name)?.toString('utf8');
+}
+
+export function zipEntryBytes(zip: Uint8Array, name: string): Buffer | undefined {
   const buf = Buffer.from(zip);
   let end = buf.length - 22;
   while (end >= 0 && buf.readUInt32LE(end) !== 0x06054b50) end--;
@@ -315,7 +330,7 @@ export function zipEntry(zip: Uint8Array, name: string): string | undefined {
     if (entry === name) {
       const start = offset + 30 + buf.readUInt16LE(offset + 26) + buf.readUInt16LE(offset + 28);
       const data = buf.subarray(start, start + size);
-      return (method === 8 ? zlib.inflateRawSync(data) : data).toString('utf8');
+      return method === 8 ? zlib.inflateRawSync(data) : data;
     }
     at += 46 + nameLength + extra + comment;
   }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { applyFix, check, problemsOf } from '../helpers/check';
+import { textAt } from '../helpers/snippets';
 import { validWith } from '../helpers/valid-letter';
 
 describe('decision rules', () => {
@@ -57,5 +58,14 @@ describe('plain language', () => {
       "[19:74..19:76] IMR601 information: 'PT' is no",
     ]);
     assert.deepEqual(check(validWith('None are documented here.', 'The injured worker (IW) had physical therapy (PT).'), 'IMR601'), []);
+  });
+});
+
+describe('personal information', () => {
+  it('IMR701: a phone number and a named person in prose, as warnings', () => {
+    const text = validWith('None are documented here.', 'None are documented here. Dr. Jane Roe can be reached at (916) 555-0142.');
+    assert.deepEqual(problemsOf(text).filter((p) => p.code === 'IMR701').map((p) => [p.severity, textAt(text, p.range)]), [
+      ['warning', 'Jane Roe'], ['warning', '(916) 555-0142'],
+    ]);
   });
 });

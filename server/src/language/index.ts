@@ -19,3 +19,6 @@ export { validateLetter } from './validate/validate';
 export { readConfig, emptyConfig, CONFIG_FILE_NAME, type ImrConfig, type RuleSetting } from './validate/config';
 export { RULES } from './validate/rules';
 export type { Rule } from './validate/context';
+export { exportLetter, EXPORT_FORMATS, EXPORT_EXTENSIONS, isExportFormat, type ExportFormat, type ExportOptions } from './render/export';
+export { renderHtmlBody, renderHtmlDocument, letterStyles, type HtmlLook } from './render/html';
+export { publicCopy, findPersonalData } from './redact';

@@ -209,7 +209,6 @@ body { margin: 0; background: var(--vscode-editor-background, #ffffff); color: v
 .imr-header { font-size: calc(var(--vscode-font-size, 13px) * 0.92); }
 .imr-header th, .imr-header td { border-color: var(--vscode-panel-border, rgba(128, 128, 128, 0.35)); }
 .imr-header th { background: var(--vscode-editorWidget-background, rgba(128, 128, 128, 0.08)); }
-.imr-heading { color: var(--vscode-textPreformat-foreground, inherit); letter-spacing: 0.02em; }
 .imr-missing { color: var(--vscode-editorWarning-foreground, #bf8803); }
 .imr-redacted { background: var(--vscode-editor-foreground, #1f1f1f); color: var(--vscode-editor-background, #ffffff); }
 .imr-item[data-decision="Overturned"] .imr-decision-word { color: var(--vscode-charts-green, #388a34); }

@@ -43,14 +43,32 @@ const HEADING_AFTER = 3;
 const COLUMNS = [100, 134, 100, 134];
 const CELL_PAD = { x: 4, y: 2 };
 const BOOKMARK_MAX = 120;
+/** a header cell is a date or a word; an absurdly long one is cut (with an ellipsis) rather than run off the page */
+const CELL_MAX_HEIGHT = 240;
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 type Outline = PDFKit.PDFOutline;
 interface Run { text: string; bold: boolean }
 
-/** pdfkit's embedded font wraps a fontkit font; reached structurally to ask which characters it can draw. */
-interface FontView { _font?: { font?: { hasGlyphForCodePoint?: (cp: number) => boolean } } }
+/** The parsed font inside pdfkit's embedded font (fontkit's), reached structurally: pdfkit does not expose it. */
+interface ParsedFont { hasGlyphForCodePoint?: (cp: number) => boolean; layout?: unknown }
+interface FontView { _font?: { font?: ParsedFont } }
+
+/**
+ * Parsed fonts by their bytes: parsing a TrueType font costs more than laying out a typical letter, and pdfkit
+ * accepts an already parsed font in place of bytes (each document still makes its own subset).
+ */
+const parsedFonts = new WeakMap<Uint8Array, ParsedFont>();
+
+function useFont(doc: Doc, name: 'regular' | 'bold', bytes: Uint8Array): void {
+  const parsed = parsedFonts.get(bytes);
+  // pdfkit's types list bytes or a path; its code also takes a parsed font (PDFFontFactory.open)
+  doc.registerFont(name, (parsed ?? bytes) as Uint8Array);
+  doc.font(name);
+  const opened = (doc as unknown as FontView)._font?.font;
+  if (!parsed && typeof opened?.layout === 'function') parsedFonts.set(bytes, opened);
+}
 
 /**
  * Text the font can draw: controls and invisible format characters (bidi overrides, zero-width joiners; pdfkit
@@ -127,9 +145,8 @@ class LetterPdf {
   private readonly align: 'left' | 'justify';
 
   constructor(private readonly doc: Doc, private readonly letter: LetterDocument, opts: PdfOptions) {
-    doc.registerFont('regular', opts.fonts.regular);
-    doc.registerFont('bold', opts.fonts.bold);
-    doc.font('regular');
+    useFont(doc, 'bold', opts.fonts.bold);
+    useFont(doc, 'regular', opts.fonts.regular);
     this.clean = textCleaner(doc);
     this.tagged = opts.tagged !== false;
     this.align = opts.align === 'justify' ? 'justify' : 'left';
@@ -204,7 +221,7 @@ class LetterPdf {
       const texts = [...cellText(left), ...cellText(right)].map((t) => this.clean(t));
       const heights = texts.map((t, i) => {
         doc.font(i % 2 === 0 ? 'bold' : 'regular').fontSize(TABLE_SIZE);
-        return t ? doc.heightOfString(t, { width: COLUMNS[i] - 2 * CELL_PAD.x }) : 0;
+        return t ? Math.min(CELL_MAX_HEIGHT, doc.heightOfString(t, { width: COLUMNS[i] - 2 * CELL_PAD.x })) : 0;
       });
       const rowHeight = Math.max(doc.currentLineHeight(true), ...heights) + 2 * CELL_PAD.y;
       if (doc.y + rowHeight > PAGE_HEIGHT - MARGIN.bottom) doc.addPage();
@@ -215,7 +232,7 @@ class LetterPdf {
         const cx = x;
         const draw = t ? () => {
           doc.font(i % 2 === 0 ? 'bold' : 'regular').fontSize(TABLE_SIZE);
-          doc.text(t, cx + CELL_PAD.x, top + CELL_PAD.y, { width: COLUMNS[i] - 2 * CELL_PAD.x });
+          doc.text(t, cx + CELL_PAD.x, top + CELL_PAD.y, { width: COLUMNS[i] - 2 * CELL_PAD.x, height: CELL_MAX_HEIGHT, ellipsis: true });
         } : undefined;
         this.element(tr, i % 2 === 0 ? 'TH' : 'TD', draw);
         x += COLUMNS[i];
@@ -291,7 +308,7 @@ class LetterPdf {
   drawFooters(): void {
     const doc = this.doc;
     const range = doc.bufferedPageRange();
-    const caseNumber = this.letter.caseNumber ? this.clean(`IMR Case Number: ${this.letter.caseNumber}`) : '';
+    const caseNumber = this.letter.caseNumber ? shorten(this.clean(`IMR Case Number: ${this.letter.caseNumber}`), 60) : '';
     for (let i = range.start; i < range.start + range.count; i++) {
       doc.switchToPage(i);
       const margins = doc.page.margins;
@@ -317,8 +334,7 @@ export function renderPdf(letter: LetterDocument, opts: PdfOptions): Promise<Uin
   const meta = letterMetadata(letter);
   const date = opts.creationDate ?? new Date();
   const tagged = opts.tagged !== false;
-  // The embedded regular font is also the document's default font, so pdfkit never loads its (unembedded) Helvetica.
-  const options = {
+  const options: PDFKit.PDFDocumentOptions = {
     size: 'LETTER',
     margins: MARGIN,
     bufferPages: true,
@@ -327,7 +343,6 @@ export function renderPdf(letter: LetterDocument, opts: PdfOptions): Promise<Uin
     tagged,
     lang: opts.lang ?? 'en-US',
     displayTitle: true,
-    font: opts.fonts.regular,
     info: {
       Title: meta.title,
       Subject: meta.subject,
@@ -337,10 +352,13 @@ export function renderPdf(letter: LetterDocument, opts: PdfOptions): Promise<Uin
       CreationDate: date,
       ModDate: date,
     },
-  } as const;
+  };
   return new Promise<Uint8Array>((resolve, reject) => {
     try {
-      const doc: Doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
+      // No default font (null, which pdfkit's code checks for but its types do not list): pdfkit would read its
+      // unembedded Helvetica from disk, and a font opened before ours under the same PostScript name would defeat
+      // pdfkit's font cache, re-parsing the font at every change of weight.
+      const doc: Doc = new PDFDocument({ ...options, font: null as unknown as string });
       const chunks: Uint8Array[] = [];
       doc.on('data', (c: Uint8Array) => chunks.push(c));
       doc.on('error', reject);

@@ -14,18 +14,12 @@ import { fieldOfLabelToken } from './lexer';
 import type { LetterElement } from './parser';
 import { closestLabels } from './similar';
 
-function tokenRange(t: IToken): Range {
-  return {
-    start: { line: (t.startLine ?? 1) - 1, character: (t.startColumn ?? 1) - 1 },
-    end: { line: (t.endLine ?? t.startLine ?? 1) - 1, character: t.endColumn ?? t.startColumn ?? 0 },
-  };
-}
-
-/** A text token as a span, without the blanks it may end with. */
+/** A one-line token as a span, without the blanks it may end with (the lexer tracks start positions only). */
 function textSpan(t: IToken): Span {
   const text = t.image.replace(/\s+$/, '');
-  const r = tokenRange(t);
-  return { text, range: { start: r.start, end: { line: r.start.line, character: r.start.character + text.length } } };
+  const line = (t.startLine ?? 1) - 1;
+  const character = (t.startColumn ?? 1) - 1;
+  return { text, range: { start: { line, character }, end: { line, character: character + text.length } } };
 }
 
 function isNewline(t: IToken): boolean {

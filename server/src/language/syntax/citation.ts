@@ -22,6 +22,9 @@ function spanOf(text: string, line: number, from: number, to: number): Span {
 const SECTIONS = /,?\s*\bSections?(?:\s*\(s\))?\s*:/iy;
 const PAGES = /,?\s*\b(?:Pages?(?:\s*\(s\))?\s*:|pg\.|pp?\.)/iy;
 const YEAR_AT_END = /(?:^|\s)((?:19|20)\d\d)\s*,?\s*$/;
+const ACOEM = /ACOEM\b/iy;
+const CHAPTER = /Chapter\s+(\d+)\b/iy;
+const PAGE_REF = /(\d+)(?:\s*(?:-|–|to)\s*(\d+))?/g;
 
 /** Finds the first match of a sticky keyword pattern at or after `from`. */
 function findKeyword(text: string, re: RegExp, from: number): { start: number; end: number } | undefined {
@@ -37,10 +40,9 @@ function findKeyword(text: string, re: RegExp, from: number): { start: number; e
 
 function parsePages(lineText: string, line: number, from: number, to: number): PageRef[] {
   const refs: PageRef[] = [];
-  const re = /(\d+)(?:\s*(?:-|–|to)\s*(\d+))?/g;
-  re.lastIndex = from;
+  PAGE_REF.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(lineText)) && m.index < to) {
+  while ((m = PAGE_REF.exec(lineText)) && m.index < to) {
     const first = Number(m[1]);
     const last = m[2] ? Number(m[2]) : first;
     refs.push({ from: first, to: last, range: at(line, m.index, m.index + m[0].length) });
@@ -54,16 +56,14 @@ function parseMtus(lineText: string, line: number, start: number, end: number): 
   let pos = start + 4;
   const skipBlanks = () => { while (pos < end && /\s/.test(lineText[pos])) pos++; };
   skipBlanks();
-  const acoem = /ACOEM\b/iy;
-  acoem.lastIndex = pos;
-  if (acoem.exec(lineText)) {
+  ACOEM.lastIndex = pos;
+  if (ACOEM.exec(lineText)) {
     citation.acoem = at(line, pos, pos + 5);
     pos += 5;
     skipBlanks();
   }
-  const chapter = /Chapter\s+(\d+)\b/iy;
-  chapter.lastIndex = pos;
-  const cm = chapter.exec(lineText);
+  CHAPTER.lastIndex = pos;
+  const cm = CHAPTER.exec(lineText);
   if (cm) {
     const numberStart = pos + cm[0].length - cm[1].length;
     citation.chapter = {

@@ -188,7 +188,7 @@ const lexer = new Lexer(
       citations: [CitationContinue, CitationEnd, Whitespace, Comment, CitationText],
     },
   },
-  { positionTracking: 'full', ensureOptimizations: false, skipValidations: true },
+  { positionTracking: 'onlyStart', ensureOptimizations: false, skipValidations: true },
 );
 
 export interface LexResult {

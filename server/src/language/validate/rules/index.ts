@@ -19,6 +19,7 @@ import { noneCitedAlone } from './none-cited-alone';
 import { outsideMtusAlone } from './outside-mtus-alone';
 import { outsideMtusStatement } from './outside-mtus-statement';
 import { pageRange } from './page-range';
+import { personalData } from './personal-data';
 import { plainAbbreviations } from './plain-abbreviations';
 import { priority } from './priority';
 import { rationaleConclusion } from './rationale-conclusion';
@@ -35,5 +36,5 @@ export const RULES: readonly Rule[] = [
   licensureState, specialty, reviewerAnonymous,
   unknownGuideline, guidelineMismatch, guidelineInForce, unknownSection, pageRange, outsideMtusStatement, noneCitedAlone, outsideMtusAlone,
   decisionConclusion, rationaleConclusion, caseOutcome,
-  plainAbbreviations,
+  plainAbbreviations, personalData,
 ];
