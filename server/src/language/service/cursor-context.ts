@@ -24,7 +24,7 @@ function containing(tokens: IToken[], offset: number): IToken | undefined {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const t = tokens[mid];
-    if (t.endOffset !== undefined && t.endOffset < offset) lo = mid + 1;
+    if (t.startOffset + t.image.length - 1 < offset) lo = mid + 1;
     else if (t.startOffset > offset) hi = mid - 1;
     else return t;
   }
