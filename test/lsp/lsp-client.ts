@@ -16,6 +16,8 @@ export interface ServerProcess {
   nextDiagnostics(uri: string, version?: number, timeoutMs?: number): Promise<Diagnostic[]>;
   /** the notifications of a method received so far */
   received(method: string): unknown[];
+  /** what the client answers to workspace/configuration from now on */
+  setConfiguration(configuration: Record<string, unknown>): void;
   stop(): Promise<void>;
 }
 
@@ -35,7 +37,8 @@ export async function startServer(configuration: Record<string, unknown> = {}): 
     const i = waiting.findIndex((w) => w.uri === p.uri && (w.version === undefined || w.version === p.version));
     if (i >= 0) waiting.splice(i, 1)[0].resolve(p.diagnostics);
   });
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => configuration));
+  let current = configuration;
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => current));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   return {
@@ -48,6 +51,7 @@ export async function startServer(configuration: Record<string, unknown> = {}): 
       });
     },
     received: (method) => notifications.get(method) ?? [],
+    setConfiguration: (c) => { current = c; },
     async stop() {
       try {
         await connection.sendRequest('shutdown');

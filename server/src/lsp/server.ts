@@ -98,11 +98,15 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(() => { settings.forget(); revalidateAll(); });
   connection.onDidChangeWatchedFiles(() => { configs = new Map(); revalidateAll(); });
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  // onDidChangeContent also fires on open: a letter just opened is checked at once, edits after a pause
+  const opened = new Set<string>();
   documents.onDidChangeContent((e) => {
-    void settings.get(e.document.uri).then((s) => schedule(e.document.uri, s.validate.delay));
+    const uri = e.document.uri;
+    if (!opened.has(uri)) { opened.add(uri); schedule(uri, 0); return; }
+    void settings.get(uri).then((s) => schedule(uri, s.validate.delay));
   });
   documents.onDidClose((e) => {
+    opened.delete(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     snapshots.delete(e.document.uri);
