@@ -1,0 +1,45 @@
+/**
+ * Another real LSP client: Neovim (0.7 from Debian, which only takes pushed diagnostics and has no snippets)
+ * configured as the README says, headless, shows the server's diagnostics. Skipped where nvim is absent.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { letter } from '../helpers/snippets';
+import { VALID } from '../helpers/valid-letter';
+import { serverPath } from './lsp-client';
+
+function hasNeovim(): boolean {
+  try { execFileSync('nvim', ['--version'], { stdio: 'ignore' }); return true; } catch { return false; }
+}
+
+describe('Neovim as the client', function () {
+  it('shows the diagnostics the server pushes, with the README\'s configuration', function () {
+    if (!hasNeovim()) { console.log('      skipped: nvim is not installed (apt-get install neovim)'); this.skip(); }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-nvim-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'letter.imr'), VALID.replace('Decision: Upheld', 'Decision: Uphold'));
+      fs.writeFileSync(path.join(dir, 'init.lua'), letter(
+        "vim.cmd('au BufRead,BufNewFile *.imr set filetype=imr')",
+        "vim.api.nvim_create_autocmd('FileType', {",
+        "  pattern = 'imr',",
+        '  callback = function(args)',
+        `    local client = vim.lsp.start_client({ name = 'imr', cmd = { 'node', '${serverPath()}', '--stdio' }, root_dir = vim.fn.getcwd() })`,
+        '    vim.lsp.buf_attach_client(args.buf, client)',
+        '  end,',
+        '})',
+      ));
+      fs.writeFileSync(path.join(dir, 'report.lua'), letter(
+        'vim.wait(10000, function() return #vim.diagnostic.get(0) > 0 end, 50)',
+        "for _, d in ipairs(vim.diagnostic.get(0)) do io.stdout:write(string.format('%d:%d %s\\n', d.lnum + 1, d.col + 1, d.code or '')) end",
+        "vim.cmd('qa!')",
+      ));
+      const run = spawnSync('nvim', ['--headless', '-u', 'init.lua', 'letter.imr', '-c', 'luafile report.lua'], { cwd: dir, encoding: 'utf8', timeout: 30000 });
+      assert.equal(run.stdout.trim(), '16:13 IMR006', run.stderr);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
