@@ -66,12 +66,16 @@ describe('citation rules', () => {
     assert.deepEqual(check(fixed, 'IMR406'), []);
   });
 
-  it('IMR407: None cited beside a citation', () => {
-    assert.equal(check(withReviewerGuideline('  MAXIMUS guideline:', '    None cited', '    MTUS Shoulder Complaints 2004'), 'IMR407').length, 1);
+  it('IMR407: None cited beside a citation, fixed by removing it', () => {
+    const text = withReviewerGuideline('  MAXIMUS guideline:', '    None cited', '    MTUS Shoulder Complaints 2004');
+    const [p] = problemsOf(text).filter((x) => x.code === 'IMR407');
+    assert.ok(applyFix(text, p).includes('  MAXIMUS guideline:\n    MTUS Shoulder Complaints 2004\n'));
   });
 
-  it('IMR408: Outside MTUS beside an MTUS citation', () => {
-    assert.equal(check(withReviewerGuideline('  MAXIMUS guideline:', '    Outside MTUS', '    MTUS Shoulder Complaints 2004'), 'IMR408').length, 1);
+  it('IMR408: Outside MTUS beside an MTUS citation, fixed by removing it', () => {
+    const text = withReviewerGuideline('  MAXIMUS guideline:', '    Outside MTUS', '    MTUS Shoulder Complaints 2004');
+    const [p] = problemsOf(text).filter((x) => x.code === 'IMR408');
+    assert.deepEqual(check(applyFix(text, p), 'IMR408'), []);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Walks every citation of every guideline block, for the citation rules. */
-import type { Citation, CitationField, DisputedItem } from '../syntax/ast';
+import type { Citation, CitationField, DisputedItem, Fix } from '../syntax/ast';
 
 export interface CitationSite { item: DisputedItem; field: CitationField; citation: Citation }
 
@@ -10,4 +10,11 @@ export function* citationSites(items: readonly DisputedItem[]): Generator<Citati
       for (const citation of field.citations) yield { item, field, citation };
     }
   }
+}
+
+/** A fix that deletes a citation's line; none when the citation shares the label's line. */
+export function removeCitationFix(field: CitationField, citation: Citation, title: string): Fix[] | undefined {
+  const line = citation.range.start.line;
+  if (line === field.label.range.start.line) return undefined;
+  return [{ title, edits: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' } ] }];
 }

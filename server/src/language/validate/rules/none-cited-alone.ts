@@ -1,3 +1,4 @@
+import { removeCitationFix } from '../citations';
 import type { Rule } from '../context';
 
 /** "did not cite any medical evidence" contradicts any citation beside it. */
@@ -12,11 +13,9 @@ export const noneCitedAlone: Rule = {
         if (!field || field.citations.length < 2) continue;
         const none = field.citations.find((c) => c.kind === 'none-cited');
         if (!none) continue;
-        const line = none.range.start.line;
-        const own = line !== field.label.range.start.line;
         ctx.report(this.code, this.defaultSeverity, none.range,
           `'None cited' says no medical evidence was cited, but ${field.spec.label} also cites ${field.citations.length - 1} source(s). Remove one or the other.`,
-          own ? [{ title: 'Remove \'None cited\'', edits: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }] }] : undefined);
+          removeCitationFix(field, none, 'Remove \'None cited\''));
       }
     }
   },

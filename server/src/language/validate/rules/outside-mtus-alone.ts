@@ -1,3 +1,4 @@
+import { removeCitationFix } from '../citations';
 import type { Rule } from '../context';
 
 /** "outside of the MTUS Guidelines" contradicts an MTUS citation in the same block. */
@@ -12,11 +13,9 @@ export const outsideMtusAlone: Rule = {
         if (!field) continue;
         const outside = field.citations.find((c) => c.kind === 'outside-mtus');
         if (!outside || !field.citations.some((c) => c.kind === 'mtus')) continue;
-        const line = outside.range.start.line;
-        const own = line !== field.label.range.start.line;
         ctx.report(this.code, this.defaultSeverity, outside.range,
           `'Outside MTUS' says the decision relied on sources outside the MTUS, but ${field.spec.label} also cites the MTUS.`,
-          own ? [{ title: 'Remove \'Outside MTUS\'', edits: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }] }] : undefined);
+          removeCitationFix(field, outside, 'Remove \'Outside MTUS\''));
       }
     }
   },
