@@ -88,3 +88,18 @@ describe('moving a page into its chapter', () => {
     assert.ok(applyFix(text, p).includes('MAXIMUS guideline: MTUS ACOEM Chapter 13 Knee Complaints Page(s): 343'));
   });
 });
+
+describe('the MTUS drug formulary', () => {
+  const formulary = (urDate: string, citation: string) => validWith('UR Denial Date: 11/03/2016', `UR Denial Date: ${urDate}`)
+    .replace('Date of Injury: 10/13/2016', 'Date of Injury: 10/13/2015')
+    .replace(MAXIMUS, `  MAXIMUS guideline: ${citation}`);
+
+  it('is citable from 2018 with or without a year (no letter shows which year is printed)', () => {
+    assert.deepEqual(problemsOf(formulary('11/03/2016', 'MTUS Drug Formulary')).filter((p) => p.code.startsWith('IMR4')).map((p) => p.code), ['IMR403']);
+    for (const c of ['MTUS Drug Formulary', 'MTUS Drug Formulary 2020, Section(s): MTUS Drug List']) {
+      const text = formulary('11/03/2016', c).replace(/11\/03\/2016/g, '01/03/2019').replace('Date Assigned: 11/09/2016', 'Date Assigned: 01/09/2019').replace('Decision Date: 12/09/2016', 'Decision Date: 01/29/2019');
+      // line 17 is the MAXIMUS guideline (the claims administrator's 2004 chapter is out of force by 2019, rightly)
+      assert.deepEqual(problemsOf(text).filter((p) => p.code.startsWith('IMR4') && p.range.start.line === 17).map((p) => `${p.code} ${p.message}`), [], c);
+    }
+  });
+});

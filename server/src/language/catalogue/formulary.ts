@@ -4,7 +4,7 @@
  */
 
 import { SOURCES } from './sources';
-import type { DrugFormulary } from './types';
+import type { DrugFormulary, Guideline } from './types';
 
 export const mtusDrugFormulary: DrugFormulary = {
   title: 'MTUS Drug Formulary',
@@ -55,5 +55,23 @@ export const mtusDrugFormulary: DrugFormulary = {
       source: 'guidelines.json mtus_drug_formulary.imr_relevance ("verify")',
     },
   ],
+  source: SOURCES.formulary,
+};
+
+/**
+ * The formulary as something a citation can name (`MTUS Drug Formulary`): the MTUS includes it from 2018, but no
+ * stored letter cites it, so how letters print it is unknown and any year is accepted.
+ */
+export const drugFormularyGuideline: Guideline = {
+  id: 'dwc2018-drug-formulary',
+  title: 'Drug Formulary',
+  year: 2018,
+  anyYear: true,
+  titleAliases: ['MTUS Drug Formulary', 'Drug List', 'MTUS Drug List'],
+  ccr: mtusDrugFormulary.ccr,
+  covers: 'Which drugs need prospective review: the MTUS Drug List (Exempt / Non-Exempt), Special Fill and Perioperative Fill.',
+  inForce: mtusDrugFormulary.inForce,
+  eras: ['mtus-2017'],
+  sections: mtusDrugFormulary.parts.map((p) => ({ name: p.name, aliases: [], note: `${p.ccr}: ${p.summary}` })),
   source: SOURCES.formulary,
 };

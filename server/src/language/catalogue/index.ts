@@ -28,7 +28,7 @@ export { SOURCES } from './sources';
 export { acoem2004Chapters, mtus2009Guidelines } from './mtus-2009';
 export { mtus2016Guidelines } from './mtus-2016';
 export { mtus2017Guidelines } from './mtus-2017';
-export { mtusDrugFormulary } from './formulary';
+export { drugFormularyGuideline, mtusDrugFormulary } from './formulary';
 export { odgChapters, odgEditionMarkers } from './odg';
 export { nonMtusSources } from './non-mtus';
 export { jurisdictionAliases, usJurisdictions } from './states';

@@ -6,6 +6,7 @@
 import { mtus2009Guidelines } from './mtus-2009';
 import { mtus2016Guidelines } from './mtus-2016';
 import { mtus2017Guidelines } from './mtus-2017';
+import { drugFormularyGuideline } from './formulary';
 import { nonMtusSources } from './non-mtus';
 import { keyWords, normalise } from './normalise';
 import { closeCandidates } from '../text/similar';
@@ -15,7 +16,7 @@ import { jurisdictionAliases, usJurisdictions } from './states';
 import type { BoardSpecialty, Guideline, GuidelineSection, NonMtusSource, OdgChapter, UsJurisdiction } from './types';
 
 /** Every MTUS guideline version the catalogue knows, oldest era first. */
-export const guidelines: readonly Guideline[] = [...mtus2009Guidelines, ...mtus2016Guidelines, ...mtus2017Guidelines];
+export const guidelines: readonly Guideline[] = [...mtus2009Guidelines, ...mtus2016Guidelines, ...mtus2017Guidelines, drugFormularyGuideline];
 
 // ---------------------------------------------------------------------------------------------------------
 // Guidelines by title, id and chapter

@@ -72,6 +72,11 @@ export interface Guideline {
   sections: GuidelineSection[];
   /** How often the 194-letter corpus cites it on each guideline line (for ranking completions). */
   corpusCitations?: CorpusCitations;
+  /**
+   * No letter shows which year is printed after this title (the formulary is versioned by list, not by year):
+   * any year is read as this guideline, so an unverified year never becomes an error.
+   */
+  anyYear?: boolean;
   /** Id of the guideline that replaced this one in the MTUS, if any. */
   supersededBy?: string;
   /** Publisher's date of this version where the sources give one (ISO, possibly only 'YYYY-MM' or 'YYYY'). */

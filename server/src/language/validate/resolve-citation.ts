@@ -24,6 +24,8 @@ export const ALL_TITLES: readonly string[] = [...new Set(guidelines.flatMap((g) 
 
 function byTitleText(title: Span | undefined, year: number | undefined): CitationReading {
   if (!title) return { kind: 'unknown' };
+  const any = findGuideline(title.text);
+  if (any?.anyYear) return { kind: 'resolved', guideline: any };
   const exact = findGuideline(title.text, year);
   if (exact && (year === undefined || exact.year === year)) return { kind: 'resolved', guideline: exact };
   if (exact) return { kind: 'wrong-year', versions: guidelinesWithTitle(title.text) };
