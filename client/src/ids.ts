@@ -1,0 +1,26 @@
+/**
+ * Every id the extension contributes, in one place: package.json declares the same strings, the end-to-end tests
+ * drive them, so they must stay stable (test/client/manifest.test.ts checks the two agree).
+ */
+export const LANGUAGE_ID = 'imr';
+
+export const COMMANDS = {
+  openPreview: 'imr.preview.open',
+  openPreviewToSide: 'imr.preview.openToSide',
+  showPreviewSource: 'imr.preview.showSource',
+  togglePreviewLook: 'imr.preview.toggleLook',
+  /** hidden from the palette: the preview's state, for tests */
+  previewState: 'imr.preview.getState',
+  exportLetter: 'imr.export',
+  exportPublicCopy: 'imr.exportPublicCopy',
+  newDetermination: 'imr.newDetermination',
+  importLetter: 'imr.importLetter',
+  restartServer: 'imr.restartServer',
+  showOutput: 'imr.showOutput',
+} as const;
+
+export const PREVIEW_VIEW_TYPE = 'imr.preview';
+export const STATUS_ITEM_ID = 'imr.letterStatus';
+/** the LanguageClient's id: VS Code reads `imr.trace.server` because of it */
+export const CLIENT_ID = 'imr';
+

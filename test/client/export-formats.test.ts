@@ -1,0 +1,44 @@
+/** Where an export goes by default, and the format choices. */
+import assert from 'node:assert/strict';
+import * as path from 'path';
+import { defaultExportPath, EXPORT_FORMATS, formatBytes, isTheLetter, orderedFormats, withExtension } from '../../client/src/export/export-formats';
+
+describe('export formats', () => {
+  it('offers PDF, DOCX, HTML and text, PDF first', () => {
+    assert.deepEqual(EXPORT_FORMATS.map((f) => f.format), ['pdf', 'docx', 'html', 'text']);
+    assert.deepEqual(EXPORT_FORMATS.map((f) => f.extension), ['pdf', 'docx', 'html', 'txt']);
+  });
+
+  it('puts the format used last first', () => {
+    assert.deepEqual(orderedFormats('html').map((f) => f.format), ['html', 'pdf', 'docx', 'text']);
+    assert.deepEqual(orderedFormats(undefined).map((f) => f.format), ['pdf', 'docx', 'html', 'text']);
+    assert.deepEqual(orderedFormats('odt').map((f) => f.format), ['pdf', 'docx', 'html', 'text']);
+  });
+
+  it('suggests the file next to the letter, with the format\'s extension and -public for the public copy', () => {
+    const letter = path.join('/cases', 'CM16-0213037.imr');
+    assert.equal(defaultExportPath(letter, '/home', 'pdf', false), path.join('/cases', 'CM16-0213037.pdf'));
+    assert.equal(defaultExportPath(letter, '/home', 'text', true), path.join('/cases', 'CM16-0213037-public.txt'));
+  });
+
+  it('names an unsaved letter after its case number, in the given folder', () => {
+    assert.equal(defaultExportPath(undefined, '/work', 'docx', false, 'CM17-0158234'), path.join('/work', 'CM17-0158234.docx'));
+    assert.equal(defaultExportPath(undefined, '/work', 'html', false, '../../etc/passwd'), path.join('/work', 'letter.html'));
+    assert.equal(defaultExportPath(undefined, '/work', 'html', true), path.join('/work', 'letter-public.html'));
+  });
+
+  it('adds the extension when the name has none, and never turns a target into the letter', () => {
+    assert.equal(withExtension('/cases/out', 'pdf'), '/cases/out.pdf');
+    assert.equal(withExtension('/cases/out.PDF', 'pdf'), '/cases/out.PDF');
+    assert.equal(withExtension('/cases/letter.imr', 'text'), '/cases/letter.imr.txt');
+    assert.equal(isTheLetter('/cases/a/../letter.imr', '/cases/letter.imr'), true);
+    assert.equal(isTheLetter('/cases/letter.pdf', '/cases/letter.imr'), false);
+    assert.equal(isTheLetter('/cases/letter.pdf', undefined), false);
+  });
+
+  it('says sizes in words', () => {
+    assert.equal(formatBytes(900), '900 bytes');
+    assert.equal(formatBytes(2048), '2.0 KB');
+    assert.equal(formatBytes(3 * 1024 * 1024), '3.0 MB');
+  });
+});
