@@ -1,4 +1,5 @@
 /** `npm run bench`: prints speed and memory figures. Targets are stated beside each figure, never asserted. */
+import { benchCli } from './cli-bench';
 import { benchExport } from './export-bench';
 import { benchParse } from './parse-bench';
 import { benchServer } from './server-bench';
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   benchValidate();
   await benchServer();
   await benchExport();
+  await benchCli();
 }
 
 main().catch((e) => { console.error(e); process.exitCode = 1; });

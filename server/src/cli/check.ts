@@ -1,49 +1,128 @@
-import * as fs from 'fs';
-import { parseLetter, validateLetter, type Problem } from '../language';
+import * as os from 'os';
+import * as path from 'path';
+import type { ImrConfig, Severity } from '../language';
 import { loadConfigFor, type LoadedConfig } from '../node/config-file';
-import { parseArgs, UsageError } from './args';
+import { choiceFlag, intFlag, parseArgs, UsageError } from './args';
+import { checkFile, type CheckedFile, type CheckTask } from './check-core';
+import { checkInParallel } from './check-pool';
 import type { Command } from './command';
-import { findLetterFiles } from './files';
+import { expandInputs, type InputFile } from './files';
+import { createReporter, REPORT_FORMATS, type Notice, type Totals } from './report';
+import { Output, Progress, useColour } from './terminal';
 
-export function problemLine(file: string, p: Problem): string {
-  return `${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${p.message}`;
+/**
+ * Below this many letters, starting threads costs more than it saves: each thread loads the CLI (about 0.2 s of
+ * CPU) and warms up the checker on its own, while one thread checks about 2,500 letters a second.
+ */
+const PARALLEL_FROM = 2000;
+
+/**
+ * The configuration of each letter: the nearest `.imrrc.json`, looked up once per folder and read once per
+ * file; its mistakes are reported the first time it is used, never again.
+ */
+class Configs {
+  private readonly byDir = new Map<string, LoadedConfig>();
+  private readonly byFile = new Map<string, LoadedConfig>();
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly onProblems: (configFile: string, problems: string[]) => void) {}
+
+  for(file: string): ImrConfig {
+    const dir = path.dirname(path.resolve(file));
+    let loaded = this.byDir.get(dir);
+    if (!loaded) {
+      loaded = loadConfigFor(file, this.byFile);
+      this.byDir.set(dir, loaded);
+      if (loaded.file && loaded.problems.length && !this.reported.has(loaded.file)) {
+        this.reported.add(loaded.file);
+        this.onProblems(loaded.file, loaded.problems);
+      }
+    }
+    return loaded.config;
+  }
 }
 
 export const checkCommand: Command = {
-  summary: 'check .imr letters and print their problems',
-  help: `Usage: imr check PATH...
+  summary: 'check .imr letters and report their problems',
+  help: `Usage: imr check [options] PATH|GLOB...
 
-Checks each letter (folders are searched recursively for *.imr) with the rules configured in the nearest
-.imrrc.json, and prints one line per problem: FILE:LINE:COL: SEVERITY CODE MESSAGE.
-Exit code: 0 no errors, 1 errors found, 2 usage or I/O error.
+Checks letters with the rules configured in the nearest .imrrc.json (in the letter's folder or above).
+PATH is a letter or a folder (searched recursively for *.imr, skipping hidden folders and node_modules);
+GLOB is a quoted pattern: * ? ** {a,b} [abc], e.g. 'letters/**/*.imr'.
+
+Options:
+  -f, --format FORMAT     stylish (default: by file, with a summary), compact (FILE:LINE:COL: SEVERITY
+                          CODE MESSAGE, one line per problem), json, or sarif (SARIF 2.1.0)
+  -q, --quiet             report errors only
+  --max-warnings N        exit 1 when there are more than N warnings (counted even with --quiet)
+  -j, --jobs N            threads to check on, this one included (default: all cores for ${PARALLEL_FROM}
+                          letters or more, else 1: no worker)
+
+Exit code: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or I/O error
+(a path that names nothing, a pattern that matches nothing, a file that cannot be read).
 `,
   async run(argv) {
-    const args = parseArgs(argv, [], []);
-    if (!args.positionals.length) throw new UsageError('name at least one file or folder');
-    const { files, missing } = findLetterFiles(args.positionals);
-    for (const m of missing) process.stderr.write(`${m}: no such file or folder\n`);
-    const configs = new Map<string, LoadedConfig>();
-    const reported = new Set<string>();
-    let errors = 0;
-    let ioFailed = missing.length > 0;
-    for (const file of files) {
-      let text: string;
-      try { text = fs.readFileSync(file, 'utf8'); } catch (e) {
-        process.stderr.write(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-        ioFailed = true;
-        continue;
-      }
-      const loaded = loadConfigFor(file, configs);
-      if (loaded.file && !reported.has(loaded.file)) {
-        reported.add(loaded.file);
-        for (const p of loaded.problems) process.stderr.write(`${loaded.file}: ${p}\n`);
-      }
-      for (const p of validateLetter(parseLetter(text), text, loaded.config)) {
-        if (p.severity === 'error') errors++;
-        process.stdout.write(`${problemLine(file, p)}\n`);
-      }
+    const args = parseArgs(argv, {
+      '--format': { alias: '-f', value: true }, '--quiet': { alias: '-q' }, '--max-warnings': { value: true }, '--jobs': { alias: '-j', value: true },
+    });
+    const format = choiceFlag(args, '--format', REPORT_FORMATS, 'stylish');
+    const maxWarnings = intFlag(args, '--max-warnings', 0);
+    const quiet = args.flags.has('--quiet');
+    const requested = intFlag(args, '--jobs', 1);
+    if (!args.positionals.length) throw new UsageError('name at least one file, folder or pattern');
+
+    const { files, problems: inputProblems } = expandInputs(args.positionals, ['.imr']);
+    const progress = new Progress(files.length, 'letters');
+    const notices: Notice[] = [];
+    const complain = (notice: Notice): void => {
+      notices.push(notice);
+      progress.clear();
+      process.stderr.write(`${notice.file}: ${notice.message}\n`);
+    };
+    for (const p of inputProblems) complain({ level: 'error', kind: 'execution', file: p.path, message: p.reason });
+
+    const out = new Output(process.stdout, process.stdout.isTTY ? () => progress.clear() : undefined);
+    const reporter = createReporter(format, out, useColour(process.stdout), quiet);
+    const configs = new Configs((file, problems) => {
+      const shown = path.relative(process.cwd(), file);
+      const display = shown && !shown.startsWith('..') && !path.isAbsolute(shown) ? shown : file;
+      for (const message of problems) complain({ level: 'warning', kind: 'configuration', file: display, message });
+    });
+    const all: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+    const totals: Totals = { files: files.length, checked: 0, filesWithProblems: 0, counts: { error: 0, warning: 0, information: 0, hint: 0 } };
+
+    const onResult = (result: CheckedFile): void => {
+      progress.tick();
+      if (result.error) { complain({ level: 'error', kind: 'execution', file: result.file, message: result.error }); return; }
+      totals.checked++;
+      for (const p of result.problems) all[p.severity]++;
+      const shown = quiet ? result.problems.filter((p) => p.severity === 'error') : result.problems;
+      for (const p of shown) totals.counts[p.severity]++;
+      if (shown.length) totals.filesWithProblems++;
+      reporter.file(result, shown);
+    };
+    function* tasks(list: readonly InputFile[]): Generator<CheckTask> {
+      for (let index = 0; index < list.length; index++) yield { index, file: list[index].file, config: configs.for(list[index].file) };
     }
-    if (ioFailed) return 2;
-    return errors ? 1 : 0;
+
+    const cores = os.availableParallelism();
+    const jobs = Math.min(files.length, requested ?? (files.length >= PARALLEL_FROM ? cores : 1));
+    reporter.begin(); // even with no letter to check: a JSON or SARIF reader still gets a whole document
+    if (jobs > 1) {
+      await checkInParallel(tasks(files), files.length, jobs, checkFile, onResult);
+    } else {
+      // one thread: no worker to start; each letter is read, checked and reported before the next is read
+      for (const task of tasks(files)) onResult(checkFile(task));
+    }
+    reporter.end(totals, notices);
+    out.flush();
+    progress.clear();
+
+    const unreadable = notices.filter((n) => n.level === 'error').length;
+    if (format === 'stylish' && unreadable) process.stderr.write(`imr check: ${unreadable} path${unreadable === 1 ? '' : 's'} could not be checked (named above)\n`);
+    const tooManyWarnings = maxWarnings !== undefined && all.warning > maxWarnings;
+    if (tooManyWarnings) process.stderr.write(`imr check: ${all.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
+    if (unreadable) return 2;
+    return all.error || tooManyWarnings ? 1 : 0;
   },
 };

@@ -1,49 +1,54 @@
-import * as fs from 'fs';
 import { formatLetter, parseLetter } from '../language';
 import { unformattableReason } from '../language/format/format';
 import { parseArgs, UsageError } from './args';
 import type { Command } from './command';
-import { findLetterFiles } from './files';
+import { errorReason, expandInputs, readText, writeTextAtomic } from './files';
 
 export const fmtCommand: Command = {
-  summary: 'format .imr files in the canonical layout',
-  help: `Usage: imr fmt [--check] PATH...
+  summary: 'format .imr letters in the canonical layout',
+  help: `Usage: imr fmt [--check] PATH|GLOB...
 
-Formats each .imr file (folders are searched recursively) in place.
-  --check   change nothing; list the files that would change and exit 1 if any would
+Formats each letter in place (folders are searched recursively for *.imr; quoted globs such as
+'letters/**/*.imr' are matched). A file is replaced only once its new text is fully written.
+  --check   change nothing; name the files that would change, and exit 1 if any would
+
 A letter with a line the parser cannot place is left unchanged (formatting could move that line into
 another field); it is named with the reason, and the exit code is 1.
+Exit code: 0 all formatted, 1 a letter would change (--check) or cannot be formatted, 2 usage or I/O error.
 `,
   async run(argv) {
-    const args = parseArgs(argv, [], ['--check']);
-    if (!args.positionals.length) throw new UsageError('name at least one file or folder');
-    const { files, missing } = findLetterFiles(args.positionals);
-    for (const m of missing) process.stderr.write(`${m}: no such file or folder\n`);
+    const args = parseArgs(argv, { '--check': {} });
+    const check = args.flags.has('--check');
+    if (!args.positionals.length) throw new UsageError('name at least one file, folder or pattern');
+    const { files, problems } = expandInputs(args.positionals, ['.imr']);
+    for (const p of problems) process.stderr.write(`${p.path}: ${p.reason}\n`);
     let changed = 0;
     let unformattable = 0;
-    let failed = missing.length > 0;
-    for (const file of files) {
-      let text: string;
-      try { text = fs.readFileSync(file, 'utf8'); } catch (e) {
-        process.stderr.write(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-        failed = true;
-        continue;
-      }
-      const letter = parseLetter(text);
+    let failed = problems.length > 0;
+    for (const { file } of files) {
+      const read = readText(file);
+      if ('error' in read) { process.stderr.write(`${file}: ${read.error}\n`); failed = true; continue; }
+      const letter = parseLetter(read.text);
       const reason = unformattableReason(letter);
       if (reason) {
         process.stderr.write(`${file}: left unchanged, fix this first: ${reason}\n`);
         unformattable++;
         continue;
       }
-      const formatted = formatLetter(text, letter);
-      if (formatted === text) continue;
+      const formatted = formatLetter(read.text, letter);
+      if (formatted === read.text) continue;
       changed++;
-      if (args.flags.has('--check')) { process.stdout.write(`${file}: not formatted\n`); continue; }
-      fs.writeFileSync(file, formatted);
+      if (check) { process.stdout.write(`${file}: not formatted\n`); continue; }
+      try {
+        writeTextAtomic(file, formatted);
+      } catch (e) {
+        process.stderr.write(`${file}: cannot write: ${errorReason(e)}\n`);
+        failed = true;
+        continue;
+      }
       process.stdout.write(`${file}: formatted\n`);
     }
     if (failed) return 2;
-    return unformattable || (args.flags.has('--check') && changed) ? 1 : 0;
+    return unformattable || (check && changed) ? 1 : 0;
   },
 };

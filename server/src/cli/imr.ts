@@ -1,27 +1,43 @@
 /** The `imr` command line: entry point only; each command lives in its own file. */
 import { UsageError } from './args';
-import { COMMANDS, usage } from './commands';
-
-const VERSION = '0.1.0';
+import { isCheckWorker, runCheckWorker } from './check-worker';
+import { VERSION } from './version';
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v' || name === '-V') { process.stdout.write(`${VERSION}\n`); return 0; }
+  // the commands (and through them the exporters) are loaded here, not at the top: a checking thread starts
+  // this same file and needs none of them
+  const { COMMANDS, usage } = require('./commands') as typeof import('./commands');
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;
-    process.stdout.write(topic && COMMANDS[topic] ? COMMANDS[topic].help : usage());
+    if (topic && !COMMANDS[topic]) { process.stderr.write(`imr: unknown command '${topic}'\n\n${usage()}`); return 2; }
+    process.stdout.write(topic ? COMMANDS[topic].help : usage());
     return 0;
   }
-  if (name === '--version' || name === '-v') { process.stdout.write(`${VERSION}\n`); return 0; }
   const command = COMMANDS[name];
   if (!command) { process.stderr.write(`imr: unknown command '${name}'\n\n${usage()}`); return 2; }
   if (rest.includes('--help') || rest.includes('-h')) { process.stdout.write(command.help); return 0; }
   try {
     return await command.run(rest);
   } catch (e) {
-    if (e instanceof UsageError) { process.stderr.write(`imr ${name}: ${e.message}\n\n${command.help}`); return 2; }
+    if (e instanceof UsageError) { process.stderr.write(`imr ${name}: ${e.message}\n(imr ${name} --help tells more)\n`); return 2; }
     process.stderr.write(`imr ${name}: ${(e as Error).message}\n`);
     return 2;
   }
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+// the bundle is one file, so a checking thread starts this same script; it must not run the command line
+if (isCheckWorker()) {
+  runCheckWorker();
+} else {
+  // `imr check | head`: the reader left, so there is no one to tell; stop quietly as other tools do
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
+    process.stderr.write(`imr: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  });
+}

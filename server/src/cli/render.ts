@@ -1,40 +1,128 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { renderLetterText } from '../language';
-import { parseArgs, UsageError } from './args';
+import { parseLetter } from '../language';
+import type { ExportFormat } from '../language/render/export';
+import { choiceFlag, parseArgs, stringFlag, UsageError } from './args';
 import type { Command } from './command';
-import { findLetterFiles } from './files';
+import { errorReason, expandInputs, readText, relativeToBase, type InputFile } from './files';
+
+const FORMATS: readonly ExportFormat[] = ['text', 'html', 'pdf', 'docx'];
+const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { text: '.txt', html: '.html', pdf: '.pdf', docx: '.docx' };
+
+type ExportFile = typeof import('../node/export-file');
+let exportFileModule: ExportFile | undefined;
+/** The exporters (pdfkit, docx) are loaded when a letter is rendered, not each time the CLI or a worker starts. */
+function exporters(): ExportFile {
+  exportFileModule ??= require('../node/export-file') as ExportFile;
+  return exportFileModule;
+}
+
+/** The output's name: the source's, its extension replaced; a public copy is marked so it is never mistaken. */
+function outputName(source: string, format: ExportFormat, publicCopy: boolean): string {
+  const stem = source.replace(/\.[^./\\]*$/, '');
+  return `${stem}${publicCopy ? '.public' : ''}${EXTENSIONS[format]}`;
+}
+
+/** Fixed dates for reproducible files, as reproducible-builds.org asks: seconds since 1970 in SOURCE_DATE_EPOCH. */
+function creationDate(): Date | undefined {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (!epoch) return undefined;
+  if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not '${epoch}'`);
+  return new Date(Number(epoch) * 1000);
+}
 
 export const renderCommand: Command = {
-  summary: 'render .imr letters (text)',
-  help: `Usage: imr render PATH... [--format text] [-o OUT]
+  summary: 'render letters as text, HTML, PDF or Word (.docx)',
+  help: `Usage: imr render [options] PATH|GLOB...
 
-Renders each letter. With one file and no -o, prints it. With -o: a file for one input, a folder for several.
+Renders each letter (folders are searched recursively for *.imr; quoted globs are matched).
+Options:
+  -f, --format FORMAT   text (default), html, pdf or docx
+  --public              the public copy: personal information redacted; files are named NAME.public.EXT
+  -o, --out OUT         for one letter: the output file (- for standard output); for several: a folder,
+                        created if need be, mirroring the layout of the folders named
+  --organisation NAME   a letterhead line at the top of the first page (or --organization)
+  --letterhead IMAGE    a PNG or JPEG printed at the top of the first page
+
+Without -o, one letter named as a file is printed (text and html) or written beside it (pdf and docx);
+several letters are written beside their sources (letter.imr -> letter.pdf).
+An .imr file is never overwritten. SOURCE_DATE_EPOCH, if set, fixes the dates inside PDF files.
+Exit code: 0 all rendered, 2 usage error or a letter that could not be read or written.
 `,
   async run(argv) {
-    const args = parseArgs(argv, ['-o', '--out', '--format'], []);
-    const format = (args.flags.get('--format') as string | undefined) ?? 'text';
-    if (format !== 'text') throw new UsageError(`unknown format '${format}' (text)`);
-    if (!args.positionals.length) throw new UsageError('name at least one file or folder');
-    const { files, missing } = findLetterFiles(args.positionals);
-    for (const m of missing) process.stderr.write(`${m}: no such file or folder\n`);
-    const out = (args.flags.get('-o') ?? args.flags.get('--out')) as string | undefined;
-    const many = files.length > 1 || (out !== undefined && fs.existsSync(out) && fs.statSync(out).isDirectory());
-    let failed = missing.length > 0;
-    for (const file of files) {
-      let text: string;
-      try { text = fs.readFileSync(file, 'utf8'); } catch (e) {
-        process.stderr.write(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-        failed = true;
-        continue;
+    const args = parseArgs(argv, {
+      '--format': { alias: '-f', value: true }, '--out': { alias: '-o', value: true }, '--public': {},
+      '--organisation': { value: true }, '--organization': { value: true }, '--letterhead': { value: true },
+    });
+    const format = choiceFlag(args, '--format', FORMATS, 'text');
+    const publicCopy = args.flags.has('--public');
+    const out = stringFlag(args, '--out');
+    const options = {
+      publicCopy,
+      organisation: stringFlag(args, '--organisation') ?? stringFlag(args, '--organization'),
+      letterheadImage: stringFlag(args, '--letterhead'),
+      creationDate: creationDate(),
+    };
+    if (options.letterheadImage && !fs.existsSync(options.letterheadImage)) throw new UsageError(`--letterhead: ${options.letterheadImage} does not exist`);
+    if (!args.positionals.length) throw new UsageError('name at least one file, folder or pattern');
+
+    const { files, problems } = expandInputs(args.positionals, ['.imr']);
+    for (const p of problems) process.stderr.write(`${p.path}: ${p.reason}\n`);
+    let failed = problems.length > 0;
+    const namedFile = args.positionals.length === 1 && files.length === 1 && isFile(args.positionals[0]);
+    if (out && out !== '-' && !namedFile && isFile(out)) throw new UsageError(`-o ${out}: several letters need a folder, and this is a file`);
+    if (out === '-' && !namedFile) throw new UsageError('-o - (standard output) takes exactly one letter, named as a file');
+    const outIsFile = namedFile && out !== undefined && out !== '-' && !out.endsWith('/') && !out.endsWith(path.sep) && !isDirectory(out);
+    const toStdout = out === '-' || (namedFile && out === undefined && (format === 'text' || format === 'html'));
+
+    const targets = new Map<string, string>();
+    const targetOf = (input: InputFile): string => {
+      if (outIsFile && out) return out;
+      if (out) return path.join(out, outputName(relativeToBase(input), format, publicCopy));
+      return outputName(input.file, format, publicCopy);
+    };
+
+    for (const input of files) {
+      const { file } = input;
+      const read = readText(file);
+      if ('error' in read) { process.stderr.write(`${file}: ${read.error}\n`); failed = true; continue; }
+      const syntaxErrors = parseLetter(read.text).problems.filter((p) => p.severity === 'error').length;
+      if (syntaxErrors) {
+        process.stderr.write(`${file}: rendered, but it has ${syntaxErrors} syntax error${syntaxErrors === 1 ? '' : 's'} whose lines are left out (imr check ${file} names them)\n`);
       }
-      const rendered = renderLetterText(text);
-      if (!out && !many) { process.stdout.write(rendered); continue; }
-      const target = out ? (many ? path.join(out, `${path.basename(file, '.imr')}.txt`) : out) : file.replace(/\.imr$/, '.txt');
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, rendered);
-      process.stdout.write(`${file} -> ${target}\n`);
+      try {
+        if (toStdout) {
+          const data = await exporters().renderToBytes(read.text, format, options);
+          process.stdout.write(typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+          continue;
+        }
+        const target = targetOf(input);
+        const resolved = path.resolve(target);
+        if (/\.imr$/i.test(target)) throw new Error(`will not write the ${format} over ${target}: an .imr file is a letter's source`);
+        if (resolved === path.resolve(file)) throw new Error(`would write the ${format} over the letter itself (${target}); name another file with -o`);
+        const earlier = targets.get(resolved);
+        if (earlier) throw new Error(`would write ${target}, already written from ${earlier}; use -o with a folder per source`);
+        targets.set(resolved, file);
+        try {
+          fs.mkdirSync(path.dirname(resolved), { recursive: true });
+        } catch (e) {
+          throw new Error(`cannot make the folder ${path.dirname(target)}: ${errorReason(e)}`);
+        }
+        await exporters().exportToFile(read.text, format, target, options);
+        process.stdout.write(`${file} -> ${target}\n`);
+      } catch (e) {
+        process.stderr.write(`${file}: ${(e as Error).message}\n`);
+        failed = true;
+      }
     }
     return failed ? 2 : 0;
   },
 };
+
+function isFile(p: string): boolean {
+  try { return fs.statSync(p).isFile(); } catch { return false; }
+}
+
+function isDirectory(p: string): boolean {
+  try { return fs.statSync(p).isDirectory(); } catch { return false; }
+}

@@ -19,6 +19,5 @@ export { validateLetter } from './validate/validate';
 export { readConfig, emptyConfig, CONFIG_FILE_NAME, type ImrConfig, type RuleSetting } from './validate/config';
 export { RULES } from './validate/rules';
 export type { Rule } from './validate/context';
-export { exportLetter, EXPORT_FORMATS, EXPORT_EXTENSIONS, isExportFormat, type ExportFormat, type ExportOptions } from './render/export';
-export { renderHtmlBody, renderHtmlDocument, letterStyles, type HtmlLook } from './render/html';
-export { publicCopy, findPersonalData } from './redact';
+// The exporters (render/export, render/pdf, render/docx) are imported from their own files, not from here:
+// they pull in pdfkit and docx, which a process that only checks letters should not load.

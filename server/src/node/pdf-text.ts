@@ -8,6 +8,7 @@
  * marks as an artifact (our own renderer's footers) is left out, as a reader would. What cannot be placed is not
  * guessed at: it is reported in `notes`.
  */
+import { createRequire } from 'module';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -36,6 +37,15 @@ interface Line { y: number; size: number; runs: Run[] }
 
 let loading: Promise<PdfJs> | undefined;
 
+function canvasInstalled(): boolean {
+  try {
+    createRequire(__filename).resolve('@napi-rs/canvas');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Loads pdfjs once. It is ESM; the dynamic import works from the tsc output (Node loads the .mjs) and from the
  * esbuild bundle (which inlines it). pdfjs runs its "worker" in this thread under Node; the handler is imported
@@ -44,11 +54,13 @@ let loading: Promise<PdfJs> | undefined;
 function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
     const scope = globalThis as { DOMMatrix?: unknown; pdfjsWorker?: unknown };
-    // pdfjs builds a DOMMatrix when it loads (for drawing, which we never do); without the optional
-    // @napi-rs/canvas there is none, and the load would fail. An identity stand-in is enough for text.
-    scope.DOMMatrix ??= class DOMMatrixStandIn {
-      a = 1; b = 0; c = 0; d = 1; e = 0; f = 0;
-    };
+    // pdfjs builds a DOMMatrix when it loads (for drawing, which we never do), taking it from the optional
+    // @napi-rs/canvas; where that is not installed the load would fail. An identity stand-in is enough for text.
+    if (!scope.DOMMatrix && !canvasInstalled()) {
+      scope.DOMMatrix = class DOMMatrixStandIn {
+        a = 1; b = 0; c = 0; d = 1; e = 0; f = 0;
+      };
+    }
     // its load-time complaints about drawing support concern rendering only: keep them off the user's terminal
     const warn = console.warn;
     console.warn = (...args: unknown[]) => { if (!/^Warning: Cannot (load|polyfill|access)/.test(String(args[0]))) warn(...args); };
@@ -56,7 +68,6 @@ function loadPdfJs(): Promise<PdfJs> {
       const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
       // @ts-expect-error pdfjs ships no type declarations for its worker module; only its presence matters here
       scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-      lib.GlobalWorkerOptions.workerSrc ||= 'pdf.worker.mjs';
       return lib;
     } finally {
       console.warn = warn;

@@ -15,7 +15,11 @@ interface Pattern {
   /** with the `d` flag; group `pii`, when present, is the part to remove */
   re: RegExp;
   accept?: (found: string) => boolean;
+  /** a cheap test the whole text must pass before the pattern is run at all */
+  cue?: RegExp;
 }
+
+const DIGIT = /\d/;
 
 const NAME_WORD = String.raw`(?:[A-Z][A-Za-z'\u2019-]+|[A-Z]\.)`;
 const NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|le|la)[ \t]+)?${NAME_WORD}){0,3}`;
@@ -36,8 +40,8 @@ const ROLES = ['physician', 'doctor', 'surgeon', 'chiropractor', 'therapist', 'p
 const ROLE = `(?:(?:${ROLES.join('|')})[:,]?|(?:${ROLES.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}):)`;
 
 const PATTERNS: readonly Pattern[] = [
-  { kind: 'email', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg },
-  { kind: 'ssn', re: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/dg },
+  { kind: 'email', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg, cue: /@/ },
+  { kind: 'ssn', re: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/dg, cue: DIGIT },
   {
     kind: 'ssn',
     re: /\b(?:SSN|SS#|S\.S\.N\.?|[Ss]ocial [Ss]ecurity(?: [Nn](?:umber|o\.?))?|SOCIAL SECURITY(?: NUMBER| NO\.?)?)[ \t]*(?:[:#]|is)?[ \t]*(?<pii>(?:\d{3}|[Xx*]{3})[ -]?(?:\d{2}|[Xx*]{2})[ -]?\d{4})(?!\d)/dg,
@@ -49,6 +53,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'phone',
     re: /(?<![\w/.-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?(?![\w/-])/dg,
+    cue: DIGIT,
   },
   {
     kind: 'phone',
@@ -60,10 +65,11 @@ const PATTERNS: readonly Pattern[] = [
     // a claim number has a digit, and the IMR case number (CM16-0213037) is not one
     accept: (s) => /\d/.test(s) && !/^CM\d{2}-\d{7}$/.test(s),
   },
-  { kind: 'claim-number', re: /\bADJ\d{6,8}\b/dg },
+  { kind: 'claim-number', re: /\bADJ\d{6,8}\b/dg, cue: /ADJ/ },
   {
     kind: 'address',
     re: new RegExp(String.raw`(?<![\w/.-])\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z0-9][A-Za-z0-9'.-]*[ \t]+){1,4}${SUFFIX}\b\.?${UNIT}${CITY_STATE_ZIP}`, 'dg'),
+    cue: DIGIT,
   },
   { kind: 'address', re: new RegExp(String.raw`\b[Pp]\.?[ \t]?[Oo]\.?[ \t]*(?:[Bb]ox|BOX)[ \t]+\d+${CITY_STATE_ZIP}`, 'dg') },
   { kind: 'address', re: /\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3},[ \t]*(?:CA|California)[ \t]+\d{5}(?:-\d{4})?\b/dg },
@@ -96,6 +102,7 @@ export function mergeMatches(found: PersonalDataMatch[]): PersonalDataMatch[] {
 export function findPersonalData(text: string): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   for (const p of PATTERNS) {
+    if (p.cue && !p.cue.test(text)) continue;
     p.re.lastIndex = 0;
     for (const m of text.matchAll(p.re)) {
       const span = m.indices?.groups?.pii ?? m.indices?.[0];
