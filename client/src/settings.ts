@@ -11,8 +11,9 @@ export interface PreviewSettings {
   updateDelay: number;
 }
 
-export function previewSettings(scope?: vscode.Uri): PreviewSettings {
-  const c = vscode.workspace.getConfiguration('imr.preview', scope);
+/** The preview settings are window-scoped: read without a resource, as VS Code expects. */
+export function previewSettings(): PreviewSettings {
+  const c = vscode.workspace.getConfiguration('imr.preview');
   return {
     look: c.get<string>('look') === 'editor' ? 'editor' : 'paper',
     scrollPreviewWithEditor: c.get<boolean>('scrollPreviewWithEditor', true),

@@ -82,7 +82,7 @@ else
   mkdir -p "$rg_cache/rgbin"
   cp "$(command -v rg)" "$rg_cache/rgbin/rg"
   tar -czf "$rg_cache/ripgrep-$rg_tag-$rg_target.tar.gz" -C "$rg_cache/rgbin" rg
-  say "ripgrep: Debian's $(rg --version | head -1) stands in for ripgrep-$rg_tag-$rg_target (@vscode/ripgrep $rg_version)"
+  say "ripgrep: Debian's $(rg --version | sed -n 1p) stands in for ripgrep-$rg_tag-$rg_target (@vscode/ripgrep $rg_version)"
 
   echo '{ "name": "imr-e2e-code-server", "private": true }' > "$staging/package.json"
   log="$staging/npm-install.log"

@@ -4,6 +4,7 @@
  * the user can open or reveal the result. Exporting writes files, so it needs a trusted workspace.
  */
 import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../ids';
 import type { LetterServer } from '../language-client';
@@ -12,8 +13,25 @@ import { defaultExportPath, formatBytes, isTheLetter, orderedFormats, withExtens
 
 const LAST_FORMAT_KEY = 'imr.export.lastFormat';
 
+/** The command's scripted form (tasks, keybindings, tests): format and target given, so no dialog is shown. */
+interface ExportArguments { format: ExportFormatChoice['format']; target: string }
+
+function isExportArguments(x: unknown): x is ExportArguments {
+  return !!x && typeof x === 'object' && typeof (x as ExportArguments).format === 'string' && typeof (x as ExportArguments).target === 'string';
+}
+
 export function registerExportCommands(context: vscode.ExtensionContext, server: LetterServer, previewedLetter: () => vscode.Uri | undefined): void {
-  const run = (publicCopy: boolean) => async (arg?: unknown) => {
+  const run = (publicCopy: boolean) => async (arg?: unknown, options?: unknown) => {
+    if (isExportArguments(options)) {
+      // scripted: errors reject to the caller instead of becoming a message, and the result is returned
+      const doc = await letterDocument(arg, previewedLetter());
+      if (!doc) throw new Error('no .imr letter to export');
+      if (!vscode.workspace.isTrusted) throw new Error('exporting writes files, so it is turned off in an untrusted workspace');
+      if (isTheLetter(options.target, doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined)) throw new Error('that is the letter itself');
+      // like `imr render -o`, a scripted export makes the target's folder
+      await vscode.workspace.fs.createDirectory(vscode.Uri.file(path.dirname(options.target)));
+      return server.exportLetter(doc.uri, { format: options.format, publicCopy, target: options.target });
+    }
     try {
       await exportLetter(context, server, arg, previewedLetter(), publicCopy);
     } catch (e) {
@@ -68,10 +86,12 @@ async function exportLetter(context: vscode.ExtensionContext, server: LetterServ
   );
   server.log.info(`Exported ${doc.uri.toString()} (${format.format}${publicCopy ? ', public copy' : ''}) to ${result.target}, ${result.bytes} bytes`);
   const written = vscode.Uri.file(result.target);
-  const choice = await vscode.window.showInformationMessage(
-    `Exported the ${what} to ${displayName(written)} (${formatBytes(result.bytes)}).`, 'Open', 'Reveal');
-  if (choice === 'Open') await openExport(written, format);
-  else if (choice === 'Reveal') await reveal(written);
+  // not awaited by the command: a notification left open must not hold the command until the window closes
+  void vscode.window.showInformationMessage(
+    `Exported the ${what} to ${displayName(written)} (${formatBytes(result.bytes)}).`, 'Open', 'Reveal').then(async (choice) => {
+    if (choice === 'Open') await openExport(written, format);
+    else if (choice === 'Reveal') await reveal(written);
+  });
 }
 
 /** The case number typed in the letter, to name the export of an unsaved letter. */

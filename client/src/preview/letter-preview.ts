@@ -72,7 +72,7 @@ export class LetterPreview implements vscode.Disposable {
   constructor(readonly panel: vscode.WebviewPanel, letter: vscode.Uri, private readonly server: LetterServer, private readonly extensionUri: vscode.Uri, line?: number) {
     this.letter = letter;
     this.topLine = line;
-    this.scheduler = new UpdateScheduler(() => this.render(), () => previewSettings(this.letter).updateDelay);
+    this.scheduler = new UpdateScheduler(() => this.render(), () => previewSettings().updateDelay);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'imr-file.svg');
     panel.title = this.title();
     this.disposables.push(
@@ -118,7 +118,7 @@ export class LetterPreview implements vscode.Disposable {
       visible: this.panel.visible,
       active: this.panel.active,
       viewColumn: this.panel.viewColumn,
-      look: previewSettings(this.letter).look,
+      look: previewSettings().look,
       renderedVersion: this.last?.version,
       appliedVersion: this.pageVersion,
       caseNumber: this.last?.caseNumber,
@@ -151,7 +151,7 @@ export class LetterPreview implements vscode.Disposable {
   private async render(): Promise<void> {
     if (this.disposed) return;
     const letter = this.letter;
-    const settings = previewSettings(letter);
+    const settings = previewSettings();
     const page = this.needsPage;
     this.needsPage = false;
     let result: RenderPreviewRequest.Result | null;
@@ -231,7 +231,7 @@ export class LetterPreview implements vscode.Disposable {
         return;
       case 'revealLine':
         this.topLine = m.line;
-        if (previewSettings(this.letter).scrollEditorWithPreview) this.scrollEditors(m.line);
+        if (previewSettings().scrollEditorWithPreview) this.scrollEditors(m.line);
         return;
       case 'openLine':
         await this.openEditorAt(m.line);
@@ -241,7 +241,7 @@ export class LetterPreview implements vscode.Disposable {
 
   private onEditorScrolled(e: vscode.TextEditorVisibleRangesChangeEvent): void {
     if (!this.isLetter(e.textEditor.document.uri) || !e.visibleRanges.length || !this.panel.visible) return;
-    if (this.scrollGuard.held || !previewSettings(this.letter).scrollPreviewWithEditor) return;
+    if (this.scrollGuard.held || !previewSettings().scrollPreviewWithEditor) return;
     const line = e.visibleRanges[0].start.line;
     this.topLine = line;
     this.post({ type: 'scrollToLine', line });

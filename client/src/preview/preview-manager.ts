@@ -90,7 +90,7 @@ export class PreviewManager implements vscode.Disposable {
 
   private follow(editor: vscode.TextEditor | undefined): void {
     if (!editor || editor.document.languageId !== LANGUAGE_ID || !this.current) return;
-    if (!previewSettings(editor.document.uri).followActiveEditor) return;
+    if (!previewSettings().followActiveEditor) return;
     this.current.switchTo(editor.document.uri);
   }
 
@@ -104,7 +104,7 @@ export class PreviewManager implements vscode.Disposable {
 
   private async toggleLook(): Promise<void> {
     const config = vscode.workspace.getConfiguration('imr.preview', this.current?.uri);
-    const next = previewSettings(this.current?.uri).look === 'paper' ? 'editor' : 'paper';
+    const next = previewSettings().look === 'paper' ? 'editor' : 'paper';
     // change it where it is set, so a workspace value does not hide the change
     const inspected = config.inspect<string>('look');
     const target = inspected?.workspaceFolderValue !== undefined ? vscode.ConfigurationTarget.WorkspaceFolder

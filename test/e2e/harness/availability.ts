@@ -16,9 +16,13 @@ export function codeServerAvailability(): Availability {
   return { ok: true, reason: '' };
 }
 
-/** Skips the current mocha suite, saying why, when the tests cannot run here. */
+/**
+ * Skips the current mocha suite, saying why, when the tests cannot run here; with IMR_E2E_REQUIRED=1 (CI, after
+ * scripts/e2e/setup.sh) that is a failure instead, so a broken setup cannot pass as skipped tests.
+ */
 export function skipUnlessAvailable(ctx: Mocha.Context, availability: Availability, what: string): void {
   if (availability.ok) return;
+  if (process.env.IMR_E2E_REQUIRED === '1' && process.env.IMR_E2E !== '0') throw new Error(`cannot run ${what}: ${availability.reason} (IMR_E2E_REQUIRED=1)`);
   console.log(`      skipped ${what}: ${availability.reason}`);
   ctx.skip();
 }

@@ -5,6 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { CODE_SERVER_ENTRY, E2E_DIR } from './paths';
@@ -48,8 +49,8 @@ export interface CodeServerOptions {
   installExtensions?: string[];
   /** user settings on top of QUIET_SETTINGS */
   settings?: Record<string, unknown>;
-  /** extra environment for the server and so for its extension host */
-  env?: Record<string, string>;
+  /** extra environment for the server and so for its extension host (a function gets the run folder) */
+  env?: Record<string, string> | ((runDir: string) => Record<string, string>);
   startTimeoutMs?: number;
 }
 
@@ -77,6 +78,9 @@ export function createRunDir(name: string): string {
   fs.mkdirSync(E2E_DIR, { recursive: true });
   const ignore = path.join(E2E_DIR, '.gitignore');
   if (!fs.existsSync(ignore)) fs.writeFileSync(ignore, '*\n');
+  // keep the last few runs of each kind for a look after a failure, no more
+  const previous = fs.readdirSync(E2E_DIR).filter((d) => new RegExp(`^run-${name}-\\d{8}T\\d{6}-`).test(d)).sort();
+  for (const d of previous.slice(0, Math.max(0, previous.length - 4))) fs.rmSync(path.join(E2E_DIR, d), { recursive: true, force: true });
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   return fs.mkdtempSync(path.join(E2E_DIR, `run-${name}-${stamp}-`));
 }
@@ -90,8 +94,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
   const configFile = path.join(runDir, 'config.yaml');
   fs.writeFileSync(configFile, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
-  const env: NodeJS.ProcessEnv = { ...process.env, ...xdg, ...options.env, TMPDIR: path.join(runDir, 'tmp') };
-  fs.mkdirSync(env.TMPDIR!, { recursive: true });
+  const extraEnv = typeof options.env === 'function' ? options.env(runDir) : options.env;
+  // VS Code puts its IPC sockets in TMPDIR, and a socket path must stay under 108 bytes: a short folder of our own
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-e2e-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, ...xdg, ...extraEnv, TMPDIR: tmpDir };
   // the extension host inherits this environment: keep the test runner's own switches out of it
   delete env.NODE_OPTIONS; delete env.ELECTRON_RUN_AS_NODE; delete env.VSCODE_IPC_HOOK_CLI; delete env.PASSWORD;
   const common = ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
@@ -105,10 +111,16 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       args.push('--install-extension', vsix);
     }
     const { stdout, stderr } = await exec(process.execPath, args, { env, timeout: 60_000 }).catch((e: { stdout?: string; stderr?: string; message: string }) => {
-      throw new Error(`code-server --install-extension failed: ${e.message}\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+      fs.rmSync(tmpDir, { recursive: true, force: true });
+      // the message repeats the output: keep the command line and VS Code's own words
+      const said = `${e.stdout ?? ''}${e.stderr ?? ''}`.split('\n').filter((l) => /^(Error|Failed)/.test(l));
+      throw new Error(`code-server --install-extension failed:\n${[...new Set(said)].join('\n') || e.message}`);
     });
     fs.writeFileSync(path.join(runDir, 'install-extension.log'), stdout + stderr);
-    if (!/successfully installed/i.test(stdout + stderr)) throw new Error(`code-server --install-extension did not report success:\n${stdout}${stderr}`);
+    if (!/successfully installed/i.test(stdout + stderr)) {
+      fs.rmSync(tmpDir, { recursive: true, force: true });
+      throw new Error(`code-server --install-extension did not report success:\n${stdout}${stderr}`);
+    }
     installMs = Date.now() - t0;
   }
 
@@ -127,6 +139,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     port = Number(m[1]);
   } catch (e) {
     await stopProcessGroup(proc);
+    fs.rmSync(tmpDir, { recursive: true, force: true });
     throw e;
   }
   const startMs = Date.now() - t0;
@@ -137,23 +150,54 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     output: proc.output,
     remoteUri: (absPath) => ({ scheme: 'vscode-remote', authority, path: absPath }),
     folderUrl: (folder) => `http://${authority}/?folder=${encodeURIComponent(folder)}`,
-    stop: () => stopProcessGroup(proc),
+    stop: async () => {
+      const stopped = await stopProcessGroup(proc);
+      fs.rmSync(tmpDir, { recursive: true, force: true });
+      return stopped;
+    },
   };
 }
 
-/** The extension host's own log (activation events, errors thrown by the extension), when there is one. */
-export function extensionHostLogs(server: CodeServer): { file: string; text: string }[] {
+/** The log files VS Code wrote for this run (remote agent, extension host, output channels), by path. */
+export function serverLogs(server: Pick<CodeServer, 'userDataDir'>): { file: string; text: string }[] {
   const out: { file: string; text: string }[] = [];
   const walk = (dir: string) => {
     if (!fs.existsSync(dir)) return;
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/exthost|remoteagent|imr|IMR/i.test(e.name) || /exthost/i.test(dir)) out.push({ file: p, text: fs.readFileSync(p, 'utf8') });
+      else if (e.name.endsWith('.log')) out.push({ file: p, text: fs.readFileSync(p, 'utf8') });
     }
   };
   walk(path.join(server.userDataDir, 'logs'));
   return out;
+}
+
+/**
+ * The entries of the remote agent's and the extension host's logs at the given levels, each with its stack:
+ * where VS Code says why an extension was not loaded ("Extension is not compatible with Code 1.100.3..."),
+ * what it threw, or what it did that VS Code warns about.
+ */
+export function serverLogEntries(server: Pick<CodeServer, 'userDataDir'>, levels: ('error' | 'warning')[] = ['error']): string[] {
+  const wanted = new RegExp(`\\[(${levels.join('|')})\\]`);
+  const entries: string[] = [];
+  for (const log of serverLogs(server).filter((l) => /remoteagent\.log$|exthost\.log$/.test(l.file))) {
+    let current: string[] | undefined;
+    for (const line of log.text.split('\n')) {
+      if (/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line)) {
+        if (current) entries.push(current.join('\n'));
+        current = wanted.test(line) ? [`${path.basename(log.file)}: ${line}`] : undefined;
+      } else if (current && line.trim()) {
+        current.push(line);
+      }
+    }
+    if (current) entries.push(current.join('\n'));
+  }
+  return entries;
+}
+
+export function serverErrors(server: Pick<CodeServer, 'userDataDir'>): string[] {
+  return serverLogEntries(server, ['error']);
 }
 
 export function describeFailure(server: CodeServer): string {

@@ -1,0 +1,62 @@
+/**
+ * The extension-host suite (suite/*.suite.ts, the `vscode` API) run inside code-server against the extension
+ * under development (this repository's dist/), in a workspace holding the examples. Each inner test appears
+ * here by name. Skips, saying why, when code-server or Chromium is not installed (scripts/e2e/setup.sh).
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { codeServerAvailability, skipUnlessAvailable } from './harness/availability';
+import { activationFromLogs, runExtensionTestsInCodeServer, type ExtensionTestRun } from './harness/extension-tests';
+import { REPO_ROOT, SUITE_DIR } from './harness/paths';
+import { addResultTests, recordTimings } from './harness/results';
+import { createWorkspace } from './harness/workspace';
+
+const EXTENSION_ID = 'imr-tools.imr-determination';
+/** the extension under development: this repository, or (to debug) another folder named by IMR_E2E_EXTENSION_PATH */
+const EXTENSION_PATH = process.env.IMR_E2E_EXTENSION_PATH ? path.resolve(process.env.IMR_E2E_EXTENSION_PATH) : REPO_ROOT;
+
+const suite = describe('e2e: extension-host suite in code-server', function () {
+  this.timeout(300_000);
+  let run: ExtensionTestRun;
+
+  before(async function () {
+    skipUnlessAvailable(this, codeServerAvailability(), 'the extension-host suite');
+    const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_PATH, 'package.json'), 'utf8')) as { main: string };
+    for (const f of [manifest.main, 'dist/server/main.js']) {
+      assert.ok(fs.existsSync(path.join(EXTENSION_PATH, f)), `${f} is missing: build the extension first (npm run build)`);
+    }
+    assert.ok(fs.existsSync(path.join(SUITE_DIR, 'index.js')), `${SUITE_DIR}/index.js is missing: compile the e2e tests (tsc -p test/e2e/tsconfig.json)`);
+    run = await runExtensionTestsInCodeServer({
+      name: 'ext-host',
+      extensionDevelopmentPath: EXTENSION_PATH,
+      extensionTestsPath: SUITE_DIR,
+      workspace: (runDir) => createWorkspace(runDir),
+    });
+    const activation = activationFromLogs(run.logs, EXTENSION_ID);
+    recordTimings('extension-host suite (code-server)', {
+      ...run.timings, ...run.results?.metrics, activationEvent: activation.event,
+      activationToServerReadyMs: activation.activationToServerReadyMs, tests: run.results?.tests.length,
+    });
+    addResultTests(suite, run.results);
+  });
+
+  it('VS Code logs no error about the extension', () => {
+    const mine = run.problems.filter((e) => /\[error\]/.test(e) && (e.includes(EXTENSION_PATH) || e.includes(EXTENSION_ID)));
+    assert.ok(mine.length === 0, `VS Code reported errors for the extension:\n${mine.join('\n')}`);
+  });
+
+  it('gives VS Code nothing to warn about while the suite runs', () => {
+    const mine = run.problems.filter((e) => /\[warning\]/.test(e) && e.includes(`[${EXTENSION_ID}]`));
+    // one line per distinct warning: the same one repeats on every read
+    const distinct = [...new Set(mine.map((e) => e.replace(/^.*?\[warning\] /, '')))];
+    assert.ok(distinct.length === 0, `VS Code warned ${mine.length} times about the extension:\n${distinct.join('\n')}`);
+  });
+
+  it('runs the suite to its end in the extension host', () => {
+    assert.ok(run.results, `the suite wrote no results (exit code ${run.exitCode}); console:\n${run.console.slice(-30).join('\n')}`);
+    if (!process.env.IMR_E2E_GREP) assert.ok(run.results.tests.length >= 10, `only ${run.results.tests.length} tests ran`);
+    const failed = run.results.tests.filter((t) => t.state === 'failed').length;
+    assert.equal(run.exitCode === 0, failed === 0, `exit code ${run.exitCode} with ${failed} failed tests`);
+  });
+});

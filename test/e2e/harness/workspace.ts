@@ -1,0 +1,23 @@
+/**
+ * The folder the tests open: a copy of every example letter, plus `mistake.imr`, the shortest example with one
+ * known mistake (a misspelt state of licensure, IMR301, which has a quick fix).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { EXAMPLES_DIR } from './paths';
+
+export const MISTAKE_FILE = 'mistake.imr';
+export const MISTAKE_SOURCE = 'single-item-overturned.imr';
+export const MISTAKE = { correct: 'Arizona,California', wrong: 'Arizona,Californa', code: 'IMR301' } as const;
+
+export function createWorkspace(parent: string): string {
+  const dir = path.join(parent, 'workspace');
+  fs.mkdirSync(dir, { recursive: true });
+  const examples = fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.imr'));
+  if (!examples.includes(MISTAKE_SOURCE)) throw new Error(`examples/${MISTAKE_SOURCE} is missing: the e2e tests build their letter with a mistake from it`);
+  for (const f of examples) fs.copyFileSync(path.join(EXAMPLES_DIR, f), path.join(dir, f));
+  const source = fs.readFileSync(path.join(EXAMPLES_DIR, MISTAKE_SOURCE), 'utf8');
+  if (!source.includes(MISTAKE.correct)) throw new Error(`examples/${MISTAKE_SOURCE} no longer contains '${MISTAKE.correct}', which the e2e tests misspell`);
+  fs.writeFileSync(path.join(dir, MISTAKE_FILE), source.replace(MISTAKE.correct, MISTAKE.wrong));
+  return dir;
+}

@@ -1,0 +1,50 @@
+/**
+ * Opening a letter activates the extension, starts the language server and shows the letter's mistakes.
+ * Runs first (files run in name order), so it sees the activation and measures it.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf, describeDiagnostics, extension, lineStarting, MISTAKE_FILE, openLetter, revertAndCloseAll, waitForDiagnostics, waitForValue } from './helpers';
+import { recordMetric } from './metrics';
+
+describe('diagnostics', () => {
+  after(revertAndCloseAll);
+
+  it('activates on opening a letter and reports its mistake (IMR301) where it is', async () => {
+    const ext = extension();
+    const wasActive = ext.isActive;
+    const t0 = Date.now();
+    const { doc } = await openLetter(MISTAKE_FILE);
+    assert.equal(doc.languageId, 'imr');
+    const activated = waitForValue('the extension to be active', () => ext.isActive, (v) => v, 30_000).then(() => Date.now() - t0);
+    const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 'the first diagnostics of mistake.imr', 30_000);
+    const firstDiagnosticsMs = Date.now() - t0;
+    if (!wasActive) recordMetric('activateMs', await activated);
+    recordMetric('openToFirstDiagnosticsMs', firstDiagnosticsMs);
+
+    assert.equal(diagnostics.length, 1, `one problem expected, got: ${describeDiagnostics(diagnostics)}`);
+    const [d] = diagnostics;
+    assert.equal(codeOf(d), 'IMR301');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(d.message, /'Californa' is not a US state\. Did you mean 'California'\?/);
+    const line = lineStarting(doc, 'State(s) of Licensure:');
+    assert.equal(doc.getText(d.range), 'Californa');
+    assert.equal(d.range.start.line, line);
+  });
+
+  it('reports a new mistake typed into the letter, and forgets it once corrected', async () => {
+    const { doc, editor } = await openLetter(MISTAKE_FILE);
+    const line = lineStarting(doc, 'Decision: Overturned');
+    const word = doc.lineAt(line).text.indexOf('Overturned');
+    const range = new vscode.Range(line, word, line, word + 'Overturned'.length);
+    const t0 = Date.now();
+    assert.ok(await editor.edit((e) => e.replace(range, 'Overturnd')));
+    const withTypo = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.range.start.line === line), 'a problem on the Decision line');
+    recordMetric('editToDiagnosticsMs', Date.now() - t0);
+    assert.equal(withTypo.length, 2, describeDiagnostics(withTypo));
+    assert.match(withTypo.find((d) => d.range.start.line === line)!.message, /Overturnd/);
+    assert.ok(await editor.edit((e) => e.replace(new vscode.Range(line, word, line, word + 'Overturnd'.length), 'Overturned')));
+    const back = await waitForDiagnostics(doc.uri, (ds) => ds.length === 1, 'only the IMR301 problem again');
+    assert.equal(codeOf(back[0]), 'IMR301');
+  });
+});
