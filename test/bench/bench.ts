@@ -1,6 +1,7 @@
 /** `npm run bench`: prints speed and memory figures. Targets are stated beside each figure, never asserted. */
 import { benchCli } from './cli-bench';
 import { benchExport } from './export-bench';
+import { benchExtension } from './extension-bench';
 import { benchParse } from './parse-bench';
 import { benchServer } from './server-bench';
 import { benchValidate } from './validate-bench';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   await benchServer();
   await benchExport();
   await benchCli();
+  benchExtension();
 }
 
 main().catch((e) => { console.error(e); process.exitCode = 1; });
