@@ -34,9 +34,12 @@ describe('outline, folding, selection, formatting and quick fixes', () => {
   it('formats with the smallest edit that gives the formatter\'s output', () => {
     const messy = VALID.replace('Priority: Standard', 'priority:    Standard');
     const [edit] = formattingEdits(new LetterSnapshot(messy));
-    assert.deepEqual([edit.range.start.line, edit.range.end.line, edit.newText], [5, 6, 'Priority: Standard\n']);
+    assert.deepEqual([edit.range.start, edit.range.end, edit.newText], [{ line: 5, character: 0 }, { line: 5, character: 12 }, 'Priority:']);
     assert.equal(formatLetter(messy), VALID);
     assert.deepEqual(formattingEdits(new LetterSnapshot(VALID)), []);
+    assert.deepEqual(formattingEdits(new LetterSnapshot(VALID.replace(/\n/g, '\r\n'))), [], 'line ends alone are left as they are');
+    const [end] = formattingEdits(new LetterSnapshot(VALID.trimEnd()));
+    assert.deepEqual([end.range.start, end.range.end, end.newText], [{ line: 20, character: 81 }, { line: 20, character: 81 }, '\n'], 'the missing final newline');
   });
 
   it('turns each problem\'s fixes into quick fixes for the range asked', () => {

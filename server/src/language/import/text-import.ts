@@ -240,8 +240,8 @@ export function importLetterText(source: string, options: ImportOptions = { spli
     if (reviewer) {
       specialty = reviewer[1];
       licensure = reviewer[2];
-      const sentence = template.reviewerSentence!.replace('{specialty}', specialty).replace('{licensure}', licensure);
-      if (joined !== normalise(template.howDetermined.replace('{reviewer}', sentence))) howOverride = howParas;
+      const sentence = template.reviewerSentence!.replace('{specialty}', () => specialty!).replace('{licensure}', () => licensure!);
+      if (joined !== normalise(template.howDetermined.replace('{reviewer}', () => sentence))) howOverride = howParas;
     } else {
       notes.push('The reviewer\'s credentials were not found; the paragraph is kept as an override.');
       howOverride = howParas;

@@ -125,10 +125,10 @@ export function buildDocument(letter: Letter): LetterDocument {
 
   blocks.push({ kind: 'heading', text: layout.headings.how });
   const reviewer = layout.reviewerSentence
-    ?.replace('{specialty}', specialty ?? MISSING('Specialty'))
-    .replace('{licensure}', licensure ?? MISSING('Licensure')) ?? '';
+    ?.replace('{specialty}', () => specialty ?? MISSING('Specialty'))
+    .replace('{licensure}', () => licensure ?? MISSING('Licensure')) ?? '';
   for (const p of boilerplate(letter, 'howDetermined', layout.howDetermined)) {
-    blocks.push({ kind: 'paragraph', text: p.text.replace('{reviewer}', reviewer).replace(/\s+/g, ' ').trim(), line: p.line });
+    blocks.push({ kind: 'paragraph', text: p.text.replace('{reviewer}', () => reviewer).replace(/\s+/g, ' ').trim(), line: p.line });
   }
   if (layout.credentialsIntro) {
     blocks.push({ kind: 'paragraph', text: layout.credentialsIntro });

@@ -35,6 +35,17 @@ export class LetterSnapshot {
     return this.cachedLineStarts;
   }
 
+  positionAt(offset: number): { line: number; character: number } {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo, character: offset - starts[lo] };
+  }
+
   offsetAt(line: number, character: number): number {
     const starts = this.lineStarts;
     if (line >= starts.length) return this.text.length;

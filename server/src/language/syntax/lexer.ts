@@ -14,7 +14,9 @@ import { FIELDS, type FieldSpec } from './fields';
 let blockIndent = 0;
 
 function isLineStart(text: string, offset: number): boolean {
-  return offset === 0 || text.charCodeAt(offset - 1) === 10 || text.charCodeAt(offset - 1) === 13;
+  const previous = text.charCodeAt(offset - 1);
+  // a byte-order mark (files saved by some Windows editors) stands before the first line's first column
+  return offset === 0 || previous === 10 || previous === 13 || (offset === 1 && previous === 0xfeff);
 }
 
 /** Width of the whitespace a line starts with; a tab counts as four columns. */
@@ -123,7 +125,22 @@ export const Value = createToken({ name: 'Value', pattern: /[^\r\n]+/ });
  * follows them, so trailing blank lines close the block and the formatter can own them. A citation block
  * also ends at a line that starts with a field label, since no citation does.
  */
+/**
+ * The last answer and the stretch it holds for: every newline in a run of blank or comment lines gets the
+ * same answer (the line after the run decides), so a long run is scanned once, not once per line.
+ */
+let lastAnswer = { from: -1, until: -1, indent: -1, labelEnds: false, continues: false };
+
 function blockContinues(text: string, newlineEnd: number, labelEnds: boolean): boolean {
+  const a = lastAnswer;
+  if (newlineEnd >= a.from && newlineEnd <= a.until && a.indent === blockIndent && a.labelEnds === labelEnds) return a.continues;
+  const decidedAt = { at: newlineEnd };
+  const continues = scanBlockContinues(text, newlineEnd, labelEnds, decidedAt);
+  lastAnswer = { from: newlineEnd, until: decidedAt.at, indent: blockIndent, labelEnds, continues };
+  return continues;
+}
+
+function scanBlockContinues(text: string, newlineEnd: number, labelEnds: boolean, decidedAt: { at: number }): boolean {
   let lineStart = newlineEnd;
   while (lineStart < text.length) {
     const width = indentWidth(text, lineStart);
@@ -131,6 +148,7 @@ function blockContinues(text: string, newlineEnd: number, labelEnds: boolean): b
     while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
     const c = i < text.length ? text.charCodeAt(i) : -1;
     const blank = c === -1 || c === 10 || c === 13;
+    decidedAt.at = lineStart;
     if (c === -1) return false;
     if (!blank) {
       if (c === 35 && i === lineStart) {
@@ -198,6 +216,7 @@ export interface LexResult {
 
 export function tokenize(text: string): LexResult {
   blockIndent = 0;
+  lastAnswer = { from: -1, until: -1, indent: -1, labelEnds: false, continues: false };
   const result = lexer.tokenize(text);
   return {
     tokens: result.tokens,
