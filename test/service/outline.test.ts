@@ -39,7 +39,7 @@ describe('outline, folding, selection, formatting and quick fixes', () => {
     assert.deepEqual(formattingEdits(new LetterSnapshot(VALID)), []);
     assert.deepEqual(formattingEdits(new LetterSnapshot(VALID.replace(/\n/g, '\r\n'))), [], 'line ends alone are left as they are');
     const [end] = formattingEdits(new LetterSnapshot(VALID.trimEnd()));
-    assert.deepEqual([end.range.start, end.range.end, end.newText], [{ line: 20, character: 81 }, { line: 20, character: 81 }, '\n'], 'the missing final newline');
+    assert.deepEqual([end.range.start, end.range.end, end.newText], [{ line: 20, character: 80 }, { line: 20, character: 80 }, '\n'], 'the missing final newline');
   });
 
   it('turns each problem\'s fixes into quick fixes for the range asked', () => {
