@@ -56,7 +56,7 @@ export function startServer(connection: Connection): void {
     if (!now || now.version !== version) return;
     const snap = snapshotOf(now);
     const problems = s.validate.enable ? snap.problems : snap.letter.problems;
-    void connection.sendDiagnostics({ uri, version, diagnostics: letterDiagnostics(problems, s.validate.maxProblems) });
+    void connection.sendDiagnostics({ uri, version, diagnostics: letterDiagnostics(problems, s.validate.maxProblems, version) });
     void connection.sendNotification(StatusNotification.type, { uri, ...letterStatus(snap, problems) });
   }
 
@@ -126,7 +126,7 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(withDoc([], (snap) => foldingRanges(snap)));
   connection.onSelectionRanges(withDoc([], (snap, p) => selectionRanges(snap, p.positions)));
   connection.onDocumentFormatting(withDoc([], async (snap, p) => ((await settings.get(p.textDocument.uri)).format.enable ? formattingEdits(snap) : [])));
-  connection.onCodeAction((p) => quickFixes(p.textDocument.uri, p.range, p.context.diagnostics));
+  connection.onCodeAction((p) => quickFixes(p.textDocument.uri, p.range, p.context.diagnostics, documents.get(p.textDocument.uri)?.version));
 
   connection.onRequest(RenderPreviewRequest.type, (p) => {
     const doc = documents.get(p.uri);

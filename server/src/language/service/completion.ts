@@ -51,7 +51,8 @@ function labelItems(snap: LetterSnapshot, ctx: Extract<ReturnType<typeof cursorC
   const present = new Set(inItem ? ctx.item!.fields.map((f) => f.key) : Object.keys(snap.letter.letterFields));
   const fields = FIELDS.filter((f) => (inItem ? f.scope === 'item' && f.key !== 'item' : f.scope !== 'item' || f.key === 'item'))
     .filter((f) => f.key === 'item' || !present.has(f.key));
-  const items: CompletionItem[] = fields.map((f, i) => labelItem(f, range, options, ctx.indent, i));
+  const lineIndent = (snap.lines[position.line] ?? '').slice(0, ctx.indent);
+  const items: CompletionItem[] = fields.map((f, i) => labelItem(f, range, options, lineIndent, i));
   if (!inItem) {
     const text = NEW_ITEM.replace(/\n$/, '');
     items.push({
@@ -67,8 +68,9 @@ function labelItems(snap: LetterSnapshot, ctx: Extract<ReturnType<typeof cursorC
   return items;
 }
 
-function labelItem(f: FieldSpec, range: Range, options: CompletionOptions, indent: number, order: number): CompletionItem {
-  const blockIndent = ' '.repeat(indent + 2);
+/** `lineIndent`: the line's own leading blanks (tabs kept), so a block's text lands deeper than its label. */
+function labelItem(f: FieldSpec, range: Range, options: CompletionOptions, lineIndent: string, order: number): CompletionItem {
+  const blockIndent = `${lineIndent}  `;
   const newText = f.shape === 'prose'
     ? (options.snippets ? `${f.label}:\n${blockIndent}$0` : `${f.label}:\n${blockIndent}`)
     : `${f.label}: `;
@@ -168,8 +170,7 @@ function citationItems(snap: LetterSnapshot, typed: string, typedStart: number, 
       const reading = readMtusCitation(citation);
       if (reading.kind !== 'resolved') return [];
       // the page being typed: after `Page(s):` or after the last comma that follows it
-      const keyword = /Page(?:s|\(s\))?\s*:\s*/i.exec(typed);
-      let cut = keyword ? keyword.index + keyword[0].length : typed.length;
+      let cut = citation.pages.keyword.range.end.character - typedStart;
       cut = Math.max(cut, typed.lastIndexOf(',') + 1);
       const range = replace(position, typedStart + cut + (typed.slice(cut).length - typed.slice(cut).trimStart().length));
       return (reading.guideline.pagesCited ?? []).map((p, i) => ({

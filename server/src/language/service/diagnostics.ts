@@ -9,19 +9,20 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export interface DiagnosticData { fixes: Fix[] }
+/** `version`: the document version the fixes' edits were computed for; a later version gets none. */
+export interface DiagnosticData { fixes: Fix[]; version?: number }
 
-export function toDiagnostic(p: Problem): Diagnostic {
+export function toDiagnostic(p: Problem, version?: number): Diagnostic {
   return {
     range: p.range,
     severity: SEVERITY[p.severity],
     code: p.code,
     source: 'imr',
     message: p.message,
-    ...(p.fixes?.length ? { data: { fixes: p.fixes } satisfies DiagnosticData } : {}),
+    ...(p.fixes?.length ? { data: { fixes: p.fixes, ...(version !== undefined ? { version } : {}) } satisfies DiagnosticData } : {}),
   };
 }
 
-export function letterDiagnostics(problems: readonly Problem[], maxProblems = 1000): Diagnostic[] {
-  return problems.slice(0, maxProblems).map(toDiagnostic);
+export function letterDiagnostics(problems: readonly Problem[], maxProblems = 1000, version?: number): Diagnostic[] {
+  return problems.slice(0, maxProblems).map((p) => toDiagnostic(p, version));
 }

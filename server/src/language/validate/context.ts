@@ -51,6 +51,16 @@ export class RuleContext {
     this.problems.push({ code, severity, range, message, ...(fixes && fixes.length ? { fixes } : {}) });
   }
 
+  /**
+   * Where to insert whole lines: at the start of `line` when there is one to go before, else at the end of the
+   * letter (after a line break, so the new text never joins a block on the last line).
+   */
+  insertLines(line: number | undefined, text: string): { range: Range; newText: string } {
+    if (line !== undefined) return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: text };
+    const end = this.letter.range.end;
+    return { range: { start: end, end }, newText: `${end.character > 0 ? '\n' : ''}${text}` };
+  }
+
   /** The end of a line, for inserting after it. */
   lineEnd(line: number): Range {
     const lines = this.lines();

@@ -8,10 +8,10 @@ export const caseSummary: Rule = {
   check(ctx) {
     const summary = ctx.letter.letterFields.summary;
     if (summary && summary.shape === 'prose' && summary.paragraphs.length) return;
-    const line = ctx.letter.items[0]?.range.start.line ?? ctx.letter.range.end.line;
-    const at = { start: { line, character: 0 }, end: { line, character: 0 } };
+    const line = ctx.letter.items[0]?.range.start.line;
+    const at = { start: { line: line ?? 0, character: 0 }, end: { line: line ?? 0, character: 0 } };
     ctx.report(this.code, this.defaultSeverity, summary ? summary.label.range : at,
       summary ? 'The clinical case summary is empty.' : 'The letter has no \'Clinical Case Summary:\'.',
-      summary ? undefined : [{ title: 'Add a clinical case summary', edits: [{ range: at, newText: 'Clinical Case Summary:\n  \n\n' }] }]);
+      summary ? undefined : [{ title: 'Add a clinical case summary', edits: [ctx.insertLines(line, 'Clinical Case Summary:\n  \n\n')] }]);
   },
 };

@@ -2,11 +2,12 @@ import type { DisputedItem } from '../../syntax/ast';
 import { fieldSpec, type FieldKey } from '../../syntax/fields';
 import type { Rule, RuleContext } from '../context';
 
+/** What a missing field is added as; `$` stands for the item's field indentation. */
 const REQUIRED: { key: FieldKey; template: string }[] = [
-  { key: 'decision', template: '  Decision: Upheld' },
-  { key: 'claimsAdministratorGuideline', template: '  Claims Administrator guideline: None cited' },
-  { key: 'reviewerGuideline', template: '  MAXIMUS guideline: None cited' },
-  { key: 'rationale', template: '  Decision rationale:\n    ' },
+  { key: 'decision', template: '$Decision: Upheld' },
+  { key: 'claimsAdministratorGuideline', template: '$Claims Administrator guideline: None cited' },
+  { key: 'reviewerGuideline', template: '$MAXIMUS guideline: None cited' },
+  { key: 'rationale', template: '$Decision rationale:\n$  ' },
 ];
 
 function checkItem(ctx: RuleContext, item: DisputedItem, code: string): void {
@@ -14,14 +15,17 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string): void {
   if (!item.field.value) {
     ctx.report(code, 'error', item.field.label.range, 'This disputed item has no text: say what was requested.');
   }
-  const end = item.range.end.line;
-  const insertAt = ctx.lineEnd(end);
+  // right under the Item: line, indented like the item's own fields: at the item's end the new line could fall
+  // inside a block (a rationale whose label sits in column 0) and be read as its text
+  const insertAt = ctx.lineEnd(item.field.range.start.line);
+  const firstField = item.fields[0];
+  const indent = firstField ? (ctx.lines()[firstField.range.start.line] ?? '').slice(0, firstField.label.range.start.character) || '' : '  ';
   for (const { key, template } of REQUIRED) {
     const field = item[key as keyof DisputedItem] as DisputedItem['decision'] | DisputedItem['rationale'] | DisputedItem['reviewerGuideline'] | undefined;
     const spec = fieldSpec(key);
     if (!field) {
       ctx.report(code, 'error', item.field.label.range, `'${name}' has no '${spec.label}:'.`,
-        [{ title: `Add '${spec.label}:'`, edits: [{ range: insertAt, newText: `\n${template}` }] }]);
+        [{ title: `Add '${spec.label}:'`, edits: [{ range: insertAt, newText: `\n${template.replace(/\$/g, () => indent)}` }] }]);
       continue;
     }
     const empty = field.shape === 'value' ? !field.value

@@ -17,11 +17,13 @@ export const outsideMtusStatement: Rule = {
         const firstNonMtus = field.citations.find((c) => c.kind === 'non-mtus' && c.source);
         if (!firstNonMtus || kinds.includes('mtus') || kinds.includes('outside-mtus') || kinds.includes('verbatim')) continue;
         const line = firstNonMtus.range.start.line;
-        const indent = ' '.repeat(firstNonMtus.range.start.character);
         const onLabelLine = line === field.label.range.start.line;
+        // indentation copied from the text itself (tabs included), so the new line stays in the block
+        const lineText = ctx.lines()[line] ?? '';
+        const blockIndent = `${lineText.slice(0, field.label.range.start.character)}  `;
         const edits = onLabelLine
-          ? [{ range: firstNonMtus.range, newText: `\n${' '.repeat(field.label.range.start.character + 2)}Outside MTUS\n${' '.repeat(field.label.range.start.character + 2)}${firstNonMtus.text}` }]
-          : [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}Outside MTUS\n` }];
+          ? [{ range: firstNonMtus.range, newText: `\n${blockIndent}Outside MTUS\n${blockIndent}${firstNonMtus.text}` }]
+          : [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${lineText.slice(0, firstNonMtus.range.start.character)}Outside MTUS\n` }];
         ctx.report(this.code, this.defaultSeverity, firstNonMtus.range,
           `${field.spec.label} cites only sources outside the MTUS; say so first with an 'Outside MTUS' line.`,
           [{ title: 'Add \'Outside MTUS\'', edits, isPreferred: true }]);

@@ -12,15 +12,15 @@ export const reviewerCredentials: Rule = {
   description: 'The reviewer\'s licensure and specialty are stated.',
   check(ctx) {
     const anchor = ctx.letter.letterFields.summary ?? ctx.letter.items[0]?.field;
-    const line = anchor ? anchor.range.start.line : ctx.letter.range.end.line;
-    const at = { start: { line, character: 0 }, end: { line, character: 0 } };
+    const line = anchor?.range.start.line;
+    const at = { start: { line: line ?? 0, character: 0 }, end: { line: line ?? 0, character: 0 } };
     for (const key of ['licensure', 'specialty'] as FieldKey[]) {
       if (ctx.value(key)) continue;
       const spec = fieldSpec(key);
       const present = ctx.letter.letterFields[key];
       ctx.report(this.code, this.defaultSeverity, present ? present.label.range : at,
         `The reviewer's credentials need '${spec.label}:' with a value (Labor Code 4610.6(f): the letter describes the reviewer's qualifications).`,
-        present ? undefined : [{ title: `Add '${spec.label}:'`, edits: [{ range: at, newText: `${spec.label}: \n` }] }]);
+        present ? undefined : [{ title: `Add '${spec.label}:'`, edits: [ctx.insertLines(line, `${spec.label}: \n`)] }]);
     }
   },
 };
