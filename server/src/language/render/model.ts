@@ -7,6 +7,7 @@ import type { DisputedItem, Field, Letter, ProseField, ValueField } from '../syn
 import type { FieldKey } from '../syntax/fields';
 import { guidelineText } from './guideline-text';
 import { layoutFor, type LetterLayout } from './layouts';
+import { readDate } from '../validate/dates';
 
 /** `line`: the field's 0-based source line, for the preview's scroll sync */
 export interface HeaderCell { label: string; value: string; key: FieldKey; line?: number }
@@ -52,10 +53,6 @@ function cell(letter: Letter, key: FieldKey, label: string): HeaderCell | undefi
   return text === undefined ? undefined : { label, value: text, key, line: line(field) };
 }
 
-function yearOf(date: string | undefined): number | undefined {
-  const m = date ? /(\d{4})\s*$/.exec(date) : null;
-  return m ? Number(m[1]) : undefined;
-}
 
 function proseBlocks(field: ProseField | undefined, label?: string): Block[] {
   if (!field) return [];
@@ -116,8 +113,13 @@ function boilerplate(letter: Letter, key: FieldKey, standard: string): { text: s
   return [{ text: standard }];
 }
 
+/** The layout a letter renders in: as stated, else by the year of its Decision Date (a real date only). */
+export function letterLayout(letter: Letter): LetterLayout {
+  return layoutFor(letter.layout, readDate(value(letter.letterFields.decisionDate) ?? '')?.year);
+}
+
 export function buildDocument(letter: Letter): LetterDocument {
-  const layout = layoutFor(letter.layout, yearOf(value(letter.letterFields.decisionDate)));
+  const layout = letterLayout(letter);
   const blocks: Block[] = [];
   const items: ItemOutline[] = [];
   const licensure = value(letter.letterFields.licensure);

@@ -13,8 +13,8 @@ import {
 } from '../catalogue';
 import { parseCitation } from '../syntax/citation';
 import { FIELDS, type FieldSpec } from '../syntax/fields';
-import { layoutFor } from '../render/layouts';
-import { readDate } from '../validate/dates';
+import { letterLayout } from '../render/model';
+import { effectiveDate } from '../validate/effective-date';
 import { citationHead, readMtusCitation } from '../validate/resolve-citation';
 import { NEW_ITEM } from '../validate/rules/disputed-item';
 import { cursorContext } from './cursor-context';
@@ -30,19 +30,6 @@ function replace(position: Position, fromCharacter: number): Range {
 function valueOf(snap: LetterSnapshot, key: string): string | undefined {
   const f = snap.letter.letterFields[key as keyof typeof snap.letter.letterFields];
   return f && f.shape === 'value' ? f.value?.text : undefined;
-}
-
-/** The date that decides which guidelines are offered: as the in-force rule reads it. */
-function effectiveIso(snap: LetterSnapshot): string | undefined {
-  for (const key of ['urDenialDate', 'applicationReceived', 'decisionDate']) {
-    const d = readDate(valueOf(snap, key) ?? '');
-    if (d) return d.iso;
-  }
-  return undefined;
-}
-
-function layoutName(snap: LetterSnapshot): '2014' | '2016' {
-  return layoutFor(snap.letter.layout, readDate(valueOf(snap, 'decisionDate') ?? '')?.year).name;
 }
 
 function labelItems(snap: LetterSnapshot, ctx: Extract<ReturnType<typeof cursorContext>, { kind: 'label' }>, position: Position, options: CompletionOptions): CompletionItem[] {
@@ -159,8 +146,8 @@ function guidelineItem(g: Guideline, layout: '2014' | '2016', range: Range, inFo
 }
 
 function citationItems(snap: LetterSnapshot, typed: string, typedStart: number, position: Position): CompletionItem[] {
-  const iso = effectiveIso(snap);
-  const layout = layoutName(snap);
+  const iso = effectiveDate(snap.letter)?.date.iso;
+  const layout = letterLayout(snap.letter).name;
   const inForce = new Set((iso ? guidelinesInForce(iso) : guidelines).map((g) => g.id));
   const offered = [...guidelines].sort((a, b) => Number(inForce.has(b.id)) - Number(inForce.has(a.id)) || a.title.localeCompare(b.title));
   const mtus = /^MTUS\b\s*/i.exec(typed);

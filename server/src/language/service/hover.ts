@@ -9,6 +9,8 @@ import type { Citation, CitationField, Field, ValueField } from '../syntax/ast';
 import { fieldSpec } from '../syntax/fields';
 import { daysBetween, longDate, readDate } from '../validate/dates';
 import { readMtusCitation } from '../validate/resolve-citation';
+import { effectiveDate } from '../validate/effective-date';
+import { HEADER_DATE_KEYS as DATE_KEYS } from '../validate/context';
 import { listEntries } from '../validate/list';
 import { guidelineSentences } from '../render/guideline-text';
 import { guidelineMarkdown, inForceText } from './guideline-docs';
@@ -19,16 +21,6 @@ function hover(value: string, range: Range): Hover {
   return { contents: { kind: MarkupKind.Markdown, value }, range };
 }
 
-const DATE_KEYS = ['dateOfInjury', 'urDenialDate', 'applicationReceived', 'dateAssigned', 'decisionDate'] as const;
-
-function effectiveIso(snap: LetterSnapshot): string | undefined {
-  for (const key of ['urDenialDate', 'applicationReceived', 'decisionDate'] as const) {
-    const f = snap.letter.letterFields[key];
-    const d = f && f.shape === 'value' ? readDate(f.value?.text ?? '') : undefined;
-    if (d) return d.iso;
-  }
-  return undefined;
-}
 
 function dateHover(snap: LetterSnapshot, field: ValueField): string {
   const value = field.value!.text;
@@ -97,7 +89,8 @@ function citationHover(snap: LetterSnapshot, field: CitationField, c: Citation, 
     return hover(reading.kind === 'wrong-year' ? `${reading.versions[0].title} has MTUS versions ${reading.versions.map((v) => v.year).join(', ')}.` : 'Not a guideline of the MTUS.', c.title?.range ?? c.range);
   }
   const g = reading.guideline;
-  const iso = effectiveIso(snap);
+  const effective = effectiveDate(snap.letter);
+  const iso = effective?.date.iso;
   const topic = c.sections?.topics.find((t) => contains(t.range, position));
   if (topic) {
     const section = findSection(g, topic.text);
@@ -112,7 +105,7 @@ function citationHover(snap: LetterSnapshot, field: CitationField, c: Citation, 
     const topics = (g.pagesCited ?? []).filter((p) => p.pages.from <= page.to && page.from <= p.pages.to).map((p) => p.topic);
     return hover(`Page ${page.from === page.to ? page.from : `${page.from}-${page.to}`}, ${where}.${topics.length ? `\n\nCited for: ${topics.join('; ')}` : ''}`, page.range);
   }
-  const status = iso ? (isInForce(g, iso) ? `\n\nIn force on ${iso} (this letter's UR decision date).` : `\n\n**Not in force on ${iso}** (this letter's UR decision date): it was part of the MTUS ${inForceText(g)}.`) : '';
+  const status = iso ? (isInForce(g, iso) ? `\n\nIn force on ${iso} (this letter's ${effective!.label}).` : `\n\n**Not in force on ${iso}** (this letter's ${effective!.label}): it was part of the MTUS ${inForceText(g)}.`) : '';
   return hover(guidelineMarkdown(g) + status, c.range);
 }
 

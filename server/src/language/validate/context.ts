@@ -5,6 +5,7 @@
 import type { Fix, Letter, Problem, Range, Severity, ValueField } from '../syntax/ast';
 import type { FieldKey } from '../syntax/fields';
 import { readDate, type CalendarDate } from './dates';
+import { effectiveDate } from './effective-date';
 
 export const HEADER_DATE_KEYS = ['dateOfInjury', 'urDenialDate', 'applicationReceived', 'dateAssigned', 'decisionDate'] as const;
 export type HeaderDateKey = (typeof HEADER_DATE_KEYS)[number];
@@ -41,8 +42,8 @@ export class RuleContext {
 
   /** Which header date `effectiveDate` is, for messages. */
   get effectiveDateField(): HeaderDate | undefined {
-    for (const key of ['urDenialDate', 'applicationReceived', 'decisionDate'] as const) if (this.dates[key]?.date) return this.dates[key];
-    return undefined;
+    const effective = effectiveDate(this.letter);
+    return effective ? this.dates[effective.key as HeaderDateKey] : undefined;
   }
 
   report(code: string, defaultSeverity: Severity, range: Range, message: string, fixes?: Fix[]): void {

@@ -1,0 +1,20 @@
+/**
+ * The date that decides which MTUS applied to a letter: the UR decision reviewed (the request it decided came
+ * just before), else the application, else the determination itself. Rules, hover and completion all ask.
+ */
+import type { Letter } from '../syntax/ast';
+import { fieldSpec, type FieldKey } from '../syntax/fields';
+import { readDate, type CalendarDate } from './dates';
+
+export const EFFECTIVE_DATE_KEYS = ['urDenialDate', 'applicationReceived', 'decisionDate'] as const;
+
+export interface EffectiveDate { key: FieldKey; label: string; date: CalendarDate }
+
+export function effectiveDate(letter: Letter): EffectiveDate | undefined {
+  for (const key of EFFECTIVE_DATE_KEYS) {
+    const f = letter.letterFields[key];
+    const date = f && f.shape === 'value' && f.value ? readDate(f.value.text) : undefined;
+    if (date) return { key, label: fieldSpec(key).label, date };
+  }
+  return undefined;
+}
