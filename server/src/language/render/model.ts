@@ -62,7 +62,7 @@ function proseBlocks(field: ProseField | undefined, label?: string): Block[] {
     if (i === 0 && label) blocks.push({ kind: 'labelled', label, text: p.text, line: at });
     else blocks.push({ kind: 'paragraph', text: p.text, line: at });
   });
-  if (label && blocks.length === 0) blocks.push({ kind: 'labelled', label, text: MISSING('Rationale'), line: line(field) });
+  if (label && blocks.length === 0) blocks.push({ kind: 'labelled', label, text: MISSING('Decision rationale'), line: line(field) });
   return blocks;
 }
 

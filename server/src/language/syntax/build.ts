@@ -82,7 +82,7 @@ class AstBuilder {
     }
   }
 
-  /** The label's spec and span, and a range that grows to the field's last line. */
+  /** The label's spec and its span. */
   private labelOf(label: IToken): { spec: FieldSpec; span: Span } {
     return { spec: fieldOfLabelToken.get(label.tokenType) as FieldSpec, span: textSpan(label) };
   }

@@ -1,6 +1,6 @@
 /**
  * Every field an `.imr` letter can hold, in one table: the lexer, the AST builder, the formatter and
- * (later) completion and hover all read it, so a field is added in one place.
+ * completion, hover and the grammar generator all read it, so a field is added in one place.
  */
 
 /** How the text after a field's label is read. */

@@ -5,7 +5,8 @@
  *   structure  - the start of a line: labels, comments, anything else as a stray line;
  *   value      - the rest of a `Label: value` line;
  *   prose      - a prose block (summary, rationale), until a line indented no deeper than its label;
- *   citations  - a guideline block, one citation a line, with the same end rule.
+ *   citations  - a guideline block, one citation a line, with the same end rule, and ending also at any line
+ *                that starts with a field label.
  */
 import { createToken, Lexer, type CustomPatternMatcherReturn, type IToken, type TokenType } from 'chevrotain';
 import { FIELDS, type FieldSpec } from './fields';
