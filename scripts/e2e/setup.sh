@@ -2,7 +2,7 @@
 # Installs what the end-to-end tests need, idempotently, on a fresh Debian 12 machine:
 #   - Debian packages: chromium (the browser playwright-core drives), libkrb5-dev (a native module of
 #     code-server builds against it), ripgrep (stands in for the rg that @vscode/ripgrep would download),
-#     poppler-utils (pdftotext for checking exported PDFs); xvfb only when a desktop VS Code is to be used
+#     poppler-utils (pdftotext for checking exported PDFs), neovim (a second LSP client for the server tests); xvfb only when a desktop VS Code is to be used
 #     (VSCODE_EXECUTABLE_PATH set), since code-server + headless Chromium need no display;
 #   - code-server 4.100.3 (VS Code 1.100.3, the last release that runs on Node 20) into $IMR_E2E_DIR/code-server
 #     (default .e2e/code-server, git-ignored), reused when already there.
@@ -30,7 +30,7 @@ fail() { echo "[e2e setup] FAILED: $*" >&2; exit 1; }
 elapsed() { echo "$((SECONDS - $1))s"; }
 
 # --- Debian packages -------------------------------------------------------------------------------------
-packages=(chromium libkrb5-dev ripgrep poppler-utils)
+packages=(chromium libkrb5-dev ripgrep poppler-utils neovim)
 [ -n "${VSCODE_EXECUTABLE_PATH:-}" ] && packages+=(xvfb)
 missing=()
 for p in "${packages[@]}"; do
