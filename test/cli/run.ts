@@ -6,17 +6,10 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { repoRoot } from '../helpers/corpus';
 
-/** The folder holding package.json, walking up from the working directory (mocha runs from the repository). */
-export function projectRoot(): string {
-  let dir = process.cwd();
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) return process.cwd();
-    dir = up;
-  }
-  return dir;
-}
+/** The repository's root (the folder holding package.json). */
+export const projectRoot = repoRoot;
 
 export const CLI = path.join(projectRoot(), 'dist', 'cli', 'imr.js');
 

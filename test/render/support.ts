@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { repoRoot } from '../helpers/corpus';
 import { execFileSync } from 'child_process';
 import { pathToFileURL } from 'url';
 import * as zlib from 'zlib';
@@ -11,16 +12,8 @@ import { buildDocument, importLetterText, parseLetter, type LetterDocument } fro
 import { loadLetterFonts } from '../../server/src/node/fonts';
 import type { PdfFonts } from '../../server/src/language/render/pdf';
 
-/** The project root: the first folder above the working directory with a package.json. */
-export function projectRoot(): string {
-  let dir = process.cwd();
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) return process.cwd();
-    dir = up;
-  }
-  return dir;
-}
+/** The repository's root (the folder holding package.json). */
+export const projectRoot = repoRoot;
 
 export const NO_CORPUS = 'skipped: ../shared/imr-corpus is absent (the real letters are read from it at test time, never copied into the repo)';
 export const NO_EXAMPLES = 'skipped: the examples folder has no .imr files yet';
