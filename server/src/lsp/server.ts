@@ -3,6 +3,7 @@
  * open document version, publishes diagnostics (debounced, never stale, cleared on close), and answers
  * every request by calling a pure function of that snapshot.
  */
+import * as path from 'path';
 import { fileURLToPath } from 'url';
 import {
   CodeActionKind, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind,
@@ -26,13 +27,23 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsCache(connection);
   const snapshots = new Map<string, { version: number; snapshot: LetterSnapshot }>();
   const timers = new Map<string, NodeJS.Timeout>();
+  // the .imrrc.json of each letter's folder, found once (not on every keystroke) until the files change
   let configs = new Map<string, LoadedConfig>();
+  let folderConfigs = new Map<string, ImrConfig>();
   let snippets = false;
+  let watchFiles = false;
 
   function configFor(uri: string): ImrConfig {
     if (!uri.startsWith('file:')) return emptyConfig();
     try {
-      return loadConfigFor(fileURLToPath(uri), configs).config;
+      const file = fileURLToPath(uri);
+      const folder = path.dirname(file);
+      let config = folderConfigs.get(folder);
+      if (!config) {
+        config = loadConfigFor(file, configs).config;
+        folderConfigs.set(folder, config);
+      }
+      return config;
     } catch {
       return emptyConfig();
     }
@@ -74,6 +85,7 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     snippets = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
     settings.supported = caps.workspace?.configuration === true;
+    watchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -90,13 +102,13 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (settings.supported) {
+    if (watchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.imrrc.json' }] }).catch(() => undefined);
     }
   });
 
   connection.onDidChangeConfiguration(() => { settings.forget(); revalidateAll(); });
-  connection.onDidChangeWatchedFiles(() => { configs = new Map(); revalidateAll(); });
+  connection.onDidChangeWatchedFiles(() => { configs = new Map(); folderConfigs = new Map(); revalidateAll(); });
 
   // onDidChangeContent also fires on open: a letter just opened is checked at once, edits after a pause
   const opened = new Set<string>();
