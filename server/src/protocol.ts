@@ -3,9 +3,11 @@
  * this file. Standard LSP covers everything else.
  */
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
+import type { ExportFormat } from './language/render/export';
+import type { CaseOutcome } from './language/validate/rules/case-outcome';
 
 export type PreviewLook = 'paper' | 'editor';
-export type LetterExportFormat = 'text' | 'html' | 'pdf' | 'docx';
+export type LetterExportFormat = ExportFormat;
 
 export namespace RenderPreviewRequest {
   export const method = 'imr/renderPreview';
@@ -47,7 +49,7 @@ export namespace StatusNotification {
   export const method = 'imr/status';
   export interface Params {
     uri: string;
-    outcome?: 'Upheld' | 'Overturned' | 'Partially Overturned';
+    outcome?: CaseOutcome;
     items: number;
     errors: number;
     warnings: number;

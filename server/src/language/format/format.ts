@@ -11,7 +11,7 @@
  */
 import type { IToken } from 'chevrotain';
 import type { FieldSpec } from '../syntax/fields';
-import { fieldOfLabelToken, tokenize } from '../syntax/lexer';
+import { fieldOfLabelToken, isNewlineToken, tokenize } from '../syntax/lexer';
 import { parseLetter } from '../syntax/parse';
 import type { Letter, Problem } from '../syntax/ast';
 
@@ -40,7 +40,6 @@ function startsSection(spec: FieldSpec): boolean {
   return spec.key === 'item' || (spec.shape === 'prose' && spec.scope !== 'item');
 }
 
-const isNewline = (t: IToken) => /^[\r\n]/.test(t.image);
 
 export function formatLetter(text: string, letter: Letter = parseLetter(text)): string {
   if (structuralProblems(letter).length) return text;
@@ -97,7 +96,7 @@ export function formatLetter(text: string, letter: Letter = parseLetter(text)): 
     const block: OutLine[] = [];
     let newlines = 0;
     for (const b of body) {
-      if (isNewline(b)) { newlines++; continue; }
+      if (isNewlineToken(b)) { newlines++; continue; }
       if (newlines >= 2 && block.length) block.push({ blank: true });
       newlines = 0;
       if (b.tokenType.name === 'Comment') block.push({ text: b.image.replace(/\s+$/, '') });

@@ -1,10 +1,10 @@
 /** A letter at a glance, for the editor's status: the case outcome and how many problems of each kind. */
 import type { Problem } from '../syntax/ast';
-import { derivedOutcome } from '../validate/rules/case-outcome';
+import { derivedOutcome, type CaseOutcome } from '../validate/rules/case-outcome';
 import type { LetterSnapshot } from './snapshot';
 
 export interface LetterStatus {
-  outcome?: 'Upheld' | 'Overturned' | 'Partially Overturned';
+  outcome?: CaseOutcome;
   items: number;
   errors: number;
   warnings: number;

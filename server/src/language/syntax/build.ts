@@ -10,7 +10,7 @@ import type {
 } from './ast';
 import { parseCitation } from './citation';
 import type { FieldKey, FieldSpec } from './fields';
-import { Comment as CommentToken, fieldOfLabelToken } from './lexer';
+import { Comment as CommentToken, fieldOfLabelToken, isNewlineToken } from './lexer';
 import type { LetterElement } from './parser';
 import { closestLabels } from './similar';
 
@@ -24,10 +24,6 @@ function textSpan(t: IToken): Span {
   return { text, range: { start: { line, character }, end: { line, character: character + text.length } } };
 }
 
-function isNewline(t: IToken): boolean {
-  const c = t.image.charCodeAt(0);
-  return c === 10 || c === 13;
-}
 
 const DECISION_WORDS: Record<string, DecisionWord> = { upheld: 'Upheld', overturned: 'Overturned' };
 
@@ -39,7 +35,6 @@ class AstBuilder {
   readonly problems: SyntaxProblem[] = [];
   private currentItem: DisputedItem | undefined;
 
-  constructor(private readonly lines: string[]) {}
 
   problem(code: string, message: string, range: Range, severity: SyntaxProblem['severity'] = 'error'): void {
     this.problems.push({ code, message, range, severity });
@@ -92,7 +87,7 @@ class AstBuilder {
   valueField(tokens: IToken[]): ValueField {
     const { spec, span } = this.labelOf(tokens[0]);
     let value: Span | undefined;
-    for (let i = 1; i < tokens.length; i++) if (!isNewline(tokens[i])) value = textSpan(tokens[i]);
+    for (let i = 1; i < tokens.length; i++) if (!isNewlineToken(tokens[i])) value = textSpan(tokens[i]);
     const field: ValueField = { spec, key: spec.key, label: span, range: { start: span.range.start, end: (value ?? span).range.end }, shape: 'value' };
     if (value) field.value = value;
     return field;
@@ -106,7 +101,7 @@ class AstBuilder {
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.tokenType === CommentToken) { this.comment(t); blankRun = 0; continue; }
-      if (isNewline(t)) {
+      if (isNewlineToken(t)) {
         blankRun++;
         if (blankRun >= 2 && paragraph.length) { field.paragraphs.push(makeParagraph(paragraph)); paragraph = []; }
         continue;
@@ -126,7 +121,7 @@ class AstBuilder {
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.tokenType === CommentToken) { this.comment(t); continue; }
-      if (isNewline(t)) continue;
+      if (isNewlineToken(t)) continue;
       const citation = parseCitation(t.image, (t.startLine ?? 1) - 1, (t.startColumn ?? 1) - 1);
       if (citation.kind === 'non-mtus' && !citation.source) {
         this.problem('IMR003', "'Non-MTUS' needs the source it cites, e.g. 'Non-MTUS Official Disability Guidelines (ODG) Low Back Chapter'.", citation.range);
@@ -213,7 +208,7 @@ function layoutOf(builder: AstBuilder): LayoutName | undefined {
 }
 
 export function buildLetter(elements: LetterElement[], lines: string[]): Letter {
-  const builder = new AstBuilder(lines);
+  const builder = new AstBuilder();
   for (const e of elements) {
     switch (e.kind) {
       case 'comment': builder.comment(e.token); break;

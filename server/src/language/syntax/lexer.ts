@@ -210,6 +210,12 @@ const lexer = new Lexer(
   { positionTracking: 'onlyStart', ensureOptimizations: false, skipValidations: true },
 );
 
+/** A token that is a line break (of any of the modes' newline kinds). */
+export function isNewlineToken(t: IToken): boolean {
+  const c = t.image.charCodeAt(0);
+  return c === 10 || c === 13;
+}
+
 export interface LexResult {
   tokens: IToken[];
   errors: { offset: number; line: number; column: number; length: number; message: string }[];

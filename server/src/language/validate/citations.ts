@@ -3,12 +3,16 @@ import type { Citation, CitationField, DisputedItem, Fix } from '../syntax/ast';
 
 export interface CitationSite { item: DisputedItem; field: CitationField; citation: Citation }
 
-export function* citationSites(items: readonly DisputedItem[]): Generator<CitationSite> {
+/** Every guideline block (claims administrator's and reviewer's) of every item. */
+export function* guidelineFields(items: readonly DisputedItem[]): Generator<{ item: DisputedItem; field: CitationField }> {
   for (const item of items) {
-    for (const field of [item.claimsAdministratorGuideline, item.reviewerGuideline]) {
-      if (!field) continue;
-      for (const citation of field.citations) yield { item, field, citation };
-    }
+    for (const field of [item.claimsAdministratorGuideline, item.reviewerGuideline]) if (field) yield { item, field };
+  }
+}
+
+export function* citationSites(items: readonly DisputedItem[]): Generator<CitationSite> {
+  for (const { item, field } of guidelineFields(items)) {
+    for (const citation of field.citations) yield { item, field, citation };
   }
 }
 

@@ -1,4 +1,4 @@
-import { removeCitationFix } from '../citations';
+import { guidelineFields, removeCitationFix } from '../citations';
 import type { Rule } from '../context';
 
 /** "did not cite any medical evidence" contradicts any citation beside it. */
@@ -8,15 +8,13 @@ export const noneCitedAlone: Rule = {
   defaultSeverity: 'error',
   description: '\'None cited\' stands alone in its guideline block.',
   check(ctx) {
-    for (const item of ctx.letter.items) {
-      for (const field of [item.claimsAdministratorGuideline, item.reviewerGuideline]) {
-        if (!field || field.citations.length < 2) continue;
-        const none = field.citations.find((c) => c.kind === 'none-cited');
-        if (!none) continue;
-        ctx.report(this.code, this.defaultSeverity, none.range,
-          `'None cited' says no medical evidence was cited, but ${field.spec.label} also cites ${field.citations.length - 1} source(s). Remove one or the other.`,
-          removeCitationFix(field, none, 'Remove \'None cited\''));
-      }
+    for (const { field } of guidelineFields(ctx.letter.items)) {
+      if (field.citations.length < 2) continue;
+      const none = field.citations.find((c) => c.kind === 'none-cited');
+      if (!none) continue;
+      ctx.report(this.code, this.defaultSeverity, none.range,
+        `'None cited' says no medical evidence was cited, but ${field.spec.label} also cites ${field.citations.length - 1} source(s). Remove one or the other.`,
+        removeCitationFix(field, none, 'Remove \'None cited\''));
     }
   },
 };

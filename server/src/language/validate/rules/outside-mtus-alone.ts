@@ -1,4 +1,4 @@
-import { removeCitationFix } from '../citations';
+import { guidelineFields, removeCitationFix } from '../citations';
 import type { Rule } from '../context';
 
 /** "outside of the MTUS Guidelines" contradicts an MTUS citation in the same block. */
@@ -8,15 +8,12 @@ export const outsideMtusAlone: Rule = {
   defaultSeverity: 'error',
   description: '\'Outside MTUS\' is not combined with MTUS citations.',
   check(ctx) {
-    for (const item of ctx.letter.items) {
-      for (const field of [item.claimsAdministratorGuideline, item.reviewerGuideline]) {
-        if (!field) continue;
-        const outside = field.citations.find((c) => c.kind === 'outside-mtus');
-        if (!outside || !field.citations.some((c) => c.kind === 'mtus')) continue;
-        ctx.report(this.code, this.defaultSeverity, outside.range,
-          `'Outside MTUS' says the decision relied on sources outside the MTUS, but ${field.spec.label} also cites the MTUS.`,
-          removeCitationFix(field, outside, 'Remove \'Outside MTUS\''));
-      }
+    for (const { field } of guidelineFields(ctx.letter.items)) {
+      const outside = field.citations.find((c) => c.kind === 'outside-mtus');
+      if (!outside || !field.citations.some((c) => c.kind === 'mtus')) continue;
+      ctx.report(this.code, this.defaultSeverity, outside.range,
+        `'Outside MTUS' says the decision relied on sources outside the MTUS, but ${field.spec.label} also cites the MTUS.`,
+        removeCitationFix(field, outside, 'Remove \'Outside MTUS\''));
     }
   },
 };

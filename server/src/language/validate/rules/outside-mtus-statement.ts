@@ -1,3 +1,4 @@
+import { guidelineFields } from '../citations';
 import type { Rule } from '../context';
 
 /**
@@ -10,24 +11,21 @@ export const outsideMtusStatement: Rule = {
   defaultSeverity: 'error',
   description: 'Non-MTUS citations without any MTUS citation come with the \'Outside MTUS\' statement.',
   check(ctx) {
-    for (const item of ctx.letter.items) {
-      for (const field of [item.claimsAdministratorGuideline, item.reviewerGuideline]) {
-        if (!field) continue;
-        const kinds = field.citations.map((c) => c.kind);
-        const firstNonMtus = field.citations.find((c) => c.kind === 'non-mtus' && c.source);
-        if (!firstNonMtus || kinds.includes('mtus') || kinds.includes('outside-mtus') || kinds.includes('verbatim')) continue;
-        const line = firstNonMtus.range.start.line;
-        const onLabelLine = line === field.label.range.start.line;
-        // indentation copied from the text itself (tabs included), so the new line stays in the block
-        const lineText = ctx.lines()[line] ?? '';
-        const blockIndent = `${lineText.slice(0, field.label.range.start.character)}  `;
-        const edits = onLabelLine
-          ? [{ range: firstNonMtus.range, newText: `\n${blockIndent}Outside MTUS\n${blockIndent}${firstNonMtus.text}` }]
-          : [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${lineText.slice(0, firstNonMtus.range.start.character)}Outside MTUS\n` }];
-        ctx.report(this.code, this.defaultSeverity, firstNonMtus.range,
-          `${field.spec.label} cites only sources outside the MTUS; say so first with an 'Outside MTUS' line.`,
-          [{ title: 'Add \'Outside MTUS\'', edits, isPreferred: true }]);
-      }
+    for (const { field } of guidelineFields(ctx.letter.items)) {
+      const kinds = field.citations.map((c) => c.kind);
+      const firstNonMtus = field.citations.find((c) => c.kind === 'non-mtus' && c.source);
+      if (!firstNonMtus || kinds.includes('mtus') || kinds.includes('outside-mtus') || kinds.includes('verbatim')) continue;
+      const line = firstNonMtus.range.start.line;
+      const onLabelLine = line === field.label.range.start.line;
+      // indentation copied from the text itself (tabs included), so the new line stays in the block
+      const lineText = ctx.lines()[line] ?? '';
+      const blockIndent = `${lineText.slice(0, field.label.range.start.character)}  `;
+      const edits = onLabelLine
+        ? [{ range: firstNonMtus.range, newText: `\n${blockIndent}Outside MTUS\n${blockIndent}${firstNonMtus.text}` }]
+        : [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${lineText.slice(0, firstNonMtus.range.start.character)}Outside MTUS\n` }];
+      ctx.report(this.code, this.defaultSeverity, firstNonMtus.range,
+        `${field.spec.label} cites only sources outside the MTUS; say so first with an 'Outside MTUS' line.`,
+        [{ title: 'Add \'Outside MTUS\'', edits, isPreferred: true }]);
     }
   },
 };
