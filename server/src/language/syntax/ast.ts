@@ -17,8 +17,16 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 /** A text edit: replace `range` with `newText`. */
 export interface Edit { range: Range; newText: string }
 
-/** A quick fix offered with a problem: its title and the edits that apply it. */
-export interface Fix { title: string; edits: Edit[]; isPreferred?: boolean }
+/**
+ * A quick fix offered with a problem: its title and the edits that apply it.
+ *
+ * `safe` marks a fix that may be applied without the reviewer looking at it (fix all, fix on save,
+ * `imr check --fix`): it repairs form only (a label's spelling, indentation, a date's or a separator's
+ * format, a decision word's spelling) and never changes a decision or the reviewer's own words.
+ * A fix that changes a determination or a rationale is never `safe` and never `isPreferred`, and its
+ * title says what it changes.
+ */
+export interface Fix { title: string; edits: Edit[]; isPreferred?: boolean; safe?: boolean }
 
 /** Something wrong or doubtful in a letter, found by the parser (IMR0xx) or a validation rule. */
 export interface Problem {
