@@ -1,0 +1,54 @@
+/**
+ * Diagnostics pushed to the client: a letter just opened is checked at once, edits after a pause (the
+ * `imr.validate.delay` setting), only for the version still open, and cleared when the letter closes.
+ */
+import type { Connection } from 'vscode-languageserver';
+import { letterDiagnostics, letterStatus } from '../language/service';
+import { StatusNotification } from '../protocol';
+import type { OpenLetters } from './open-letters';
+
+export class DiagnosticsPublisher {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly opened = new Set<string>();
+
+  constructor(private readonly connection: Connection, private readonly letters: OpenLetters) {
+    // onDidChangeContent also fires on open
+    letters.documents.onDidChangeContent((e) => {
+      const uri = e.document.uri;
+      if (!this.opened.has(uri)) { this.opened.add(uri); this.schedule(uri, 0); return; }
+      void letters.settings.get(uri).then((s) => this.schedule(uri, s.validate.delay));
+    });
+    letters.documents.onDidClose((e) => {
+      const uri = e.document.uri;
+      this.opened.delete(uri);
+      clearTimeout(this.timers.get(uri));
+      this.timers.delete(uri);
+      letters.forget(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    });
+  }
+
+  /** Checks every open letter again (after a change of settings or `.imrrc.json`). */
+  revalidateAll(): void {
+    for (const doc of this.letters.documents.all()) this.schedule(doc.uri, 0);
+  }
+
+  private schedule(uri: string, delay: number): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(uri, setTimeout(() => { this.timers.delete(uri); void this.publish(uri); }, delay));
+  }
+
+  private async publish(uri: string): Promise<void> {
+    const doc = this.letters.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const s = await this.letters.settings.get(uri);
+    // the document may have changed or closed while the settings were fetched
+    const now = this.letters.get(uri);
+    if (!now || now.version !== version) return;
+    const snap = this.letters.snapshotOf(now);
+    const problems = s.validate.enable ? snap.problems : snap.letter.problems;
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: letterDiagnostics(problems, s.validate.maxProblems, version) });
+    void this.connection.sendNotification(StatusNotification.type, { uri, ...letterStatus(snap, problems) });
+  }
+}

@@ -1,0 +1,24 @@
+/** The editor features: each request maps to one pure function of the letter's snapshot. */
+import type { Connection } from 'vscode-languageserver';
+import type { LetterSnapshot } from '../language/service';
+import {
+  completions, documentSymbols, foldingRanges, formattingEdits, hoverAt, quickFixes, selectionRanges,
+} from '../language/service';
+import type { OpenLetters } from './open-letters';
+
+export function registerLanguageFeatures(connection: Connection, letters: OpenLetters, client: { snippets: boolean }): void {
+  const withLetter = <P extends { textDocument: { uri: string } }, R>(fallback: R, fn: (snap: LetterSnapshot, params: P) => R | Promise<R>) =>
+    (params: P): R | Promise<R> => {
+      const doc = letters.get(params.textDocument.uri);
+      return doc ? fn(letters.snapshotOf(doc), params) : fallback;
+    };
+  const setting = (uri: string) => letters.settings.get(uri);
+
+  connection.onCompletion(withLetter([], async (snap, p) => ((await setting(p.textDocument.uri)).completion.enable ? completions(snap, p.position, { snippets: client.snippets }) : [])));
+  connection.onHover(withLetter(null, async (snap, p) => ((await setting(p.textDocument.uri)).hover.enable ? hoverAt(snap, p.position) ?? null : null)));
+  connection.onDocumentSymbol(withLetter([], (snap) => documentSymbols(snap)));
+  connection.onFoldingRanges(withLetter([], (snap) => foldingRanges(snap)));
+  connection.onSelectionRanges(withLetter([], (snap, p) => selectionRanges(snap, p.positions)));
+  connection.onDocumentFormatting(withLetter([], async (snap, p) => ((await setting(p.textDocument.uri)).format.enable ? formattingEdits(snap) : [])));
+  connection.onCodeAction((p) => quickFixes(p.textDocument.uri, p.range, p.context.diagnostics, letters.get(p.textDocument.uri)?.version));
+}
