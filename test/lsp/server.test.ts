@@ -68,7 +68,7 @@ describe('language server over stdio', function () {
 
   it('lists the outline', async () => {
     const symbols = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } }) as DocumentSymbol[];
-    assert.deepEqual(symbols.map((s) => s.name), ['Header', 'Reviewer', 'Clinical Case Summary', 'MRI of the right shoulder without contrast']);
+    assert.deepEqual(symbols.map((s) => s.name), ['MRI of the right shoulder without contrast', 'Header', 'Reviewer credentials', 'Clinical Case Summary']);
   });
 
   it('offers the quick fix, which applied and re-validated leaves no problem', async () => {

@@ -1,18 +1,56 @@
 import assert from 'node:assert/strict';
+import { SymbolKind } from 'vscode-languageserver-types';
 import { LetterSnapshot, documentSymbols, foldingRanges, formattingEdits, quickFixes, selectionRanges, letterDiagnostics } from '../../server/src/language/service';
 import { formatLetter } from '../../server/src/language';
 import { letter, textAt, withCursor } from '../helpers/snippets';
 import { VALID } from '../helpers/valid-letter';
 
+/** SymbolKind's name for a kind number, so expectations read as icons. */
+const kindName = (kind: number) => Object.entries(SymbolKind).find(([, k]) => k === kind)?.[0];
+
 describe('outline, folding, selection, formatting and quick fixes', () => {
-  it('outlines the header, reviewer, summary and each item with its decision, ranges covering whole blocks', () => {
+  it('outlines the items first, then the header, the reviewer\'s credentials and the summary, ranges covering whole blocks', () => {
     const symbols = documentSymbols(new LetterSnapshot(VALID));
-    assert.deepEqual(symbols.map((s) => [s.name, s.detail ?? '']), [
-      ['Header', ''], ['Reviewer', ''], ['Clinical Case Summary', '1 paragraph'], ['MRI of the right shoulder without contrast', 'Upheld'],
+    assert.deepEqual(symbols.map((s) => [s.name, s.detail ?? '', kindName(s.kind)]), [
+      ['MRI of the right shoulder without contrast', 'Upheld', 'Method'],
+      ['Header', 'CM16-0213037', 'Object'],
+      ['Reviewer credentials', 'Family Practice', 'Object'],
+      ['Clinical Case Summary', '1 paragraph', 'String'],
     ]);
-    const item = symbols[3];
+    const [item, header, reviewer] = symbols;
     assert.deepEqual([item.range.start.line, item.range.end.line], [14, 20]);
-    assert.deepEqual(item.children?.map((c) => c.name), ['Decision', 'Claims Administrator guideline', 'MAXIMUS guideline', 'Decision rationale']);
+    assert.deepEqual(item.children?.map((c) => [c.name, kindName(c.kind)]), [
+      ['Decision', 'Boolean'], ['Claims Administrator guideline', 'Array'], ['MAXIMUS guideline', 'Array'], ['Decision rationale', 'String'],
+    ]);
+    assert.deepEqual([header.range.start.line, header.range.end.line, header.children?.length], [0, 6, 7], 'the header is one node holding its fields');
+    assert.deepEqual(reviewer.children?.map((c) => [c.name, c.detail]), [['State(s) of Licensure', 'California,North Carolina'], ['Certification(s)/Specialty', 'Family Practice']]);
+  });
+
+  it('lists every item in letter order before the rest, each with its decision as typed, and the layout inside the header', () => {
+    const text = letter(
+      'Layout: 2016',
+      VALID,
+      'Item: Tramadol 50mg #60',
+      '  Decision: Overturned',
+      '',
+      'Item: Lumbar epidural steroid injection L4-5',
+      '  Decision: Uphold',
+      '',
+      'Item:',
+    );
+    const symbols = documentSymbols(new LetterSnapshot(text));
+    assert.deepEqual(symbols.map((s) => [s.name, s.detail]), [
+      ['MRI of the right shoulder without contrast', 'Upheld'],
+      ['Tramadol 50mg #60', 'Overturned'],
+      ['Lumbar epidural steroid injection L4-5', 'Uphold'],
+      ['Item 4', 'no decision'],
+      ['Header', 'CM16-0213037'],
+      ['Reviewer credentials', 'Family Practice'],
+      ['Clinical Case Summary', '1 paragraph'],
+    ]);
+    assert.deepEqual(symbols[4].children?.map((c) => c.name).slice(0, 2), ['Layout', 'Case Number']);
+    assert.ok(symbols.every((s) => s.kind !== SymbolKind.Event), 'no event icon');
+    for (const s of symbols) assert.ok(s.range.start.line <= s.selectionRange.start.line && s.selectionRange.end.line <= s.range.end.line, `${s.name}: the selection lies in the range`);
   });
 
   it('folds blocks, items, the header and runs of comments', () => {

@@ -40,14 +40,20 @@ describe('language features', () => {
     assert.match(text, /ACOEM/);
   });
 
-  it('lists the letter\'s outline: header, reviewer, summary and each item', async () => {
+  it('lists the letter\'s outline: each item with its decision, the header and the reviewer\'s credentials as one node each', async () => {
     const { doc } = await openLetter(SHORT_LETTER);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
-    assert.deepEqual(symbols.map((s) => s.name), ['Layout', 'Header', 'Reviewer', 'Clinical Case Summary', 'MRI of the right knee without contrast']);
-    const item = symbols[4];
+    // VS Code orders the outline by position (the server sends the items first, for clients that keep its order)
+    assert.deepEqual(symbols.map((s) => s.name), ['Header', 'Reviewer credentials', 'Clinical Case Summary', 'MRI of the right knee without contrast']);
+    const item = symbols[3];
+    assert.equal(item.detail, 'Overturned');
+    assert.equal(item.kind, vscode.SymbolKind.Method, 'the item\'s icon');
+    assert.ok(symbols[0].children.some((c) => c.name === 'Layout') && symbols[0].children.some((c) => c.name === 'Case Number'), 'the layout and header fields in one node');
     // the item's symbol covers the whole item, from its label to its rationale's last line
     assert.equal(item.range.start.line, lineStarting(doc, 'Item:'));
     assert.ok(item.range.end.line >= lineStarting(doc, 'knee without contrast is medically necessary.'), `the item ends at line ${item.range.end.line}`);
+    // the outline opens with every node collapsed, so the items are in view below the three one-line nodes
+    assert.equal(vscode.workspace.getConfiguration('outline', { languageId: 'imr', uri: doc.uri }).get('collapseItems'), 'alwaysCollapse');
   });
 
   it('offers the quick fix for the misspelt state; applied, the problem goes away', async () => {

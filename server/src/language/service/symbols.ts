@@ -1,15 +1,29 @@
 /**
- * The outline: the header, the reviewer, the summary and each disputed item with its decision; each symbol's
- * range covers its whole block, so breadcrumbs and "fold to outline" follow the letter's structure.
+ * The outline as a reviewer reads a letter: the disputed items first (each named by its treatment, its
+ * decision beside it), then the header, the parties and the reviewer's credentials collapsed into one node
+ * each, the clinical case summary and any overridden standard wording. Each symbol's range covers its whole
+ * block, so breadcrumbs and "fold to outline" follow the letter's structure. (Editors that sort the outline
+ * by position, as VS Code does by default, put the header back on top; the `[imr]` default
+ * `outline.collapseItems` keeps it to one line there, so the items are still in view.)
  */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { Citation, Field, Range } from '../syntax/ast';
-import type { FieldScope } from '../syntax/fields';
+import type { Citation, DisputedItem, Field, Range } from '../syntax/ast';
+import type { FieldKey, FieldScope } from '../syntax/fields';
 import type { LetterSnapshot } from './snapshot';
 
 function span(fields: Field[]): Range {
   return { start: fields[0].range.start, end: fields.reduce((end, f) => (f.range.end.line > end.line || (f.range.end.line === end.line && f.range.end.character > end.character) ? f.range.end : end), fields[0].range.end) };
 }
+
+/** Icons by what a field holds: the decision is a yes/no, dates and names are keys of the case, text is text. */
+const FIELD_KIND: Partial<Record<FieldKey, SymbolKind>> = {
+  decision: SymbolKind.Boolean,
+  caseOutcome: SymbolKind.Boolean,
+  caseNumber: SymbolKind.Key,
+  claimNumber: SymbolKind.Key,
+  layout: SymbolKind.Constant,
+  priority: SymbolKind.EnumMember,
+};
 
 function fieldSymbol(field: Field): DocumentSymbol {
   const detail = field.shape === 'value' ? field.value?.text ?? ''
@@ -18,7 +32,7 @@ function fieldSymbol(field: Field): DocumentSymbol {
   const symbol: DocumentSymbol = {
     name: field.spec.label,
     detail,
-    kind: field.shape === 'citations' ? SymbolKind.Array : field.shape === 'prose' ? SymbolKind.String : SymbolKind.Property,
+    kind: FIELD_KIND[field.spec.key] ?? (field.shape === 'citations' ? SymbolKind.Array : field.shape === 'prose' ? SymbolKind.String : SymbolKind.Property),
     range: field.range,
     selectionRange: field.label.range,
   };
@@ -27,37 +41,49 @@ function fieldSymbol(field: Field): DocumentSymbol {
 }
 
 function citationSymbol(c: Citation): DocumentSymbol {
-  const name = c.kind === 'mtus' ? c.text : c.kind === 'non-mtus' ? c.text : c.text;
-  return { name: name || c.kind, kind: c.kind === 'mtus' ? SymbolKind.Module : SymbolKind.Field, range: c.range, selectionRange: c.range };
+  return { name: c.text || c.kind, kind: c.kind === 'mtus' ? SymbolKind.Module : SymbolKind.Field, range: c.range, selectionRange: c.range };
 }
 
-const GROUPS: { scope: FieldScope; name: string; kind: SymbolKind }[] = [
-  { scope: 'header', name: 'Header', kind: SymbolKind.Namespace },
-  { scope: 'parties', name: 'Parties', kind: SymbolKind.Namespace },
-  { scope: 'reviewer', name: 'Reviewer', kind: SymbolKind.Namespace },
-  { scope: 'boilerplate', name: 'Standard wording overridden', kind: SymbolKind.Namespace },
+/**
+ * A disputed item is the letter's unit of decision: named by the treatment requested, with the decision
+ * as its detail. Its icon (the cube: one request under review, never the event's lightning) is the lowest
+ * kind among the top-level nodes, so an outline sorted by kind lists the items first too.
+ */
+function itemSymbol(item: DisputedItem): DocumentSymbol {
+  return {
+    name: item.field.value?.text || `Item ${item.index + 1}`,
+    detail: item.decision?.word ?? (item.decision?.value?.text ? item.decision.value.text : 'no decision'),
+    kind: SymbolKind.Method,
+    range: item.range,
+    selectionRange: item.field.value?.range ?? item.field.label.range,
+    children: item.fields.map(fieldSymbol),
+  };
+}
+
+/** The letter-level groups after the items, in reading order; the `Layout:` line is part of the header. */
+const GROUPS: { scopes: FieldScope[]; name: string; kind: SymbolKind; detail?: FieldKey }[] = [
+  { scopes: ['letter', 'header'], name: 'Header', kind: SymbolKind.Object, detail: 'caseNumber' },
+  { scopes: ['parties'], name: 'Parties', kind: SymbolKind.Object },
+  { scopes: ['reviewer'], name: 'Reviewer credentials', kind: SymbolKind.Object, detail: 'specialty' },
+  { scopes: ['summary'], name: 'Clinical Case Summary', kind: SymbolKind.String },
+  { scopes: ['boilerplate'], name: 'Standard wording overridden', kind: SymbolKind.Object },
 ];
 
 export function documentSymbols(snap: LetterSnapshot): DocumentSymbol[] {
   const { letter } = snap;
-  const out: DocumentSymbol[] = [];
+  const out: DocumentSymbol[] = letter.items.map(itemSymbol);
   const letterLevel = letter.fields.filter((f) => f.spec.scope !== 'item');
   for (const group of GROUPS) {
-    const fields = letterLevel.filter((f) => f.spec.scope === group.scope);
+    const fields = letterLevel.filter((f) => group.scopes.includes(f.spec.scope));
     if (!fields.length) continue;
-    const range = span(fields);
-    out.push({ name: group.name, kind: group.kind, range, selectionRange: fields[0].label.range, children: fields.map(fieldSymbol) });
+    if (group.scopes.includes('summary')) {
+      // the summary is one block of text: its own node, with no group around it
+      out.push(...fields.map(fieldSymbol));
+      continue;
+    }
+    const shown = group.detail ? fields.find((f) => f.spec.key === group.detail) : undefined;
+    const detail = shown?.shape === 'value' ? shown.value?.text ?? '' : '';
+    out.push({ name: group.name, detail, kind: group.kind, range: span(fields), selectionRange: fields[0].label.range, children: fields.map(fieldSymbol) });
   }
-  for (const f of letterLevel) if (f.spec.scope === 'summary' || f.spec.scope === 'letter') out.push(fieldSymbol(f));
-  for (const item of letter.items) {
-    out.push({
-      name: item.field.value?.text || `Item ${item.index + 1}`,
-      detail: item.decision?.word ?? 'no decision',
-      kind: SymbolKind.Event,
-      range: item.range,
-      selectionRange: item.field.value?.range ?? item.field.label.range,
-      children: item.fields.map(fieldSymbol),
-    });
-  }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line);
+  return out;
 }
