@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { CompletionItemKind } from 'vscode-languageserver-types';
 import { LetterSnapshot, completions } from '../../server/src/language/service';
 import { letter, withCursor } from '../helpers/snippets';
 import { VALID } from '../helpers/valid-letter';
@@ -67,6 +68,65 @@ describe('completion', () => {
     assert.ok(current.includes('Low Back Complaints 2004'));
     const older = labelsAt(letter('Layout: 2014', 'UR Denial Date: 08/20/2014', 'Item: SI joint injections', '  MAXIMUS guideline: MTUS |'));
     assert.ok(older.includes('ACOEM Chapter 12 Low Back Complaints'), older.slice(0, 20).join(', '));
+  });
+
+  describe('ranks the guidelines for the item\'s body region first after MTUS', () => {
+    /** The first guideline titles offered after `MTUS ` on the MAXIMUS line of an item with these lines. */
+    function firstTitles(itemLines: string[], year = '2016', count = 3): string[] {
+      const text = VALID.replace(/\/2016$/gm, `/${year}`)
+        .replace(/Item: [^]*$/, letter(...itemLines, '  MAXIMUS guideline: MTUS |', '  Decision rationale:', '    Not medically necessary.'));
+      const { text: source, position } = withCursor(text);
+      const items = completions(new LetterSnapshot(source), position);
+      const sorted = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+      assert.deepEqual(sorted.map((i) => i.label), items.map((i) => i.label), 'the list comes in its sortText order');
+      assert.ok(items.every((i) => i.kind === CompletionItemKind.Module), 'only guideline titles');
+      return sorted.slice(0, count).map((i) => i.label);
+    }
+
+    const cases: [string, string[], string][] = [
+      ['a lumbar MRI', ['Item: MRI of the lumbar spine without contrast'], 'Low Back Complaints 2004'],
+      ['a spinal level', ['Item: Epidural steroid injection at L4-L5'], 'Low Back Complaints 2004'],
+      ['sciatica', ['Item: Physical therapy 8 sessions for sciatica'], 'Low Back Complaints 2004'],
+      ['the neck', ['Item: Cervical traction unit for home use'], 'Neck and Upper Back Complaints 2004'],
+      ['a rotator cuff', ['Item: Arthroscopic rotator cuff repair'], 'Shoulder Complaints 2004'],
+      ['the knee', ['Item: Right knee arthroscopy with partial meniscectomy'], 'Knee Complaints 2004'],
+      ['the foot', ['Item: Custom orthotics for both feet'], 'Ankle and Foot Complaints 2004'],
+      ['the elbow', ['Item: Lateral epicondylitis release, left'], 'Elbow Complaints 2007'],
+      ['carpal tunnel', ['Item: Carpal tunnel release, right'], 'Forearm, Wrist, and Hand Complaints 2004'],
+      ['an opioid', ['Item: Norco 10/325mg #90'], 'Chronic Pain Medical Treatment 2016'],
+    ];
+    for (const [what, lines, first] of cases) {
+      it(`${what}: ${first} first`, () => assert.equal(firstTitles(lines)[0], first));
+    }
+
+    it('reads the original request of a modified item, and the rationale when the request names no region', () => {
+      assert.equal(firstTitles(['Item: Physical therapy 6 sessions', '  Original request: Physical therapy 12 sessions for the left shoulder'])[0], 'Shoulder Complaints 2004');
+      const text = VALID.replace('Item: MRI of the right shoulder without contrast', 'Item: Physical therapy 6 sessions')
+        .replace('  MAXIMUS guideline: MTUS Shoulder Complaints 2004, Section(s): Special Studies', '  MAXIMUS guideline: MTUS |')
+        .replace('The guidelines support imaging', 'For knee pain with a meniscal tear the guidelines support therapy');
+      const { text: source, position } = withCursor(text);
+      assert.equal(completions(new LetterSnapshot(source), position).sort((a, b) => a.sortText!.localeCompare(b.sortText!))[0].label, 'Knee Complaints 2004');
+    });
+
+    it('takes the guidelines in force on the letter\'s dates: a lumbar item in 2020 gets Low Back Disorders', () => {
+      assert.equal(firstTitles(['Item: MRI of the lumbar spine'], '2020')[0], 'Low Back Disorders 2019');
+    });
+
+    it('keeps two regions in the request\'s order of mentions, and says which fit', () => {
+      const { text: source, position } = withCursor(VALID.replace(/Item: [^]*$/, letter('Item: Tramadol 50mg #60 for low back pain and lumbar radiculopathy', '  MAXIMUS guideline: MTUS |')));
+      const items = completions(new LetterSnapshot(source), position).sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+      assert.deepEqual(items.slice(0, 2).map((i) => i.label), ['Low Back Complaints 2004', 'Chronic Pain Medical Treatment 2016']);
+      assert.match(items[0].detail!, /matches the item \(Low Back\)/);
+      const said = items.filter((i) => /matches the item/.test(i.detail!)).map((i) => i.label);
+      assert.ok(said.every((l) => /Low Back|Chronic Pain|Opioid|Formulary/.test(l)), `only the fitting ones say so: ${said.join(', ')}`);
+    });
+
+    it('falls back to the titles\' order when nothing names a region', () => {
+      const { text: source, position } = withCursor(VALID.replace(/Item: [^]*$/, letter('Item: Home health aide 4 hours a day', '  MAXIMUS guideline: MTUS |')));
+      const inForce = completions(new LetterSnapshot(source), position).filter((i) => i.sortText!.startsWith('a')).sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label);
+      assert.ok(inForce.length > 5, inForce.join(', '));
+      assert.deepEqual(inForce, [...inForce].sort((a, b) => a.localeCompare(b)));
+    });
   });
 
   it('offers the sections of the guideline typed, replacing only the section being typed', () => {

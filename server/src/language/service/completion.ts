@@ -11,7 +11,9 @@ import {
 import {
   boardSpecialties, guidelines, guidelinesInForce, nonMtusSources, odgChapters, usJurisdictions, type Guideline,
 } from '../catalogue';
+import { bodyRegionsIn, regionOfGuideline, type BodyRegion } from '../catalogue/body-regions';
 import { parseCitation } from '../syntax/citation';
+import type { DisputedItem } from '../syntax/ast';
 import { FIELDS, type FieldSpec } from '../syntax/fields';
 import { letterLayout } from '../render/model';
 import { effectiveDate } from '../validate/effective-date';
@@ -40,19 +42,37 @@ function labelItems(snap: LetterSnapshot, ctx: Extract<ReturnType<typeof cursorC
     .filter((f) => f.key === 'item' || !present.has(f.key));
   const lineIndent = (snap.lines[position.line] ?? '').slice(0, ctx.indent);
   const items: CompletionItem[] = fields.map((f, i) => labelItem(f, range, options, lineIndent, i));
-  if (!inItem) {
-    const text = NEW_ITEM.replace(/\n$/, '');
-    items.push({
-      label: 'Item (new disputed item)',
-      kind: CompletionItemKind.Snippet,
-      detail: 'A disputed item with its decision, guideline lines and rationale',
-      sortText: '~item',
-      textEdit: { range, newText: options.snippets ? text.replace('Item: ', 'Item: ${1:request}').replace('Upheld', '${2|Upheld,Overturned|}').replace(/\n {4}$/, '\n    $0') : text },
-      insertTextFormat: options.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    });
-  }
+  if (!inItem) items.push(...MODIFIED_ITEMS.map((shape, i) => itemSkeleton(shape, range, options, i)));
   if (snap.text.trim() === '' || (snap.letter.fields.length === 0 && !inItem)) items.push(newLetterItem(range, options));
   return items;
+}
+
+/**
+ * The item skeletons, offered only where an item may start (the extension contributes no VS Code snippets,
+ * which VS Code would mix into every list, guideline titles included): a plain item and the two shapes of a
+ * request the claims administrator modified.
+ */
+const MODIFIED_ITEMS: { label: string; detail: string; extra?: string }[] = [
+  { label: 'Item (new disputed item)', detail: 'A disputed item with its decision, guideline lines and rationale' },
+  { label: 'Item (modified request: part authorized)', detail: 'The Item is the remaining portion; the original request and the part authorized follow', extra: '  Original request: \n  Authorized: ' },
+  { label: 'Item (modified request: something else authorized)', detail: 'The Item is the original request; what was authorized instead follows', extra: '  Authorized instead: ' },
+];
+
+function itemSkeleton(shape: typeof MODIFIED_ITEMS[number], range: Range, options: CompletionOptions, order: number): CompletionItem {
+  let text = NEW_ITEM.replace(/\n$/, '');
+  if (shape.extra) text = text.replace('  Decision: Upheld', `  Decision: Upheld\n${shape.extra}`);
+  let stop = 2;
+  const snippet = text.replace('Item: ', 'Item: ${1:request}').replace('Upheld', `\${${stop}|Upheld,Overturned|}`)
+    .replace(/(Original request|Authorized|Authorized instead): $/gm, (_m, label: string) => `${label}: \${${++stop}}`)
+    .replace(/\n {4}$/, '\n    $0');
+  return {
+    label: shape.label,
+    kind: CompletionItemKind.Snippet,
+    detail: shape.detail,
+    sortText: `~item${order}`,
+    textEdit: { range, newText: options.snippets ? snippet : text },
+    insertTextFormat: options.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+  };
 }
 
 /** `lineIndent`: the line's own leading blanks (tabs kept), so a block's text lands deeper than its label. */
@@ -132,12 +152,43 @@ function valueItems(snap: LetterSnapshot, field: FieldSpec, typed: string, typed
   }
 }
 
-function guidelineItem(g: Guideline, layout: '2014' | '2016', range: Range, inForce: boolean, withKeyword: boolean, order: number): CompletionItem {
+/**
+ * The body regions a disputed item concerns, most relevant first: those its request names (the Item line,
+ * the original request and what was authorized), else those its rationale mentions most.
+ */
+function itemRegions(item: DisputedItem | undefined): BodyRegion[] {
+  if (!item) return [];
+  const request = [item.field, item.originalRequest, item.authorized, item.authorizedInstead].map((f) => f?.value?.text ?? '').join('\n');
+  const named = bodyRegionsIn(request);
+  if (named.length) return named.map((r) => r.region);
+  return bodyRegionsIn(item.rationale?.paragraphs.map((p) => p.text).join('\n') ?? '').map((r) => r.region);
+}
+
+function itemAt(snap: LetterSnapshot, position: Position): DisputedItem | undefined {
+  return snap.letter.items.find((i) => i.range.start.line <= position.line && position.line <= i.range.end.line);
+}
+
+/**
+ * Guidelines in the order a reviewer looks for them: in force on the letter's dates before the rest; among
+ * those, the ones covering the item's body regions (in the regions' order), then the others by title.
+ */
+function rankGuidelines(all: readonly Guideline[], inForce: Set<string>, regions: BodyRegion[]): { guideline: Guideline; fits?: string }[] {
+  const regionRank = (g: Guideline) => {
+    const region = regionOfGuideline(g);
+    const at = region ? regions.indexOf(region) : -1;
+    return at < 0 ? regions.length : at;
+  };
+  return all.map((g) => ({ guideline: g, inForce: inForce.has(g.id), rank: regionRank(g) }))
+    .sort((a, b) => Number(b.inForce) - Number(a.inForce) || a.rank - b.rank || a.guideline.title.localeCompare(b.guideline.title) || a.guideline.year - b.guideline.year)
+    .map((r) => ({ guideline: r.guideline, fits: regions[r.rank]?.name }));
+}
+
+function guidelineItem(g: Guideline, layout: '2014' | '2016', range: Range, inForce: boolean, withKeyword: boolean, order: number, fits?: string): CompletionItem {
   const head = citationHead(g, layout);
   return {
     label: withKeyword ? `MTUS ${head}` : head,
     kind: CompletionItemKind.Module,
-    detail: `${g.ccr}${inForce ? '' : ' (not in force on the letter\'s dates)'}`,
+    detail: `${g.ccr}${inForce ? '' : ' (not in force on the letter\'s dates)'}${fits ? ` · matches the item (${fits})` : ''}`,
     documentation: { kind: MarkupKind.Markdown, value: guidelineMarkdown(g) },
     sortText: `${inForce ? 'a' : 'z'}${String(order).padStart(3, '0')}`,
     filterText: withKeyword ? `MTUS ${head} ${g.titleAliases.join(' ')}` : `${head} ${g.titleAliases.join(' ')}`,
@@ -149,7 +200,7 @@ function citationItems(snap: LetterSnapshot, typed: string, typedStart: number, 
   const iso = effectiveDate(snap.letter)?.date.iso;
   const layout = letterLayout(snap.letter).name;
   const inForce = new Set((iso ? guidelinesInForce(iso) : guidelines).map((g) => g.id));
-  const offered = [...guidelines].sort((a, b) => Number(inForce.has(b.id)) - Number(inForce.has(a.id)) || a.title.localeCompare(b.title));
+  const offered = rankGuidelines(guidelines, inForce, itemRegions(itemAt(snap, position)));
   const mtus = /^MTUS\b\s*/i.exec(typed);
   if (mtus) {
     const citation = parseCitation(typed, position.line, typedStart);
@@ -187,7 +238,7 @@ function citationItems(snap: LetterSnapshot, typed: string, typedStart: number, 
       }));
     }
     const range = replace(position, typedStart + mtus[0].length);
-    return offered.map((g, i) => guidelineItem(g, layout, range, inForce.has(g.id), false, i));
+    return offered.map(({ guideline: g, fits }, i) => guidelineItem(g, layout, range, inForce.has(g.id), false, i, fits));
   }
   if (/^Non-MTUS\b\s*/i.test(typed)) {
     const lead = /^Non-MTUS(?:\s+Citation)?\s*/i.exec(typed)![0].length;
@@ -210,7 +261,7 @@ function citationItems(snap: LetterSnapshot, typed: string, typedStart: number, 
     { label: 'None cited', detail: '"... did not cite any medical evidence for its decision."', sortText: '2', textEdit: { range, newText: 'None cited' } },
     { label: 'Outside MTUS', detail: '"... based their decision on recommendation(s) outside of the MTUS Guidelines."', sortText: '3', textEdit: { range, newText: 'Outside MTUS' } },
   ].map((k) => ({ ...k, kind: CompletionItemKind.Keyword }));
-  return [...keywords, ...offered.filter((g) => inForce.has(g.id)).map((g, i) => guidelineItem(g, layout, range, true, true, i + 10))];
+  return [...keywords, ...offered.filter(({ guideline: g }) => inForce.has(g.id)).map(({ guideline: g, fits }, i) => guidelineItem(g, layout, range, true, true, i + 10, fits))];
 }
 
 export function completions(snap: LetterSnapshot, position: Position, options: CompletionOptions = { snippets: true }): CompletionItem[] {
