@@ -1,10 +1,9 @@
-/** New Determination's skeletons and the snippets: each one, filled with what it offers, is a letter that parses clean. */
+/** New Determination's skeletons and the server's snippet completions: each one, filled with what it offers, is a letter that parses clean. */
 import assert from 'node:assert/strict';
-import * as fs from 'fs';
-import * as path from 'path';
+import { CompletionItemKind } from 'vscode-languageserver-types';
 import { SKELETONS, usDate } from '../../client/src/new-letter/skeletons';
 import { parseLetter } from '../../server/src/language';
-import { repoRoot } from '../helpers/corpus';
+import { LetterSnapshot, completions } from '../../server/src/language/service';
 import { expandSnippet } from './snippet-text';
 
 const problemsOf = (text: string) => parseLetter(text).problems.map((p) => `${p.code} line ${p.range.start.line + 1}: ${p.message}`);
@@ -51,20 +50,22 @@ describe('New Determination skeletons', () => {
   });
 });
 
-describe('snippets', () => {
-  interface Snippet { scope: string; prefix: string | string[]; description: string; body: string | string[] }
-  const file = path.join(repoRoot(), 'snippets', 'imr.code-snippets');
-  const snippets = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Snippet>;
+describe('the server\'s snippet completions', () => {
+  // the extension contributes no VS Code snippets file: the item and letter skeletons come from the server,
+  // offered only at the start of a line, so they never join a list of guideline titles
   const header = 'Case Number: CM16-0213037\n';
+  const offered = completions(new LetterSnapshot(`${header}\n`), { line: 1, character: 0 }).filter((c) => c.kind === CompletionItemKind.Snippet);
 
-  for (const [name, s] of Object.entries(snippets)) {
-    it(`${name}: expands to lines that parse clean where they belong`, () => {
-      assert.equal(s.scope, 'imr');
-      assert.ok(s.description.length > 10);
-      const body = expandSnippet(Array.isArray(s.body) ? s.body.join('\n') : s.body);
-      // letters and items stand on their own; citations go in an item's guideline block
-      const text = /^Case Number:/m.test(body) ? `${body}\n` : /^Item:/m.test(body) ? `${header}${body}\n` : `${header}Item: x\n  MAXIMUS guideline:\n${body.split('\n').map((l) => `    ${l}`).join('\n')}\n`;
+  it('offers the plain item and both shapes of a modified request', () => {
+    assert.deepEqual(offered.map((c) => c.label), ['Item (new disputed item)', 'Item (modified request: part authorized)', 'Item (modified request: something else authorized)']);
+  });
+
+  for (const c of offered) {
+    it(`${c.label}: expands to lines that parse clean where they belong`, () => {
+      const body = expandSnippet((c.textEdit as { newText: string }).newText);
+      const text = `${header}${body}\n`;
       assert.deepEqual(problemsOf(text), [], text);
+      assert.equal(parseLetter(text).items.length, 1);
     });
   }
 });
