@@ -18,7 +18,7 @@
   /** @typedef {{ line: number, message: string }} Problem */
 
   const settingsElement = /** @type {HTMLElement} */ (document.getElementById('imr-preview-settings'));
-  /** @type {{ uri: string, line?: number, version: number, problems: Problem[], scrollEditorWithPreview: boolean, doubleClickToSwitchToEditor: boolean }} */
+  /** @type {{ uri: string, line?: number, cursorLine?: number, version: number, problems: Problem[], scrollEditorWithPreview: boolean, doubleClickToSwitchToEditor: boolean }} */
   const settings = JSON.parse(settingsElement.dataset.settings || '{}');
   const letter = /** @type {HTMLElement} */ (document.getElementById('imr-letter'));
   const problemsBox = /** @type {HTMLElement} */ (document.getElementById('imr-problems'));
@@ -131,12 +131,42 @@
     if (Number.isFinite(line)) vscode.postMessage({ type: 'openLine', line: Math.floor(line) });
   });
 
-  // the page as loaded: problems, then the scroll position it had (a reload, or the panel shown again)
+  /**
+   * Brings the block of the editor's cursor into view when it is not (a third of the way down, so the section
+   * it belongs to shows above it); the editor is not told, as it did not move.
+   */
+  function revealCursor(cursorLine) {
+    const list = blocks();
+    const at = sync.offsetOfLine(list, cursorLine);
+    const top = window.scrollY;
+    const height = window.innerHeight;
+    if (at >= top && at <= top + height * 0.75) return;
+    const target = Math.max(0, Math.round(at - height / 3));
+    saveState(sync.lineAtOffset(list, target));
+    if (Math.abs(window.scrollY - target) < 1) return;
+    ignoreScrolls++;
+    window.scrollTo(0, target);
+  }
+
+  /** tells the extension which source lines the page shows (from the top of the viewport to its bottom) */
+  function reportShown() {
+    const list = blocks();
+    vscode.postMessage({ type: 'shown', top: sync.lineAtOffset(list, window.scrollY), bottom: sync.lineAtOffset(list, window.scrollY + window.innerHeight) });
+  }
+
+  // the page as loaded: problems, then the scroll position it had (a reload, or the panel shown again), or else
+  // the editor's: its top line, with its cursor in view
   if (!hasGoodLetter) letter.classList.remove('imr-stale');
   showProblems(settings.problems);
   const saved = vscode.getState();
-  const line = saved && saved.uri === settings.uri && typeof saved.line === 'number' ? saved.line : settings.line;
-  if (typeof line === 'number' && line > 0) requestAnimationFrame(() => scrollToLine(line));
-  else saveState(0);
+  const restored = saved && saved.uri === settings.uri && typeof saved.line === 'number';
+  const line = restored ? saved.line : settings.line;
+  const cursorLine = restored ? undefined : settings.cursorLine;
+  requestAnimationFrame(() => {
+    if (typeof line === 'number' && line > 0) scrollToLine(line);
+    else saveState(0);
+    if (typeof cursorLine === 'number' && cursorLine > 0) revealCursor(cursorLine);
+    reportShown();
+  });
   vscode.postMessage({ type: 'ready', version });
 })();

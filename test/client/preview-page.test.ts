@@ -8,21 +8,24 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { buildDocument, parseLetter } from '../../server/src/language';
-import { renderHtmlBody } from '../../server/src/language/render/html';
+import { letterStyles, renderHtmlBody } from '../../server/src/language/render/html';
 import { repoRoot } from '../helpers/corpus';
 import { hostileLetter, pageFor } from './preview-fixtures';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ORIGIN = 'https://file+.vscode-resource.vscode-cdn.net';
 
-interface Posted { type: string; line?: number; version?: number }
+interface Posted { type: string; line?: number; version?: number; top?: number; bottom?: number }
 // the page's globals, as the functions below use them inside the browser (the tests compile without the DOM library)
 interface PageElement { dataset: Record<string, string>; getBoundingClientRect(): { top: number } }
 declare const window: {
   posted: Posted[]; pwned?: number; vscodeState?: unknown; scrollY: number;
   scrollTo(x: number, y: number): void; postMessage(message: unknown, origin: string): void;
 };
-declare const document: { querySelectorAll(selector: string): Iterable<PageElement> };
+declare const document: { querySelectorAll(selector: string): Iterable<PageElement>; createRange(): DomRange };
+interface DomRange { setStart(node: unknown, offset: number): void; setEnd(node: unknown, offset: number): void; getClientRects(): { length: number } }
+interface LabelCell { textContent: string; clientWidth: number; scrollWidth: number; getBoundingClientRect(): { height: number }; firstChild: unknown }
+declare const NodeFilter: { SHOW_TEXT: number };
 
 const letterText = (): string => fs.readFileSync(path.join(repoRoot(), 'examples', 'multi-item-partially-overturned.imr'), 'utf8');
 const markup = (text: string) => renderHtmlBody(buildDocument(parseLetter(text)), { look: 'paper' });
@@ -42,9 +45,9 @@ describe('preview page script in Chromium (when /usr/bin/chromium is installed)'
   });
   after(async () => { await browser?.close(); });
 
-  async function open(html: string, state?: unknown): Promise<void> {
+  async function open(html: string, state?: unknown, viewport = { width: 900, height: 600 }): Promise<void> {
     if (!browser) throw new Error('no browser');
-    page = await browser.newPage({ viewport: { width: 900, height: 600 } });
+    page = await browser.newPage({ viewport });
     // what the webview host gives the page: acquireVsCodeApi, recording what the page posts
     await page.addInitScript((saved) => {
       window.posted = [];
@@ -145,6 +148,94 @@ describe('preview page script in Chromium (when /usr/bin/chromium is installed)'
     await clearPosted();
     await item.dblclick();
     assert.deepEqual((await posted()).filter((m) => m.type === 'openLine'), [{ type: 'openLine', line }]);
+  });
+
+  describe('opens at the editor\'s cursor', () => {
+    const lines = () => letterText().split('\n');
+    /** the line of the last item's rationale: far down the page */
+    const lastRationale = () => lines().map((l, i) => (/^\s+Decision rationale:/.test(l) ? i + 1 : -1)).reduce((a, b) => Math.max(a, b));
+
+    async function openAt(line: number | undefined, cursorLine: number) {
+      await open(pageFor(letterText(), { settings: { uri: 'file:///cases/letter.imr', version: 1, problems: [], scrollEditorWithPreview: true, doubleClickToSwitchToEditor: true, line, cursorLine } }));
+      await page.waitForFunction(() => window.posted.some((m) => m.type === 'shown'));
+      return (await posted()).find((m) => m.type === 'shown')!;
+    }
+
+    it('scrolls a cursor below the fold into view, its block showing, and says which lines it shows', async () => {
+      const cursor = lastRationale();
+      const shown = await openAt(0, cursor);
+      assert.ok(shown.top! <= cursor && cursor <= shown.bottom!, `line ${cursor} within the lines shown ${shown.top}-${shown.bottom}`);
+      const cursorTop = await page.evaluate((line) => {
+        for (const el of document.querySelectorAll('#imr-letter [data-line]')) if (Number(el.dataset.line) === line) return el.getBoundingClientRect().top;
+        return -1;
+      }, cursor);
+      assert.ok(cursorTop > 0 && cursorTop < 600, `the cursor's paragraph at ${cursorTop}px in a 600px view`);
+      assert.deepEqual((await posted()).filter((m) => m.type === 'revealLine'), [], 'the editor is not moved');
+    });
+
+    it('keeps the editor\'s top line when the cursor is already in view', async () => {
+      const shown = await openAt(30, 32);
+      assert.ok(Math.abs(shown.top! - 30) < 1, `top ${shown.top}`);
+    });
+
+    it('stays at the top for a cursor in the header', async () => {
+      const shown = await openAt(0, 2);
+      assert.equal(await page.evaluate(() => window.scrollY), 0);
+      assert.equal(shown.top, 0);
+    });
+
+    it('a reload keeps its own saved position, not the cursor it opened at', async () => {
+      await open(pageFor(letterText(), { settings: { uri: 'file:///cases/letter.imr', version: 1, problems: [], scrollEditorWithPreview: true, doubleClickToSwitchToEditor: true, cursorLine: lastRationale() } }), { uri: 'file:///cases/letter.imr', line: 0 });
+      await page.waitForFunction(() => window.posted.some((m) => m.type === 'shown'));
+      assert.equal(await page.evaluate(() => window.scrollY), 0);
+    });
+  });
+
+  describe('the header table never breaks a word', () => {
+    /** Labels whose words are split over lines or that spill out of their cell, and labels wrapped at all. */
+    const labelLayout = () => page.evaluate(() => {
+      const broken: string[] = [];
+      const wrapped: string[] = [];
+      for (const el of document.querySelectorAll('.imr-header th') as unknown as Iterable<LabelCell>) {
+        const text = el.textContent ?? '';
+        if (!text) continue;
+        if (el.scrollWidth > el.clientWidth + 1) broken.push(`${text} (spills out)`);
+        // each word of the label on one line: one client rect for its characters
+        const walker = (globalThis as unknown as { document: { createTreeWalker(root: unknown, what: number): { nextNode(): { textContent: string } | null } } }).document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let lineCount = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const words = node.textContent.matchAll(/\S+/g);
+          for (const w of words) {
+            const range = document.createRange();
+            range.setStart(node, w.index!);
+            range.setEnd(node, w.index! + w[0].length);
+            if (range.getClientRects().length > 1) broken.push(`${w[0]} in ${text}`);
+          }
+          const all = document.createRange();
+          all.setStart(node, 0);
+          all.setEnd(node, node.textContent.length);
+          const rects = [...(all.getClientRects() as unknown as Iterable<{ top: number; bottom: number; height: number }>)];
+          const height = Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top));
+          lineCount = Math.max(lineCount, Math.round(height / Math.max(...rects.map((r) => r.height))));
+        }
+        if (lineCount > 1) wrapped.push(text);
+      }
+      return { broken, wrapped };
+    });
+
+    for (const look of ['paper', 'editor'] as const) {
+      for (const width of [300, 420, 560]) {
+        it(`${look} look, a ${width}px side pane: every label word whole`, async () => {
+          await open(pageFor(letterText(), { look, letterCss: letterStyles(look) }), undefined, { width, height: 600 });
+          const { broken } = await labelLayout();
+          assert.deepEqual(broken, []);
+        });
+      }
+      it(`${look} look, a wide pane: every label on one line`, async () => {
+        await open(pageFor(letterText(), { look, letterCss: letterStyles(look) }), undefined, { width: 1000, height: 600 });
+        assert.deepEqual(await labelLayout(), { broken: [], wrapped: [] });
+      });
+    }
   });
 
   it('restores its scroll position after a reload from the saved state', async () => {

@@ -37,6 +37,10 @@ export interface PreviewState {
   updates?: number;
   /** the source line at the top of the preview, as the page last reported it */
   topLine?: number;
+  /** the editor's cursor line the page was opened at, if any */
+  cursorLine?: number;
+  /** the source lines the page showed once it had positioned itself on load */
+  shownLines?: { top: number; bottom: number };
   /** the letter markup last sent */
   html?: string;
 }
@@ -52,6 +56,14 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
   };
 }
 
+/** Where the editor of a letter stands when its preview opens: the preview opens there. */
+export interface EditorView {
+  /** the first line the editor shows */
+  line?: number;
+  /** the line of its cursor */
+  cursorLine?: number;
+}
+
 export class LetterPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly scheduler: UpdateScheduler;
@@ -61,6 +73,10 @@ export class LetterPreview implements vscode.Disposable {
   readonly onDidDispose = this.disposeEmitter.event;
   private letter: vscode.Uri;
   private topLine: number | undefined;
+  /** the editor's cursor, for the next page load only (a reload keeps the page's own position) */
+  private cursorLine: number | undefined;
+  private openedAtCursor: number | undefined;
+  private shownLines: { top: number; bottom: number } | undefined;
   private last: RenderPreviewRequest.Result | undefined;
   private needsPage = true;
   private pageVersion = -1;
@@ -69,9 +85,10 @@ export class LetterPreview implements vscode.Disposable {
   private reopened = false;
   private disposed = false;
 
-  constructor(readonly panel: vscode.WebviewPanel, letter: vscode.Uri, private readonly server: LetterServer, private readonly extensionUri: vscode.Uri, line?: number) {
+  constructor(readonly panel: vscode.WebviewPanel, letter: vscode.Uri, private readonly server: LetterServer, private readonly extensionUri: vscode.Uri, at: EditorView = {}) {
     this.letter = letter;
-    this.topLine = line;
+    this.topLine = at.line;
+    this.cursorLine = at.cursorLine;
     this.scheduler = new UpdateScheduler(() => this.render(), () => previewSettings().updateDelay);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'imr-file.svg');
     panel.title = this.title();
@@ -94,10 +111,12 @@ export class LetterPreview implements vscode.Disposable {
   }
 
   /** show another letter in this panel (following the active editor) */
-  switchTo(letter: vscode.Uri): void {
+  switchTo(letter: vscode.Uri, at: EditorView = {}): void {
     if (this.isLetter(letter)) return;
     this.letter = letter;
-    this.topLine = undefined;
+    this.topLine = at.line;
+    this.cursorLine = at.cursorLine;
+    this.shownLines = undefined;
     this.last = undefined;
     this.versions.reset();
     this.panel.title = this.title();
@@ -126,6 +145,8 @@ export class LetterPreview implements vscode.Disposable {
       fullRenders: this.fullRenders,
       updates: this.updates,
       topLine: this.topLine,
+      cursorLine: this.openedAtCursor,
+      shownLines: this.shownLines,
       html: this.last?.html,
     };
   }
@@ -205,6 +226,7 @@ export class LetterPreview implements vscode.Disposable {
       settings: {
         uri: this.letter.toString(),
         line: this.topLine,
+        cursorLine: this.cursorLine,
         version: result.version,
         problems: result.syntaxProblems,
         scrollEditorWithPreview: settings.scrollEditorWithPreview,
@@ -212,6 +234,8 @@ export class LetterPreview implements vscode.Disposable {
       },
     });
     this.fullRenders++;
+    this.openedAtCursor = this.cursorLine;
+    this.cursorLine = undefined;
   }
 
   private post(message: ToWebview): void {
@@ -228,6 +252,10 @@ export class LetterPreview implements vscode.Disposable {
         return;
       case 'applied':
         this.pageVersion = m.version;
+        return;
+      case 'shown':
+        this.shownLines = { top: m.top, bottom: m.bottom };
+        this.topLine = m.top;
         return;
       case 'revealLine':
         this.topLine = m.line;

@@ -11,6 +11,8 @@ export interface WebviewSettings {
   uri: string;
   /** the source line to scroll to on load (a fractional line keeps the position inside a block) */
   line?: number;
+  /** the editor's cursor line when the preview opened: brought into view on load unless already shown */
+  cursorLine?: number;
   /** the version of the letter in the page as loaded */
   version: number;
   problems: SyntaxProblem[];
@@ -29,6 +31,8 @@ export type FromWebview =
   | { type: 'ready'; version: number }
   /** an update was applied (for tests and for the version guard) */
   | { type: 'applied'; version: number }
+  /** the source lines the page shows after it positioned itself on load (top and bottom of the viewport) */
+  | { type: 'shown'; top: number; bottom: number }
   /** the page scrolled by the user: the source line now at the top */
   | { type: 'revealLine'; line: number }
   /** double-click on the letter, or a click on a problem: open the editor at this line */
@@ -41,6 +45,7 @@ export function isFromWebview(m: unknown): m is FromWebview {
   switch (type) {
     case 'ready': case 'applied': return num('version');
     case 'revealLine': case 'openLine': return num('line');
+    case 'shown': return num('top') && num('bottom');
     default: return false;
   }
 }

@@ -8,7 +8,7 @@ import { COMMANDS, LANGUAGE_ID, PREVIEW_VIEW_TYPE } from '../ids';
 import type { LetterServer } from '../language-client';
 import { displayName, letterDocument } from '../letter-target';
 import { previewSettings } from '../settings';
-import { LetterPreview, webviewOptions, type PreviewState } from './letter-preview';
+import { LetterPreview, webviewOptions, type EditorView, type PreviewState } from './letter-preview';
 
 interface SavedState { uri?: unknown; line?: unknown }
 
@@ -48,16 +48,17 @@ export class PreviewManager implements vscode.Disposable {
       void vscode.window.showInformationMessage('Open an .imr letter to preview it.');
       return;
     }
+    const at = editorView(doc.uri);
     const existing = this.current;
     if (existing) {
-      existing.switchTo(doc.uri);
+      existing.switchTo(doc.uri, at);
       existing.panel.reveal(existing.panel.viewColumn, toSide);
       return;
     }
     const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${displayName(doc.uri)}`,
       { viewColumn: column, preserveFocus: toSide }, webviewOptions(this.context.extensionUri));
-    this.adopt(panel, doc.uri);
+    this.adopt(panel, doc.uri, at);
   }
 
   private async restore(panel: vscode.WebviewPanel, state: SavedState | undefined): Promise<void> {
@@ -74,11 +75,11 @@ export class PreviewManager implements vscode.Disposable {
       panel.dispose();
       return;
     }
-    this.adopt(panel, uri, typeof state.line === 'number' ? state.line : undefined);
+    this.adopt(panel, uri, { line: typeof state.line === 'number' ? state.line : undefined });
   }
 
-  private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, line?: number): void {
-    const preview = new LetterPreview(panel, uri, this.server, this.context.extensionUri, line);
+  private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, at?: EditorView): void {
+    const preview = new LetterPreview(panel, uri, this.server, this.context.extensionUri, at);
     this.previews.add(preview);
     this.current = preview;
     panel.onDidChangeViewState(() => { if (panel.active) this.current = preview; });
@@ -91,7 +92,7 @@ export class PreviewManager implements vscode.Disposable {
   private follow(editor: vscode.TextEditor | undefined): void {
     if (!editor || editor.document.languageId !== LANGUAGE_ID || !this.current) return;
     if (!previewSettings().followActiveEditor) return;
-    this.current.switchTo(editor.document.uri);
+    this.current.switchTo(editor.document.uri, viewOf(editor));
   }
 
   private async showSource(): Promise<void> {
@@ -111,4 +112,15 @@ export class PreviewManager implements vscode.Disposable {
       : inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
     await config.update('look', next, target);
   }
+}
+
+/** The editor showing this letter (the active one first): the preview opens where it stands. */
+function editorView(uri: vscode.Uri): EditorView {
+  const shows = (e: vscode.TextEditor | undefined) => e?.document.uri.toString() === uri.toString();
+  const editor = shows(vscode.window.activeTextEditor) ? vscode.window.activeTextEditor : vscode.window.visibleTextEditors.find(shows);
+  return editor ? viewOf(editor) : {};
+}
+
+function viewOf(editor: vscode.TextEditor): EditorView {
+  return { line: editor.visibleRanges[0]?.start.line, cursorLine: editor.selection.active.line };
 }

@@ -176,10 +176,16 @@ const PRINT_CSS = `
 const BASE_CSS = `
 .imr-letter { font-size: 12pt; line-height: 1.2; overflow-wrap: anywhere; word-break: normal; box-sizing: border-box; }
 .imr-letter .imr-text { unicode-bidi: isolate; white-space: normal; }
-.imr-header { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 12pt; font-size: 9pt; }
+/* the header table sizes its columns to their words (auto layout): a label such as "Application Received" stays
+   on one line while there is room and otherwise wraps between its words, never inside one; only values (long case
+   or claim numbers) may break inside a word, and only when nothing else fits: a narrow side pane never splits a label */
+.imr-header { width: 100%; border-collapse: collapse; table-layout: auto; margin: 0 0 12pt; font-size: 9pt; }
 .imr-header th, .imr-header td { border: 1px solid; padding: 1pt 4pt; text-align: left; vertical-align: top; }
-.imr-header th { font-weight: bold; width: 20%; }
-.imr-header td { font-weight: normal; width: 30%; }
+.imr-header th { font-weight: bold; width: 1%; overflow-wrap: normal; word-break: normal; hyphens: manual; }
+.imr-header th, .imr-header th .imr-text { white-space: nowrap; }
+.imr-header td { font-weight: normal; overflow-wrap: break-word; }
+@media (max-width: 34em) { .imr-header th { width: auto; } .imr-header th, .imr-header th .imr-text { white-space: normal; } }
+@media (max-width: 24em) { .imr-header td { overflow-wrap: anywhere; } }
 .imr-block { margin: 12pt 0 0; font-size: 12pt; }
 .imr-heading { text-align: center; font-weight: bold; margin-top: 12pt; }
 .imr-section:first-of-type > .imr-heading { margin-top: 0; }
@@ -199,6 +205,7 @@ body { margin: 0; background: #e8e8e8; }
   background: #fff; max-width: 8.5in; margin: 0.25in auto; padding: 1in; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3); }
 .imr-header { font-family: Arial, "Liberation Sans", Arimo, Helvetica, sans-serif; }
 .imr-header th, .imr-header td { border-color: #000; }
+@media screen and (max-width: 40em) { .imr-letter { margin: 0; padding: 0.25in; } }
 .imr-missing { background: #fff3b0; }
 .imr-redacted { background: #000; color: #fff; }`,
   editor: `
