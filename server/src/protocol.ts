@@ -63,7 +63,7 @@ export interface ServerSettings {
   completion: { enable: boolean };
   hover: { enable: boolean };
   format: { enable: boolean };
-  export: { organisation: string; letterhead: string };
+  export: { organisation: string; letterhead: string; pageNumbers: boolean };
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -71,5 +71,5 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   completion: { enable: true },
   hover: { enable: true },
   format: { enable: true },
-  export: { organisation: '', letterhead: '' },
+  export: { organisation: '', letterhead: '', pageNumbers: true },
 };

@@ -43,6 +43,8 @@ Options:
                         created if need be, mirroring the layout of the folders named
   --organisation NAME   a letterhead line at the top of the first page (or --organization)
   --letterhead IMAGE    a PNG or JPEG printed at the top of the first page
+  --no-page-numbers     pdf and docx: no footer ("Page N of M" and the case number), as in the public copies
+  --page-numbers        the footer on every page (the default)
 
 Without -o, one letter named as a file is printed (text and html) or written beside it (pdf and docx);
 several letters are written beside their sources (letter.imr -> letter.pdf).
@@ -53,7 +55,9 @@ Exit code: 0 all rendered, 2 usage error or a letter that could not be read or w
     const args = parseArgs(argv, {
       '--format': { alias: '-f', value: true }, '--out': { alias: '-o', value: true }, '--public': {},
       '--organisation': { value: true }, '--organization': { value: true }, '--letterhead': { value: true },
+      '--page-numbers': {}, '--no-page-numbers': {},
     });
+    if (args.flags.has('--page-numbers') && args.flags.has('--no-page-numbers')) throw new UsageError('choose --page-numbers or --no-page-numbers, not both');
     const format = choiceFlag(args, '--format', FORMATS, 'text');
     const publicCopy = args.flags.has('--public');
     const out = stringFlag(args, '--out');
@@ -62,6 +66,7 @@ Exit code: 0 all rendered, 2 usage error or a letter that could not be read or w
       organisation: stringFlag(args, '--organisation') ?? stringFlag(args, '--organization'),
       letterheadImage: stringFlag(args, '--letterhead'),
       creationDate: creationDate(),
+      pageNumbers: !args.flags.has('--no-page-numbers'),
     };
     if (options.letterheadImage && !fs.existsSync(options.letterheadImage)) throw new UsageError(`--letterhead: ${options.letterheadImage} does not exist`);
     if (!args.positionals.length) throw new UsageError('name at least one file, folder or pattern');

@@ -24,6 +24,7 @@ export function registerPreviewExport(connection: Connection, letters: OpenLette
     const s = await letters.settings.get(p.uri);
     const bytes = await exportToFile(doc.getText(), p.format, p.target, {
       publicCopy: p.publicCopy, organisation: s.export.organisation || undefined, letterheadImage: s.export.letterhead || undefined,
+      pageNumbers: s.export.pageNumbers !== false,
     });
     return { target: p.target, bytes };
   });

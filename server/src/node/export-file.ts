@@ -15,6 +15,8 @@ export interface ExportFileOptions {
   /** path of a PNG or JPEG image to print at the top of the first page */
   letterheadImage?: string;
   creationDate?: Date;
+  /** PDF and DOCX: page numbers and the case number at the foot of every page (default on) */
+  pageNumbers?: boolean;
 }
 
 function letterhead(options: ExportFileOptions): Letterhead | undefined {
@@ -37,6 +39,7 @@ export async function renderToBytes(source: string, format: ExportFormat, option
     fonts: format === 'pdf' ? loadLetterFonts() : undefined,
     letterhead: letterhead(options),
     creationDate: options.creationDate,
+    pageNumbers: options.pageNumbers,
     creator: 'imr',
   });
 }

@@ -1,6 +1,6 @@
 /**
- * Loads the letter fonts the PDF renderer embeds (Liberation Serif, SIL Open Font License 1.1, shipped in
- * media/fonts with its licence). The renderer itself is pure and takes the bytes; this is the I/O half, for the
+ * Loads the letter fonts the PDF renderer embeds (Liberation Serif for the body, Liberation Sans for the header
+ * table; SIL Open Font License 1.1, shipped in media/fonts with its licence). The renderer itself is pure and takes the bytes; this is the I/O half, for the
  * CLI and the language server. It finds media/fonts by walking up from this file, so it works from the compiled
  * tests (out/server/src/node) and from the esbuild bundles (dist/cli, dist/server) alike.
  */
@@ -8,7 +8,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { PdfFonts } from '../language/render/pdf';
 
-export const FONT_FILES = { regular: 'LiberationSerif-Regular.ttf', bold: 'LiberationSerif-Bold.ttf' } as const;
+export const FONT_FILES = {
+  regular: 'LiberationSerif-Regular.ttf', bold: 'LiberationSerif-Bold.ttf',
+  sansRegular: 'LiberationSans-Regular.ttf', sansBold: 'LiberationSans-Bold.ttf',
+} as const;
 
 let cached: PdfFonts | undefined;
 
@@ -23,10 +26,10 @@ export function fontsDir(dir?: string): string {
     if (up === at) break;
     at = up;
   }
-  throw new Error(`the letter fonts (${FONT_FILES.regular}, ${FONT_FILES.bold}) were not found in a media/fonts folder above ${__dirname}`);
+  throw new Error(`the letter fonts (${Object.values(FONT_FILES).join(', ')}) were not found in a media/fonts folder above ${__dirname}`);
 }
 
-/** Reads the fonts once and keeps them (about 760 KB). */
+/** Reads the fonts once and keeps them (about 1.6 MB). */
 export function loadLetterFonts(dir?: string): PdfFonts {
   if (cached && !dir) return cached;
   const from = fontsDir(dir);
@@ -37,7 +40,10 @@ export function loadLetterFonts(dir?: string): PdfFonts {
       throw new Error(`cannot read the letter font ${path.join(from, file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   };
-  const fonts = { regular: read(FONT_FILES.regular), bold: read(FONT_FILES.bold) };
+  const fonts = {
+    regular: read(FONT_FILES.regular), bold: read(FONT_FILES.bold),
+    sansRegular: read(FONT_FILES.sansRegular), sansBold: read(FONT_FILES.sansBold),
+  };
   if (!dir) cached = fonts;
   return fonts;
 }

@@ -5,7 +5,7 @@
  */
 import {
   AlignmentType, BorderStyle, Document, Footer, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TabStopType,
-  Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild,
+  ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild,
 } from 'docx';
 import { letterMetadata, type Block, type HeaderCell, type LetterDocument } from './model';
 import { splitSeparator, type Letterhead } from './html';
@@ -15,9 +15,15 @@ export interface DocxOptions {
   /** the creator and last-modified-by of the core properties (an application, never a person) */
   creator?: string;
   lang?: string;
+  /** the footer with the case number and "Page N of M"; on by default (the public copies have no footer) */
+  pageNumbers?: boolean;
 }
 
 const FONT = 'Times New Roman';
+/** the header table's font, as the letters print it (Liberation Sans and Arimo share its metrics) */
+const TABLE_FONT = 'Arial';
+/** the label cells' shading, as in the PDF */
+const LABEL_SHADE = 'D9D9D9';
 /** half-points */
 const BODY = 24;
 const TABLE = 20;
@@ -35,8 +41,8 @@ function clean(s: string): string {
   return s.replace(/[\t\n\r\v\f\u2028\u2029]/g, ' ').replace(UNSAFE, (c) => (c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : ''));
 }
 
-function run(text: string, bold = false, size?: number): TextRun {
-  return new TextRun({ text: clean(text), bold, size });
+function run(text: string, bold = false, size?: number, font?: string): TextRun {
+  return new TextRun({ text: clean(text), bold, size, ...(font ? { font } : {}) });
 }
 
 function blockRuns(b: Block): ParagraphChild[] {
@@ -54,11 +60,13 @@ function blockRuns(b: Block): ParagraphChild[] {
   }
 }
 
-function headerCell(text: string, width: number, bold: boolean): TableCell {
+/** A header cell: a label (bold, shaded) or a value, in the table's sans-serif. */
+function headerCell(text: string, width: number, label: boolean): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     margins: { top: 20, bottom: 20, left: 80, right: 80 },
-    children: [new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(text, bold, TABLE)] })],
+    ...(label && text ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: LABEL_SHADE } } : {}),
+    children: [new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(text, label, TABLE, TABLE_FONT)] })],
   });
 }
 
@@ -182,7 +190,7 @@ export async function renderDocx(letter: LetterDocument, opts: DocxOptions = {})
           margin: { top: INCH, bottom: INCH, left: INCH, right: INCH, header: INCH / 2, footer: INCH / 2 },
         },
       },
-      footers: { default: footer(letter) },
+      ...(opts.pageNumbers !== false ? { footers: { default: footer(letter) } } : {}),
       children: [
         ...letterhead(opts.letterhead),
         ...(table ? [table, new Paragraph({ children: [] })] : []),

@@ -25,7 +25,7 @@ export const EXPORT_MIME_TYPES: Readonly<Record<ExportFormat, string>> = {
 export interface ExportOptions {
   /** remove personal information first (see `publicCopy`) */
   publicCopy?: boolean;
-  /** required for PDF: the serif font bytes (server/src/node/fonts.ts loads the shipped Liberation Serif) */
+  /** required for PDF: the font bytes (server/src/node/fonts.ts loads the shipped Liberation Serif and Sans) */
   fonts?: PdfFonts;
   /** PDF: fixes the dates and file ID, for byte-identical output */
   creationDate?: Date;
@@ -37,6 +37,8 @@ export interface ExportOptions {
   /** PDF and DOCX metadata: the creating application */
   creator?: string;
   lang?: string;
+  /** PDF and DOCX: page numbers and the case number at the foot of every page; on by default */
+  pageNumbers?: boolean;
 }
 
 export function isExportFormat(s: string): s is ExportFormat {
@@ -54,10 +56,10 @@ export async function exportLetter(doc: LetterDocument, format: ExportFormat, op
       if (!opts.fonts) throw new Error('PDF export needs the letter fonts (ExportOptions.fonts): load them with loadLetterFonts() from server/src/node/fonts.ts');
       return renderPdf(letter, {
         fonts: opts.fonts, creationDate: opts.creationDate, letterhead: opts.letterhead, align: opts.align,
-        creator: opts.creator, lang: opts.lang,
+        creator: opts.creator, lang: opts.lang, pageNumbers: opts.pageNumbers,
       });
     case 'docx':
-      return renderDocx(letter, { letterhead: opts.letterhead, creator: opts.creator, lang: opts.lang });
+      return renderDocx(letter, { letterhead: opts.letterhead, creator: opts.creator, lang: opts.lang, pageNumbers: opts.pageNumbers });
     default: {
       const never: never = format;
       throw new Error(`unknown export format '${String(never)}' (text, html, pdf, docx)`);

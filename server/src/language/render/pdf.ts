@@ -1,8 +1,9 @@
 /**
  * The letter as a PDF, drawn with pdfkit (pure JavaScript: no browser, no native binary). It looks like the public
- * letters (Letter size, header table with bold labels, centred bold headings, serif body) and adds what they lack:
- * embedded fonts, page numbers with the case number on every page, bookmarks, metadata and a tagged structure
- * for screen readers. Pure: the fonts (and any letterhead image) arrive as bytes in the options.
+ * letters (Letter size, a sans-serif header table with bold labels in shaded cells, centred bold headings, serif
+ * body) and adds what they lack: embedded fonts, page numbers with the case number on every page (a setting: the
+ * public copies print none), bookmarks, metadata and a tagged structure for screen readers. Pure: the fonts (and
+ * any letterhead image) arrive as bytes in the options.
  */
 import PDFDocument from 'pdfkit';
 import { letterMetadata, type Block, type HeaderCell, type LetterDocument } from './model';
@@ -10,9 +11,12 @@ import type { Letterhead } from './html';
 import { splitSeparator } from './html';
 
 export interface PdfFonts {
-  /** a TrueType/OpenType serif, e.g. Liberation Serif Regular (see server/src/node/fonts.ts) */
+  /** a TrueType/OpenType serif for the body, e.g. Liberation Serif Regular (see server/src/node/fonts.ts) */
   regular: Uint8Array;
   bold: Uint8Array;
+  /** a sans-serif for the header table, as the letters print it (Liberation Sans); the serif when absent */
+  sansRegular?: Uint8Array;
+  sansBold?: Uint8Array;
 }
 
 export interface PdfOptions {
@@ -27,6 +31,8 @@ export interface PdfOptions {
   lang?: string;
   /** a tagged (accessible) PDF with a structure tree; on by default */
   tagged?: boolean;
+  /** "Page 1 of 3" and the case number at the foot of every page; on by default (the public copies have no footer) */
+  pageNumbers?: boolean;
 }
 
 const MARGIN = { top: 72, bottom: 72, left: 72, right: 72 };
@@ -41,6 +47,8 @@ const BLOCK_GAP = 12;
 const HEADING_AFTER = 3;
 /** header table: label, value, label, value */
 const COLUMNS = [100, 134, 100, 134];
+/** the label cells' shading, a light grey as in the letters' header table */
+const LABEL_SHADE = '#D9D9D9';
 const CELL_PAD = { x: 4, y: 2 };
 const BOOKMARK_MAX = 120;
 /** a header cell is a date or a word; an absurdly long one is cut (with an ellipsis) rather than run off the page */
@@ -61,7 +69,9 @@ interface FontView { _font?: { font?: ParsedFont } }
  */
 const parsedFonts = new WeakMap<Uint8Array, ParsedFont>();
 
-function useFont(doc: Doc, name: 'regular' | 'bold', bytes: Uint8Array): void {
+type FontName = 'regular' | 'bold' | 'sans' | 'sansBold';
+
+function useFont(doc: Doc, name: FontName, bytes: Uint8Array): void {
   const parsed = parsedFonts.get(bytes);
   // pdfkit's types list bytes or a path; its code also takes a parsed font (PDFFontFactory.open)
   doc.registerFont(name, (parsed ?? bytes) as Uint8Array);
@@ -145,6 +155,8 @@ class LetterPdf {
   private readonly align: 'left' | 'justify';
 
   constructor(private readonly doc: Doc, private readonly letter: LetterDocument, opts: PdfOptions) {
+    useFont(doc, 'sansBold', opts.fonts.sansBold?.length ? opts.fonts.sansBold : opts.fonts.bold);
+    useFont(doc, 'sans', opts.fonts.sansRegular?.length ? opts.fonts.sansRegular : opts.fonts.regular);
     useFont(doc, 'bold', opts.fonts.bold);
     useFont(doc, 'regular', opts.fonts.regular);
     this.clean = textCleaner(doc);
@@ -220,27 +232,33 @@ class LetterPdf {
     for (const [left, right] of rows) {
       const texts = [...cellText(left), ...cellText(right)].map((t) => this.clean(t));
       const heights = texts.map((t, i) => {
-        doc.font(i % 2 === 0 ? 'bold' : 'regular').fontSize(TABLE_SIZE);
+        doc.font(i % 2 === 0 ? 'sansBold' : 'sans').fontSize(TABLE_SIZE);
         return t ? Math.min(CELL_MAX_HEIGHT, doc.heightOfString(t, { width: COLUMNS[i] - 2 * CELL_PAD.x })) : 0;
       });
       const rowHeight = Math.max(doc.currentLineHeight(true), ...heights) + 2 * CELL_PAD.y;
       if (doc.y + rowHeight > PAGE_HEIGHT - MARGIN.bottom) doc.addPage();
       const top = doc.y;
+      this.artifact('Layout', () => {
+        doc.lineWidth(0.75).strokeColor('#000000');
+        let bx = MARGIN.left;
+        COLUMNS.forEach((w, i) => {
+          // shading under the label cells first, then every border over it; the text is drawn on top afterwards
+          if (i % 2 === 0 && texts[i]) doc.rect(bx, top, w, rowHeight).fillAndStroke(LABEL_SHADE, '#000000');
+          else doc.rect(bx, top, w, rowHeight).stroke();
+          bx += w;
+        });
+        doc.fillColor('#000000');
+      });
       const tr = this.group(table, 'TR');
       let x = MARGIN.left;
       texts.forEach((t, i) => {
         const cx = x;
         const draw = t ? () => {
-          doc.font(i % 2 === 0 ? 'bold' : 'regular').fontSize(TABLE_SIZE);
+          doc.font(i % 2 === 0 ? 'sansBold' : 'sans').fontSize(TABLE_SIZE);
           doc.text(t, cx + CELL_PAD.x, top + CELL_PAD.y, { width: COLUMNS[i] - 2 * CELL_PAD.x, height: CELL_MAX_HEIGHT, ellipsis: true });
         } : undefined;
         this.element(tr, i % 2 === 0 ? 'TH' : 'TD', draw);
         x += COLUMNS[i];
-      });
-      this.artifact('Layout', () => {
-        doc.lineWidth(0.75).strokeColor('#000000');
-        let bx = MARGIN.left;
-        for (const w of COLUMNS) { doc.rect(bx, top, w, rowHeight).stroke(); bx += w; }
       });
       tr?.end();
       doc.x = MARGIN.left;
@@ -376,7 +394,7 @@ export function renderPdf(letter: LetterDocument, opts: PdfOptions): Promise<Uin
       pdf.drawHeader(root);
       pdf.drawBody(root);
       root?.end();
-      pdf.drawFooters();
+      if (opts.pageNumbers !== false) pdf.drawFooters();
       doc.end();
     } catch (e) {
       reject(e instanceof Error ? e : new Error(String(e)));
