@@ -4,8 +4,24 @@ import { renderPdf } from '../../server/src/language/render/pdf';
 import type { LetterDocument } from '../../server/src/language/render/model';
 import {
   corpusFolder, corpusLetters, exampleLetters, FIXED_DATE, headerWords, letterFonts, normalize, NO_CORPUS, NO_EXAMPLES,
-  makePng, pdfText, textBody, type Letter,
+  decodePng, hasTool, makePng, pdfText, textBody, type Letter,
 } from './support';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+/** Page 1 as a grey PNG at `dpi` (at 72 dpi a pixel is a point). */
+function pageOnePng(pdf: Uint8Array, dpi: number): Uint8Array {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-pdf-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'letter.pdf'), pdf);
+    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-png', '-f', '1', '-l', '1', '-singlefile', path.join(dir, 'letter.pdf'), path.join(dir, 'page')]);
+    return new Uint8Array(fs.readFileSync(path.join(dir, 'page.png')));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** Regex checks on the raw file without dumping a megabyte of PDF into the failure message. */
 function has(raw: string, re: RegExp, message?: string): void { assert.ok(re.test(raw), message ?? `expected ${re}`); }
@@ -57,6 +73,33 @@ describe('PDF renderer', function () {
       has(latin1, /\/FontFile2/);
       hasNot(latin1, /\/BaseFont \/(Times|Helvetica)/, 'no unembedded standard font');
       has(latin1, /\/BaseFont \/[A-Z]{6}\+LiberationSerif-Bold/);
+    });
+
+    it('prints the header table in Liberation Sans and the body in Liberation Serif, both embedded', async () => {
+      const latin1 = Buffer.from(bytes).toString('latin1');
+      for (const font of ['LiberationSans-Bold', 'LiberationSans', 'LiberationSerif-Bold', 'LiberationSerif']) {
+        has(latin1, new RegExp(`/BaseFont /[A-Z]{6}\\+${font}\\b`), `${font} embedded`);
+      }
+    });
+
+    it('shades the label cells of the header table, not the values', async function () {
+      if (!hasTool('pdftoppm')) { this.skip(); return; }
+      const page = decodePng(pageOnePng(bytes, 72));
+      const grey = (xPt: number, yPt: number) => page.pixels[Math.round(yPt) * page.width + Math.round(xPt)];
+      // the first row (Case Number) from y = 72pt; its label cell spans x 72-172pt, its value cell 172-306pt
+      const label = grey(168, 76);
+      const value = grey(300, 76);
+      assert.ok(label > 190 && label < 235, `the label cell is light grey (${label})`);
+      assert.ok(value > 245, `the value cell is white (${value})`);
+    });
+
+    it('leaves the footer out when page numbers are off, and keeps every word of the letter', async () => {
+      const plain = await pdfText(await renderPdf(doc, { fonts: letterFonts(), creationDate: FIXED_DATE, pageNumbers: false }));
+      const numbered = await pdfText(bytes);
+      assert.ok(numbered.artifacts.every((a, i) => a.includes(`Page ${i + 1} of ${numbered.pages}`)));
+      assert.deepEqual(plain.artifacts.filter((a) => /Page \d|Case Number/.test(a)), []);
+      assert.equal(plain.body, numbered.body);
+      assert.equal(plain.pages, numbered.pages);
     });
 
     it('carries metadata without a person in it', async () => {
