@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { renderLetterText } from '../../server/src/language';
 import { validWith } from '../helpers/valid-letter';
+import { pdfText, zipEntry } from '../render/support';
 import { cleanUp, imr, imrBytes, projectRoot, requireBuiltCli, tempDir, writeFiles } from './run';
 
 /** A letter whose case summary holds personal data (fictional) that the public copy must not print. */
@@ -57,6 +58,29 @@ describe('imr render', function () {
     const b = imrBytes(['render', '-f', 'pdf', '-o', '-', 'one/personal.imr'], { cwd: dir, env });
     assert.equal(a.code, 0, a.stderr);
     assert.ok(a.stdout.equals(b.stdout));
+  });
+
+  it('--no-page-numbers leaves the footer out of PDF and Word files; naming both flags is a usage error', async () => {
+    const env = { SOURCE_DATE_EPOCH: '1485518400' };
+    const footers = async (args: string[]) => {
+      const pdf = imrBytes(['render', '-f', 'pdf', '-o', '-', ...args, 'one/personal.imr'], { cwd: dir, env });
+      const docx = imrBytes(['render', '-f', 'docx', '-o', '-', ...args, 'one/personal.imr'], { cwd: dir, env });
+      assert.equal(pdf.code, 0, pdf.stderr);
+      assert.equal(docx.code, 0, docx.stderr);
+      const text = await pdfText(new Uint8Array(pdf.stdout));
+      return { pdf: text.artifacts.join(' '), docx: zipEntry(new Uint8Array(docx.stdout), 'word/document.xml')!.includes('footerReference') };
+    };
+    const plain = await footers(['--no-page-numbers']);
+    assert.doesNotMatch(plain.pdf, /Page 1 of/);
+    assert.equal(plain.docx, false, 'no footer in the Word file');
+    for (const args of [[], ['--page-numbers']]) {
+      const numbered = await footers(args);
+      assert.match(numbered.pdf, /Page 1 of \d/);
+      assert.equal(numbered.docx, true);
+    }
+    const both = imr(['render', '-f', 'pdf', '--page-numbers', '--no-page-numbers', 'one/personal.imr'], { cwd: dir });
+    assert.equal(both.code, 2);
+    assert.match(both.stderr, /--page-numbers or --no-page-numbers/);
   });
 
   it('--public redacts personal data and names the files .public', () => {

@@ -91,7 +91,9 @@ describe('extension manifest', () => {
     const [language] = manifest.contributes.languages;
     assert.deepEqual([language.id, language.extensions], ['imr', ['.imr']]);
     for (const file of [language.configuration, language.icon.light, language.icon.dark, manifest.contributes.grammars[0].path,
-      manifest.contributes.snippets[0].path, manifest.contributes.jsonValidation[0].url]) assert.ok(exists(file), file);
+      manifest.contributes.jsonValidation[0].url]) assert.ok(exists(file), file);
+    // no VS Code snippets: VS Code would mix them into every completion list (the server offers the skeletons)
+    assert.equal(manifest.contributes.snippets, undefined);
     assert.equal(manifest.contributes.grammars[0].scopeName, 'source.imr');
     assert.equal(manifest.contributes.jsonValidation[0].fileMatch, '.imrrc.json');
     assert.equal(STATUS_ITEM_ID, 'imr.letterStatus');
