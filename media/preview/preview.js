@@ -63,10 +63,11 @@
     if (!problems.length) return;
     const heading = document.createElement('p');
     heading.className = 'imr-problems-heading';
+    // the action first: what to fix, then what the page shows meanwhile
     heading.textContent = problems.length === 1
-      ? 'The letter has a syntax problem. The preview shows the last version without one.'
-      : `The letter has ${problems.length} syntax problems. The preview shows the last version without any.`;
-    if (!hasGoodLetter) heading.textContent = problems.length === 1 ? 'The letter has a syntax problem:' : `The letter has ${problems.length} syntax problems:`;
+      ? 'Fix this syntax problem to update the preview (it shows the last version without one):'
+      : `Fix these ${problems.length} syntax problems to update the preview (it shows the last version without any):`;
+    if (!hasGoodLetter) heading.textContent = problems.length === 1 ? 'Fix this syntax problem to see the letter:' : `Fix these ${problems.length} syntax problems to see the letter:`;
     const list = document.createElement('ul');
     for (const p of problems.slice(0, 50)) {
       const item = document.createElement('li');
@@ -86,7 +87,7 @@
     }
     if (problems.length > 50) {
       const more = document.createElement('li');
-      more.textContent = `… and ${problems.length - 50} more (see the Problems panel).`;
+      more.textContent = `See the Problems panel for the ${problems.length - 50} more.`;
       list.append(more);
     }
     problemsBox.append(heading, list);

@@ -107,6 +107,7 @@ describe('preview page script in Chromium (when /usr/bin/chromium is installed)'
     await page.waitForFunction(() => window.posted.some((m) => m.type === 'applied' && m.version === 3));
     assert.equal(await page.locator('#imr-problems').isVisible(), true);
     assert.match(await page.locator('#imr-problems').innerText(), /Line 41: This line belongs to no field\./);
+    assert.match(await page.locator('#imr-problems').innerText(), /^Fix this syntax problem to update the preview/, 'the action first');
     assert.doesNotMatch(await page.locator('#imr-letter').innerText(), /broken/);
     assert.equal(await page.locator('#imr-letter.imr-stale').count(), 1);
     await clearPosted();

@@ -181,7 +181,7 @@ export class LetterPreview implements vscode.Disposable {
     } catch (e) {
       this.needsPage = page;
       this.server.log.error(`Preview of ${letter.toString()} failed: ${e instanceof Error ? e.message : String(e)}`);
-      this.post({ type: 'update', version: this.last?.version ?? -1, html: this.last?.html ?? '', problems: [{ line: -1, message: 'The IMR language server did not answer. Run "IMR: Restart Language Server", or see "IMR: Show Output".' }] });
+      this.post({ type: 'update', version: this.last?.version ?? -1, html: this.last?.html ?? '', problems: [{ line: -1, message: 'Run "IMR: Restart Language Server" (or see "IMR: Show Output"): the IMR language server did not answer.' }] });
       return;
     }
     if (this.disposed || !this.isLetter(letter)) return;
