@@ -57,6 +57,9 @@ describe('e2e: the editor as a reviewer sees it (outline, completion, preview at
   it('shows the outline with every item and its decision in view, the header and credentials one row each', async () => {
     await wb.openFile(LETTER);
     await wb.runCommand('Explorer: Focus on Outline View');
+    // the folder's file list collapsed, so the outline has the side bar's height (as a reviewer would set it)
+    const folders = wb.page.locator('.pane-header').filter({ hasText: 'Workspace' }).first();
+    if (await folders.getAttribute('aria-expanded') === 'true') await folders.click();
     const t = Date.now();
     await wb.waitFor(`${OUTLINE_ROW}:has-text("${items()[0]}")`, { timeoutMs: 30_000 });
     timings.outlineMs = Date.now() - t;
