@@ -5,12 +5,13 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openLetter, replaceText, revertAndCloseAll, SHORT_LETTER, waitForValue } from './helpers';
+import { lineStarting, openLetter, replaceText, revertAndCloseAll, SHORT_LETTER, waitForValue } from './helpers';
 import { recordMetric } from './metrics';
 
 interface PreviewState {
   open: boolean; uri?: string; visible?: boolean; viewColumn?: number; renderedVersion?: number; appliedVersion?: number;
   fullRenders?: number; updates?: number; html?: string; syntaxProblems?: unknown[];
+  cursorLine?: number; shownLines?: { top: number; bottom: number };
 }
 
 const previewState = () => vscode.commands.executeCommand<PreviewState>('imr.preview.getState');
@@ -47,5 +48,21 @@ describe('preview', () => {
     assert.doesNotMatch(state.html ?? '', /delivery driver/);
     assert.equal(state.fullRenders, before.fullRenders, 'the page was not reloaded');
     assert.ok((state.updates ?? 0) > (before.updates ?? 0), 'the edit came as an update message');
+  });
+
+  it('opens at the editor\'s cursor: the lines it shows hold the cursor\'s line', async () => {
+    await revertAndCloseAll(); // the preview too: the command opens a new one
+    const { doc, editor } = await openLetter(SHORT_LETTER);
+    // the first line of the rationale: a paragraph of the page starts there (data-line), two screens down
+    const line = lineStarting(doc, 'Decision rationale:') + 1;
+    editor.selection = new vscode.Selection(line, 0, line, 0);
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
+    await waitForValue('the editor to scroll down', async () => editor.visibleRanges[0]?.start.line ?? 0, (top) => top > 0, 10_000, String);
+    await vscode.commands.executeCommand('imr.preview.openToSide');
+    const state = await waitForValue('the preview to say which lines it shows', previewState,
+      (s) => !!s?.open && s.uri === doc.uri.toString() && s.shownLines !== undefined, 30_000, brief);
+    assert.equal(state.cursorLine, line);
+    assert.ok(state.shownLines!.top <= line && line <= state.shownLines!.bottom, `line ${line} in the lines shown ${JSON.stringify(state.shownLines)}`);
+    assert.ok(state.shownLines!.top > 0, 'scrolled down from the top');
   });
 });
