@@ -2,7 +2,8 @@
  * Completions that know where the cursor is: labels at the start of a line (item fields under an item),
  * values of the fields that have a closed set (decision, priority, layout, outcome, states, specialties),
  * and on a citation line the citation forms, the guidelines in force on the letter's dates (in the
- * letter's layout style), the sections of the guideline already typed, its pages, and ODG chapters.
+ * letter's layout style, those covering the item's body region first), the sections of the guideline already
+ * typed, its pages, and ODG chapters.
  * Nothing is offered inside prose.
  */
 import {
