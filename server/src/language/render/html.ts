@@ -205,6 +205,7 @@ body { margin: 0; background: #e8e8e8; }
   background: #fff; max-width: 8.5in; margin: 0.25in auto; padding: 1in; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3); }
 .imr-header { font-family: Arial, "Liberation Sans", Arimo, Helvetica, sans-serif; }
 .imr-header th, .imr-header td { border-color: #000; }
+.imr-header th:not(:empty) { background: #d9d9d9; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 @media screen and (max-width: 40em) { .imr-letter { margin: 0; padding: 0.25in; } }
 .imr-missing { background: #fff3b0; }
 .imr-redacted { background: #000; color: #fff; }`,
