@@ -48,6 +48,8 @@ describe('preview page', () => {
   it('accepts only the messages the page may send', () => {
     assert.equal(isFromWebview({ type: 'revealLine', line: 3.5 }), true);
     assert.equal(isFromWebview({ type: 'openLine', line: 'x' }), false);
+    assert.equal(isFromWebview({ type: 'shown', top: 12.5, bottom: 40 }), true);
+    assert.equal(isFromWebview({ type: 'shown', top: 12.5 }), false, 'both ends of the lines shown');
     assert.equal(isFromWebview({ type: 'ready', version: 2 }), true);
     assert.equal(isFromWebview({ type: 'runCommand', command: 'workbench.action.quit' }), false);
     assert.equal(isFromWebview(null), false);
