@@ -14,8 +14,8 @@ import { buildDocument, emptyConfig, importLetterText, type ImrConfig } from '..
 import { renderHtmlBody } from '../language/render/html';
 import { isExportFormat } from '../language/render/export';
 import {
-  completions, documentSymbols, foldingRanges, formattingEdits, hoverAt, letterDiagnostics, letterStatus,
-  LetterSnapshot, quickFixes, selectionRanges,
+  completions, documentSymbols, FIX_ALL_KIND, fixAllAction, foldingRanges, formattingEdits, hoverAt, letterDiagnostics, letterStatus,
+  LetterSnapshot, quickFixes, requested, selectionRanges,
 } from '../language/service';
 import { loadConfigFor, type LoadedConfig } from '../node/config-file';
 import { exportToFile } from '../node/export-file';
@@ -95,7 +95,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         documentFormattingProvider: true,
         selectionRangeProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'imr-language-server', version: '0.1.0' },
     };
@@ -138,7 +138,12 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(withDoc([], (snap) => foldingRanges(snap)));
   connection.onSelectionRanges(withDoc([], (snap, p) => selectionRanges(snap, p.positions)));
   connection.onDocumentFormatting(withDoc([], async (snap, p) => ((await settings.get(p.textDocument.uri)).format.enable ? formattingEdits(snap) : [])));
-  connection.onCodeAction((p) => quickFixes(p.textDocument.uri, p.range, p.context.diagnostics, documents.get(p.textDocument.uri)?.version));
+  connection.onCodeAction((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    const fixes = requested(CodeActionKind.QuickFix, p.context.only) ? quickFixes(p.textDocument.uri, p.range, p.context.diagnostics, doc?.version) : [];
+    const all = doc && requested(FIX_ALL_KIND, p.context.only) ? fixAllAction(doc.uri, snapshotOf(doc)) : undefined;
+    return all ? [...fixes, all] : fixes;
+  });
 
   connection.onRequest(RenderPreviewRequest.type, (p) => {
     const doc = documents.get(p.uri);
