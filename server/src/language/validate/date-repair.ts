@@ -4,7 +4,7 @@
  * (`11/09/16`), `-` or `.` between the parts. A form is repaired safely only when it can mean one day; when
  * day and month could swap (`04-05-2016`), both readings are offered and neither is applied in bulk.
  */
-import { formatDate, readDate, type CalendarDate } from './dates';
+import { readDate, type CalendarDate } from './dates';
 
 export interface DateRepair {
   /** the day or days the text can mean, the likelier first */
@@ -55,3 +55,14 @@ export function repairDate(typed: string): DateRepair | undefined {
   return one(monthFirst ?? dayFirst);
 }
 
+
+/**
+ * A header date as the letter means it: MM/DD/YYYY, or another form that can mean one day only (still reported,
+ * IMR202), so one slip in a date does not also move the date other facts are derived from.
+ */
+export function readMeantDate(text: string): CalendarDate | undefined {
+  const date = readDate(text);
+  if (date) return date;
+  const repair = repairDate(text);
+  return repair?.unambiguous ? repair.readings[0] : undefined;
+}
