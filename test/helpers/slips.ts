@@ -107,9 +107,14 @@ export const shallowProse: SlipKind = {
     if (!field) return undefined;
     const all = field.paragraphs.flatMap((p) => p.lines).filter((l) => l.range.start.line !== field.label.range.start.line);
     if (!all.length) return undefined;
+    // a line starting '#' (a drug quantity, '#60') moved to column 1 is a comment by the language's rule, and at the
+    // label's depth may be one typed indented: a different letter, not a slip of indentation; such runs stop before it
     const whole = random() < 0.3;
     const from = whole ? 0 : int(random, 0, all.length - 1);
-    const to = whole ? all.length - 1 : Math.min(all.length - 1, from + int(random, 0, 4));
+    let to = whole ? all.length - 1 : Math.min(all.length - 1, from + int(random, 0, 4));
+    const hash = all.findIndex((l, i) => i >= from && i <= to && l.text.startsWith('#'));
+    if (hash === from) return undefined;
+    if (hash > from) to = hash - 1;
     const labelIndent = field.label.range.start.character;
     const depth = random() < 0.5 ? 0 : labelIndent;
     const ls = splitLines(text);

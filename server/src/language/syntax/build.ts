@@ -75,7 +75,8 @@ class AstBuilder {
     const labelLike = /^([A-Za-z][A-Za-z ()/'-]{0,40}):/.exec(span.text);
     const suggestions = labelLike ? closestLabels(labelLike[1]) : [];
     // words that only look like a label (no field is near them) are text when they follow a prose block
-    if (this.proseRun && !suggestions.length && !(indented && span.text.startsWith('#'))) {
+    // a '#' line no deeper than the label may be a comment typed indented: that is not for us to guess
+    if (this.proseRun && !suggestions.length && !(span.text.startsWith('#') && !this.proseRun.deeperThanLabel(span))) {
       this.proseRun.add(span);
       return;
     }

@@ -46,10 +46,14 @@ export class ProseRun {
     return `${leading(this.lines[labelLine] ?? '')}  `;
   }
 
+  /** Whether a line is indented deeper than the block's label (and so reads as its text once the run is indented). */
+  deeperThanLabel(span: Span): boolean {
+    return width(leading(this.lines[span.range.start.line] ?? '')) > width(leading(this.lines[this.field.label.range.start.line] ?? ''));
+  }
+
   /** The lines to indent: those no deeper than the label. */
   private shallow(): Span[] {
-    const labelWidth = width(leading(this.lines[this.field.label.range.start.line] ?? ''));
-    return this.spans.filter((s) => width(leading(this.lines[s.range.start.line] ?? '')) <= labelWidth);
+    return this.spans.filter((s) => !this.deeperThanLabel(s));
   }
 
   get range(): Range {

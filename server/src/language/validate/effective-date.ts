@@ -5,7 +5,7 @@
 import type { Letter } from '../syntax/ast';
 import { fieldSpec, type FieldKey } from '../syntax/fields';
 import type { CalendarDate } from './dates';
-import { readMeantDate } from './date-repair';
+import { readMeantDate, repairDate } from './date-repair';
 
 export const EFFECTIVE_DATE_KEYS = ['urDenialDate', 'applicationReceived', 'decisionDate'] as const;
 
@@ -16,6 +16,8 @@ export function effectiveDate(letter: Letter): EffectiveDate | undefined {
     const f = letter.letterFields[key];
     const date = f && f.shape === 'value' && f.value ? readMeantDate(f.value.text) : undefined;
     if (date) return { key, label: fieldSpec(key).label, date };
+    // a date written so that day and month could swap is this date all the same: unknown, not the next one's
+    if (f && f.shape === 'value' && f.value && repairDate(f.value.text)) return undefined;
   }
   return undefined;
 }
