@@ -109,7 +109,8 @@ export function formatLetter(text: string, letter: Letter = parseLetter(text)): 
       if (newlines >= 2 && block.length) block.push({ blank: true });
       newlines = 0;
       if (b.tokenType.name === 'Comment') block.push({ text: b.image.replace(/\s+$/, '') });
-      else block.push({ text: `${blockIndent}${b.image.trim()}` });
+      // a line of only control characters (a form feed) keeps them: trimmed, it would turn into a blank line
+      else block.push({ text: `${blockIndent}${b.image.trim() || b.image.replace(/^[ \t]+|[ \t]+$/g, '')}` });
     }
     const texts = block.filter((l): l is { text: string } => !l.blank);
     const onlyOne = texts.length === 1 && !texts[0].text.startsWith('#');
