@@ -36,7 +36,12 @@ export function misspeltField(typed: string): LabelSpelling | undefined {
   if (cached !== undefined) return cached ?? undefined;
   // the closest spelling of each field, then the closest field and the next one
   const byField = new Map<FieldSpec, { d: number; spelling: string }>();
+  const words = key.split(' ').length;
+  const joined = key.replace(/ /g, '');
   for (const entry of SPELLINGS) {
+    // a slip changes letters, not words: 'UR decision' is not 'Decision', 'Guideline' not 'CA guideline'
+    // (a dropped or doubled blank is a slip: 'Decisionrationale')
+    if (entry.key.split(' ').length !== words && editDistance(joined, entry.key.replace(/ /g, '')) > 1) continue;
     const longest = Math.max(key.length, entry.key.length);
     if (Math.abs(key.length - entry.key.length) / longest > THRESHOLD) continue;
     const d = editDistance(key, entry.key);
