@@ -114,6 +114,9 @@ describe('slips', () => {
       const cases: [string, string][] = [
         ['13/10/2016', "safe [Write '10/13/2016'] other []"],
         ['2016-10-13', "safe [Write '10/13/2016'] other []"],
+        ['20161013', "safe [Write '10/13/2016'] other []"],
+        ['October 13th, 2016', "safe [Write '10/13/2016'] other []"],
+        ['13.10.2016', "safe [Write '10/13/2016'] other []"],
         ['Oct 13, 2016', "safe [Write '10/13/2016'] other []"],
         ['13 October 2016', "safe [Write '10/13/2016'] other []"],
         ['October 13 2016', "safe [Write '10/13/2016'] other []"],

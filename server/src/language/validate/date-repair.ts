@@ -1,8 +1,9 @@
 /**
  * Header dates typed in another form, read back into the MM/DD/YYYY the letter prints: a day written first
  * (`29/12/2016`), ISO (`2017-01-31`), month names (`Nov 21, 2016`, `21 November 2016`), two-digit years
- * (`11/09/16`), `-` or `.` between the parts. A form is repaired safely only when it can mean one day; when
- * day and month could swap (`04-05-2016`), both readings are offered and neither is applied in bulk.
+ * (`11/09/16`), `-` or `.` between the parts, ISO without separators (`20170131`). A form is repaired safely
+ * only when it can mean one day; when day and month could swap (`04-05-2016`), both readings are offered and
+ * neither is applied in bulk.
  */
 import { readDate, type CalendarDate } from './dates';
 
@@ -38,8 +39,8 @@ function one(d: CalendarDate | undefined): DateRepair | undefined {
 
 export function repairDate(typed: string): DateRepair | undefined {
   const text = typed.trim().replace(/\.$/, '').replace(/^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*\.?,?\s+/i, '');
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
-  if (m) return one(date(m[2], m[3], m[1])); // ISO: year, month, day
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(text);
+  if (m) return one(date(m[2], m[3], m[1])); // ISO: year, month, day (also without separators)
   m = /^([A-Za-z]+)\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4}|\d{2})$/.exec(text);
   if (m) { const month = monthNumber(m[1]); return month ? one(date(month, m[2], m[3])) : undefined; }
   m = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]+)\.?,?[\s-]+(\d{4}|\d{2})$/.exec(text);
