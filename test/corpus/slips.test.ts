@@ -7,7 +7,9 @@
 import assert from 'node:assert/strict';
 import { importLetterText, parseLetter, validateLetter, type Problem } from '../../server/src/language';
 import { fixAll } from '../../server/src/language/service/fix-all';
-import { corpusLetters, NO_CORPUS } from '../helpers/corpus';
+import * as fs from 'fs';
+import * as path from 'path';
+import { corpusLetters, exampleFiles, NO_CORPUS } from '../helpers/corpus';
 import { seeded, SLIP_KINDS } from '../helpers/slips';
 
 const SEED = Number(process.env.IMR_SLIP_SEED ?? 20161209);
@@ -17,8 +19,12 @@ const serious = (ps: Problem[]) => ps.filter((p) => p.severity === 'error' || p.
 const key = (p: Problem) => `${p.code} ${p.range.start.line} ${p.message}`;
 
 describe('slips in real letters: one slip, one problem, one fix', function () {
-  const letters = corpusLetters().map((l) => ({ name: l.name, imr: importLetterText(l.text).imr }));
-  if (!letters.length) console.log(`      ${NO_CORPUS}`);
+  // the real letters, and the examples written by hand (parties, comments, modified requests, the 2014 layout)
+  const letters = [
+    ...corpusLetters().map((l) => ({ name: l.name, imr: importLetterText(l.text).imr })),
+    ...exampleFiles().map((f) => ({ name: path.basename(f), imr: fs.readFileSync(f, 'utf8') })),
+  ];
+  if (!corpusLetters().length) console.log(`      ${NO_CORPUS}`);
   console.log(`      seed ${SEED} (IMR_SLIP_SEED), ${ROUNDS} slips of each kind per letter (IMR_SLIP_ROUNDS)`);
 
   for (const kind of SLIP_KINDS) {
