@@ -2,6 +2,7 @@
 import { benchCli } from './cli-bench';
 import { benchExport } from './export-bench';
 import { benchExtension } from './extension-bench';
+import { benchFixAll } from './fix-all-bench';
 import { benchParse } from './parse-bench';
 import { benchServer } from './server-bench';
 import { benchValidate } from './validate-bench';
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   console.log(`imr benchmarks on Node ${process.version}, ${new Date().toISOString()}\n`);
   benchParse();
   benchValidate();
+  benchFixAll();
   await benchServer();
   await benchExport();
   await benchCli();

@@ -16,7 +16,7 @@ const WITH_WARNING = validWith('Decision Date: 12/09/2016', 'Decision Date: 12/3
 
 interface JsonEntry {
   file: string;
-  problems: { line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }[];
+  problems: { line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string; fixes?: unknown }[];
 }
 
 interface SarifLog {
@@ -177,7 +177,9 @@ describe('imr check', function () {
       const problem = entries[2].problems.find((p) => p.code === 'IMR006');
       assert.ok(problem);
       const line = WITH_ERROR.split('\n').findIndex((l) => l.includes('Decision: Uphold')) + 1;
-      assert.deepEqual(Object.keys(problem), ['line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
+      assert.deepEqual(Object.keys(problem), ['line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message', 'fixes']);
+      // each problem's fixes, with their edits in the same 1-based positions: a misspelt decision word is repaired safely
+      assert.deepEqual(problem.fixes, [{ title: "Write 'Upheld'", safe: true, edits: [{ line, column: 13, endLine: line, endColumn: 19, newText: 'Upheld' }] }]);
       assert.deepEqual([problem.line, problem.column, problem.endLine, problem.endColumn, problem.severity], [line, 13, line, 19, 'error']);
       assert.deepEqual(entries[1].problems, []);
     });

@@ -93,8 +93,11 @@ describe('parsing a letter', () => {
   it('suggests the field meant by a misspelt label', () => {
     const parsed = parseLetter(letter('Item: A', '  Descision: Upheld'));
     assert.deepEqual(problemStrings(parsed.problems), [
-      "[1:2..1:19] IMR002 'Descision:' is not a field of an IMR letter. Did you mean 'Decision:'?",
+      "[1:2..1:12] IMR002 'Descision:' is not a field of an IMR letter. Did you mean 'Decision:'?",
     ]);
+    // read as the field it means, with the fix that corrects its spelling, safe to apply in bulk
+    assert.equal(parsed.items[0].decision?.word, 'Upheld');
+    assert.deepEqual(parsed.problems[0].fixes, [{ title: "Rename the label to 'Decision:'", edits: [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 12 } }, newText: 'Decision:' }], isPreferred: true, safe: true }]);
   });
 
   it('says where an item field must go when there is no item', () => {

@@ -57,6 +57,10 @@ Options:
   --max-warnings N        exit 1 when there are more than N warnings (counted even with --quiet)
   -j, --jobs N            threads to check on, this one included (default: all cores for ${PARALLEL_FROM}
                           letters or more, else 1: no worker)
+  --fix                   apply every safe fix first (label spelling, indentation, date and separator
+                          forms, decision spelling; never a decision or the reviewer's words), write the
+                          letter, and report what is left
+  --fix-dry-run           write nothing: print the diff --fix would make (exit 1 if a letter would change)
 
 Exit code: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or I/O error
 (a path that names nothing, a pattern that matches nothing, a file that cannot be read).
@@ -64,7 +68,11 @@ Exit code: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage
   async run(argv) {
     const args = parseArgs(argv, {
       '--format': { alias: '-f', value: true }, '--quiet': { alias: '-q' }, '--max-warnings': { value: true }, '--jobs': { alias: '-j', value: true },
+      '--fix': {}, '--fix-dry-run': {},
     });
+    const fix = args.flags.has('--fix-dry-run') ? 'dry-run' : args.flags.has('--fix') ? 'write' : undefined;
+    if (args.flags.has('--fix') && args.flags.has('--fix-dry-run')) throw new UsageError('--fix and --fix-dry-run exclude each other');
+    if (fix === 'dry-run' && args.flags.has('--format')) throw new UsageError('--fix-dry-run prints a diff; it takes no --format');
     const format = choiceFlag(args, '--format', REPORT_FORMATS, 'stylish');
     const maxWarnings = intFlag(args, '--max-warnings', 0);
     const quiet = args.flags.has('--quiet');
@@ -91,10 +99,15 @@ Exit code: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage
     const all: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
     const totals: Totals = { files: files.length, checked: 0, filesWithProblems: 0, counts: { error: 0, warning: 0, information: 0, hint: 0 } };
 
+    let fixes = 0;
+    let lettersFixed = 0;
+    let changed = 0;
     const onResult = (result: CheckedFile): void => {
       progress.tick();
       if (result.error) { complain({ level: 'error', kind: 'execution', file: result.file, message: result.error }); return; }
       totals.checked++;
+      if (result.fixed) { fixes += result.fixed; lettersFixed++; }
+      if (fix === 'dry-run') { if (result.diff) { changed++; out.write(result.diff); } return; }
       for (const p of result.problems) all[p.severity]++;
       const shown = quiet ? result.problems.filter((p) => p.severity === 'error') : result.problems;
       for (const p of shown) totals.counts[p.severity]++;
@@ -102,23 +115,31 @@ Exit code: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage
       reporter.file(result, shown);
     };
     function* tasks(list: readonly InputFile[]): Generator<CheckTask> {
-      for (let index = 0; index < list.length; index++) yield { index, file: list[index].file, config: configs.for(list[index].file) };
+      for (let index = 0; index < list.length; index++) {
+        yield { index, file: list[index].file, config: configs.for(list[index].file), ...(fix ? { fix } : {}), ...(format === 'json' ? { withFixes: true } : {}) };
+      }
     }
 
     const cores = os.availableParallelism();
     const jobs = Math.min(files.length, requested ?? (files.length >= PARALLEL_FROM ? cores : 1));
-    reporter.begin(); // even with no letter to check: a JSON or SARIF reader still gets a whole document
+    const reporting = fix !== 'dry-run'; // a dry run's output is the diff alone
+    if (reporting) reporter.begin(); // even with no letter to check: a JSON or SARIF reader still gets a whole document
     if (jobs > 1) {
       await checkInParallel(tasks(files), files.length, jobs, checkFile, onResult);
     } else {
       // one thread: no worker to start; each letter is read, checked and reported before the next is read
       for (const task of tasks(files)) onResult(checkFile(task));
     }
-    reporter.end(totals, notices);
+    if (reporting) reporter.end(totals, notices);
     out.flush();
     progress.clear();
 
     const unreadable = notices.filter((n) => n.level === 'error').length;
+    if (fix) {
+      const verb = fix === 'write' ? 'applied' : 'would apply';
+      process.stderr.write(`imr check: ${verb} ${fixes} safe fix${fixes === 1 ? '' : 'es'} in ${lettersFixed} letter${lettersFixed === 1 ? '' : 's'}\n`);
+      if (fix === 'dry-run') return unreadable ? 2 : changed ? 1 : 0;
+    }
     if (format === 'stylish' && unreadable) process.stderr.write(`imr check: ${unreadable} path${unreadable === 1 ? '' : 's'} could not be checked (named above)\n`);
     const tooManyWarnings = maxWarnings !== undefined && all.warning > maxWarnings;
     if (tooManyWarnings) process.stderr.write(`imr check: ${all.warning} warnings, more than --max-warnings ${maxWarnings}\n`);

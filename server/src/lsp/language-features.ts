@@ -1,8 +1,8 @@
 /** The editor features: each request maps to one pure function of the letter's snapshot. */
-import type { Connection } from 'vscode-languageserver';
+import { CodeActionKind, type Connection } from 'vscode-languageserver';
 import type { LetterSnapshot } from '../language/service';
 import {
-  completions, documentSymbols, foldingRanges, formattingEdits, hoverAt, quickFixes, selectionRanges,
+  completions, documentSymbols, FIX_ALL_KIND, fixAllAction, foldingRanges, formattingEdits, hoverAt, quickFixes, requested, selectionRanges,
 } from '../language/service';
 import type { OpenLetters } from './open-letters';
 
@@ -20,5 +20,10 @@ export function registerLanguageFeatures(connection: Connection, letters: OpenLe
   connection.onFoldingRanges(withLetter([], (snap) => foldingRanges(snap)));
   connection.onSelectionRanges(withLetter([], (snap, p) => selectionRanges(snap, p.positions)));
   connection.onDocumentFormatting(withLetter([], async (snap, p) => ((await setting(p.textDocument.uri)).format.enable ? formattingEdits(snap) : [])));
-  connection.onCodeAction((p) => quickFixes(p.textDocument.uri, p.range, p.context.diagnostics, letters.get(p.textDocument.uri)?.version));
+  connection.onCodeAction((p) => {
+    const doc = letters.get(p.textDocument.uri);
+    const fixes = requested(CodeActionKind.QuickFix, p.context.only) ? quickFixes(p.textDocument.uri, p.range, p.context.diagnostics, doc?.version) : [];
+    const all = doc && requested(FIX_ALL_KIND, p.context.only) ? fixAllAction(doc.uri, letters.snapshotOf(doc)) : undefined;
+    return all ? [...fixes, all] : fixes;
+  });
 }

@@ -3,6 +3,7 @@
  * live in `OpenLetters`; each feature registers its handlers from its own module.
  */
 import { CodeActionKind, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { FIX_ALL_KIND } from '../language/service';
 import { registerConfiguration } from './configuration';
 import { DiagnosticsPublisher } from './diagnostics-publisher';
 import { registerLanguageFeatures } from './language-features';
@@ -27,7 +28,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         documentFormattingProvider: true,
         selectionRangeProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'imr-language-server', version: '0.1.0' },
     };

@@ -14,12 +14,15 @@ import type { FieldSpec } from '../syntax/fields';
 import { fieldOfLabelToken, isNewlineToken, tokenize } from '../syntax/lexer';
 import { parseLetter } from '../syntax/parse';
 import type { Letter, Problem } from '../syntax/ast';
+import { applyEdits } from '../text/edits';
 
 /** Problems that make a letter's structure uncertain, so formatting could change its meaning. */
 const STRUCTURAL = new Set(['IMR000', 'IMR001', 'IMR002', 'IMR004']);
 
 export function structuralProblems(letter: Letter): Problem[] {
-  return letter.problems.filter((p) => STRUCTURAL.has(p.code));
+  const runs = new Set((letter.misplacedProse ?? []).map((r) => `${r.range.start.line}:${r.range.start.character}`));
+  // prose typed too shallow after its block can only be that block's text: the formatter indents it
+  return letter.problems.filter((p) => STRUCTURAL.has(p.code) && !(p.code === 'IMR001' && runs.has(`${p.range.start.line}:${p.range.start.character}`)));
 }
 
 /** Why a letter is left as it is, or undefined when it can be formatted. */
@@ -43,6 +46,12 @@ function startsSection(spec: FieldSpec): boolean {
 
 export function formatLetter(text: string, letter: Letter = parseLetter(text)): string {
   if (structuralProblems(letter).length) return text;
+  if (letter.misplacedProse?.length) {
+    const indented = applyEdits(text, letter.misplacedProse.flatMap((r) => r.fix.edits));
+    const again = parseLetter(indented);
+    // the runs read the same once indented; if they did not, nothing is changed
+    return again.misplacedProse?.length || structuralProblems(again).length ? text : formatLetter(indented, again);
+  }
   const { tokens } = tokenize(text);
   const out: OutLine[] = [];
   const blank = () => out.push({ blank: true });
@@ -100,7 +109,8 @@ export function formatLetter(text: string, letter: Letter = parseLetter(text)): 
       if (newlines >= 2 && block.length) block.push({ blank: true });
       newlines = 0;
       if (b.tokenType.name === 'Comment') block.push({ text: b.image.replace(/\s+$/, '') });
-      else block.push({ text: `${blockIndent}${b.image.trim()}` });
+      // a line of only control characters (a form feed) keeps them: trimmed, it would turn into a blank line
+      else block.push({ text: `${blockIndent}${b.image.trim() || b.image.replace(/^[ \t]+|[ \t]+$/g, '')}` });
     }
     const texts = block.filter((l): l is { text: string } => !l.blank);
     const onlyOne = texts.length === 1 && !texts[0].text.startsWith('#');

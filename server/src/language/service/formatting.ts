@@ -10,11 +10,17 @@ export function formattingEdits(snap: LetterSnapshot): TextEdit[] {
   const formatted = formatLetter(snap.text, snap.letter);
   // the formatter writes \n; a letter that differs only in its line ends is left alone
   if (formatted === snap.text || formatted === snap.text.replace(/\r\n?/g, '\n')) return [];
+  return replacementEdits(snap, formatted);
+}
+
+/** The edit that turns the snapshot's text into `after`: one edit over the stretch that differs. */
+export function replacementEdits(snap: LetterSnapshot, after: string): TextEdit[] {
   const before = snap.text;
+  if (after === before) return [];
   let start = 0;
-  while (start < before.length && start < formatted.length && before[start] === formatted[start]) start++;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let endBefore = before.length;
-  let endAfter = formatted.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === formatted[endAfter - 1]) { endBefore--; endAfter--; }
-  return [{ range: { start: snap.positionAt(start), end: snap.positionAt(endBefore) }, newText: formatted.slice(start, endAfter) }];
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) { endBefore--; endAfter--; }
+  return [{ range: { start: snap.positionAt(start), end: snap.positionAt(endBefore) }, newText: after.slice(start, endAfter) }];
 }

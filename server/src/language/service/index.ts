@@ -7,6 +7,7 @@ export { documentSymbols } from './symbols';
 export { foldingRanges } from './folding';
 export { formattingEdits } from './formatting';
 export { selectionRanges } from './selection-ranges';
-export { quickFixes } from './code-actions';
+export { fixAllAction, fixAllEdits, FIX_ALL_KIND, quickFixes, requested } from './code-actions';
 export { cursorContext, type CursorContext } from './cursor-context';
 export { letterStatus, type LetterStatus } from './status';
+export { applySafeFixes, fixAll, MAX_ROUNDS, type AppliedFix, type FixAllResult } from './fix-all';

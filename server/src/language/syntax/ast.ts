@@ -134,4 +134,14 @@ export interface Letter {
   /** the layout as stated, or undefined when the letter does not say */
   layout?: LayoutName;
   problems: SyntaxProblem[];
+  /** label-like words no field is clearly meant by (IMR002), with the fields they are near */
+  unknownLabels?: UnknownLabel[];
+  /** prose typed no deeper than its label, read into the block above it (IMR001 with an indent fix) */
+  misplacedProse?: MisplacedProse[];
 }
+
+/** `Rationel for decison:` or `Decisions:`: no field is clearly meant; `candidates` are the canonical labels near it. */
+export interface UnknownLabel { label: Span; candidates: string[]; /** the item it stands in, by index */ item?: number }
+
+/** A run of lines after a prose block that belong to it but are not indented under its label. */
+export interface MisplacedProse { field: ProseField; range: Range; fix: Fix }

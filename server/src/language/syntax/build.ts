@@ -5,13 +5,16 @@
  */
 import type { IToken } from 'chevrotain';
 import type {
-  CitationField, Comment, DecisionWord, DisputedItem, Field, LayoutName, Letter, Paragraph, ProseField, Range, Span,
-  SyntaxProblem, ValueField,
+  CitationField, Comment, DecisionWord, DisputedItem, Field, Fix, LayoutName, Letter, ProseField, Range, Span,
+  SyntaxProblem, UnknownLabel, ValueField,
 } from './ast';
 import { parseCitation } from './citation';
 import type { FieldKey, FieldSpec } from './fields';
-import { Comment as CommentToken, fieldOfLabelToken, isNewlineToken } from './lexer';
+import { readDecisionWord } from './decision-word';
+import { Comment as CommentToken, fieldOfLabelToken, isMisspeltLabel, isNewlineToken } from './lexer';
+import { misspeltField } from './label-spelling';
 import type { LetterElement } from './parser';
+import { makeParagraph, ProseRun } from './prose-run';
 import { closestLabels } from './similar';
 
 /** A one-line token as a span, without the blanks it may end with (the lexer tracks start positions only). */
@@ -33,11 +36,28 @@ class AstBuilder {
   readonly items: DisputedItem[] = [];
   readonly comments: Comment[] = [];
   readonly problems: SyntaxProblem[] = [];
+  readonly unknownLabels: UnknownLabel[] = [];
   private currentItem: DisputedItem | undefined;
+  /** Lines after a prose block, typed no deeper than its label: the text it was meant to hold. */
+  private proseRun: ProseRun | undefined;
+  readonly proseRuns: ProseRun[] = [];
 
+  constructor(private readonly lines: string[]) {}
 
-  problem(code: string, message: string, range: Range, severity: SyntaxProblem['severity'] = 'error'): void {
-    this.problems.push({ code, message, range, severity });
+  problem(code: string, message: string, range: Range, severity: SyntaxProblem['severity'] = 'error', fixes?: Fix[]): void {
+    this.problems.push({ code, message, range, severity, ...(fixes?.length ? { fixes } : {}) });
+  }
+
+  /** The run of misplaced prose lines is over: report it once, with the fix that indents it. */
+  closeProseRun(): void {
+    const run = this.proseRun;
+    this.proseRun = undefined;
+    if (!run || run.empty) return;
+    run.attach();
+    const item = this.currentItem;
+    if (item && item.fields.includes(run.field)) item.range.end = run.field.range.end;
+    this.proseRuns.push(run);
+    this.problems.push(run.problem());
   }
 
   comment(t: IToken): void {
@@ -53,13 +73,24 @@ class AstBuilder {
     const indent = span.range.start.character;
     const indented = indent > 0;
     const labelLike = /^([A-Za-z][A-Za-z ()/'-]{0,40}):/.exec(span.text);
+    const suggestions = labelLike ? closestLabels(labelLike[1]) : [];
+    // words that only look like a label (no field is near them) are text when they follow a prose block
+    // a '#' line no deeper than the label may be a comment typed indented: that is not for us to guess
+    if (this.proseRun && !suggestions.length && !(span.text.startsWith('#') && !this.proseRun.deeperThanLabel(span))) {
+      this.proseRun.add(span);
+      return;
+    }
+    this.closeProseRun();
     if (this.unknownFieldIndent >= 0 && indent > this.unknownFieldIndent && !labelLike) return;
     this.unknownFieldIndent = -1;
     if (labelLike) {
       this.unknownFieldIndent = indent;
-      const suggestions = closestLabels(labelLike[1]);
       const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}:'`).join(' or ')}?` : '';
-      this.problem('IMR002', `'${labelLike[1]}:' is not a field of an IMR letter.${hint}`, span.range);
+      const labelRange = { start: span.range.start, end: { line: span.range.start.line, character: indent + labelLike[0].length } };
+      this.unknownLabels.push({ label: { text: labelLike[0], range: labelRange }, candidates: suggestions, item: this.currentItem?.index });
+      // several fields are about as near: each is offered, none applied in bulk
+      this.problem('IMR002', `'${labelLike[1]}:' is not a field of an IMR letter.${hint}`, span.range, 'error',
+        suggestions.map((label) => ({ title: `Rename the label to '${label}:'`, edits: [{ range: labelRange, newText: `${label}:` }] })));
     } else if (indented && span.text.startsWith('#')) {
       this.problem('IMR001', 'A comment starts with \'#\' in the first column; this one is indented, so it is read as text that belongs to no field.', span.range);
     } else if (indented && this.previousField?.shape === 'value' && this.previousField.range.start.line === span.range.start.line - 1) {
@@ -77,9 +108,18 @@ class AstBuilder {
     }
   }
 
-  /** The label's spec and its span. */
+  /** The label's spec and its span; a misspelt label is reported here, once, with the fix that corrects it. */
   private labelOf(label: IToken): { spec: FieldSpec; span: Span } {
-    return { spec: fieldOfLabelToken.get(label.tokenType) as FieldSpec, span: textSpan(label) };
+    const spec = fieldOfLabelToken.get(label.tokenType) as FieldSpec;
+    const span = textSpan(label);
+    if (isMisspeltLabel(label)) {
+      const typed = span.text.replace(/\s*:$/, '');
+      const spelling = misspeltField(typed)?.spelling ?? spec.label;
+      this.problem('IMR002', `'${typed}:' is not a field of an IMR letter. Did you mean '${spelling}:'?`, span.range, 'error', [{
+        title: `Rename the label to '${spelling}:'`, edits: [{ range: span.range, newText: `${spelling}:` }], isPreferred: true, safe: true,
+      }]);
+    }
+    return { spec, span };
   }
 
   // Fields are built as literals with all their properties at once and the token list is walked by index:
@@ -138,6 +178,8 @@ class AstBuilder {
   }
 
   add(field: Field): void {
+    this.closeProseRun();
+    if (field.shape === 'prose') this.proseRun = new ProseRun(field, this.lines);
     this.fields.push(field);
     this.previousField = field;
     this.unknownFieldIndent = -1;
@@ -183,19 +225,17 @@ class AstBuilder {
       const decision: ValueField & { word?: DecisionWord } = field;
       decision.word = field.value ? DECISION_WORDS[field.value.text.toLowerCase()] : undefined;
       if (field.value && !decision.word) {
-        this.problem('IMR006', `'${field.value.text}' is not a decision: write 'Upheld' (not medically necessary) or 'Overturned' (medically necessary).`, field.value.range);
+        const reading = readDecisionWord(field.value.text);
+        const range = field.value.range;
+        // a spelling of the word is form only; another word is the reviewer's meaning, read by us: never preferred or bulk
+        const fixes: Fix[] = !reading ? [] : reading.sameWord
+          ? [{ title: `Write '${reading.word}'`, edits: [{ range, newText: reading.word }], isPreferred: true, safe: true }]
+          : [{ title: `Change the determination to '${reading.word}' (changes the decision)`, edits: [{ range, newText: reading.word }] }];
+        this.problem('IMR006', `'${field.value.text}' is not a decision: write 'Upheld' (not medically necessary) or 'Overturned' (medically necessary).`, range, 'error', fixes);
       }
     }
     (item as unknown as Record<string, Field>)[slot] = field;
   }
-}
-
-function makeParagraph(lines: Span[]): Paragraph {
-  return {
-    text: lines.map((l) => l.text).join(' '),
-    lines,
-    range: { start: lines[0].range.start, end: lines[lines.length - 1].range.end },
-  };
 }
 
 function layoutOf(builder: AstBuilder): LayoutName | undefined {
@@ -208,7 +248,7 @@ function layoutOf(builder: AstBuilder): LayoutName | undefined {
 }
 
 export function buildLetter(elements: LetterElement[], lines: string[]): Letter {
-  const builder = new AstBuilder();
+  const builder = new AstBuilder(lines);
   for (const e of elements) {
     switch (e.kind) {
       case 'comment': builder.comment(e.token); break;
@@ -219,6 +259,7 @@ export function buildLetter(elements: LetterElement[], lines: string[]): Letter 
       case 'newline': break;
     }
   }
+  builder.closeProseRun();
   const lastLine = lines.length - 1;
   const letter: Letter = {
     range: { start: { line: 0, character: 0 }, end: { line: lastLine, character: lines[lastLine]?.length ?? 0 } },
@@ -228,6 +269,8 @@ export function buildLetter(elements: LetterElement[], lines: string[]): Letter 
     comments: builder.comments,
     layout: layoutOf(builder),
     problems: builder.problems,
+    unknownLabels: builder.unknownLabels,
+    misplacedProse: builder.proseRuns.map((r) => r.summary()),
   };
   return letter;
 }

@@ -10,6 +10,7 @@
  */
 import { createToken, Lexer, type CustomPatternMatcherReturn, type IToken, type TokenType } from 'chevrotain';
 import { FIELDS, type FieldSpec } from './fields';
+import { misspeltField } from './label-spelling';
 
 /** Indentation of the label line that opened the current prose or citation block. */
 let blockIndent = 0;
@@ -95,9 +96,58 @@ function labelToken(spec: FieldSpec): TokenType {
 
 export const labelTokens: readonly TokenType[] = FIELDS.map(labelToken);
 
+/** Label-like words at the start of a line: what a misspelt label looks like. */
+const LABEL_LIKE = /([A-Za-z][A-Za-z ()/'-]{0,40}):/y;
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+/** The last line start looked at for a misspelt label, so the per-field tokens below read it once. */
+let misspeltAt: { text: string; offset: number; key?: string; image?: string } = { text: '', offset: -1 };
+
+function misspeltLabelAt(text: string, offset: number): { key?: string; image?: string } {
+  if (misspeltAt.offset === offset && misspeltAt.text === text) return misspeltAt;
+  misspeltAt = { text, offset };
+  const lineStart = lineStartOf(text, offset);
+  if (!onlySpaceBefore(text, lineStart, offset)) return misspeltAt;
+  LABEL_LIKE.lastIndex = offset;
+  const m = LABEL_LIKE.exec(text);
+  const meant = m ? misspeltField(m[1]) : undefined;
+  if (m && meant) misspeltAt = { text, offset, key: meant.spec.key, image: m[0] };
+  return misspeltAt;
+}
+
+/**
+ * A misspelt label read as the one field it clearly means (see label-spelling.ts): the same category and mode
+ * as that field's label, so the lines under it keep their meaning; the builder reports the spelling.
+ */
+function misspeltLabelToken(spec: FieldSpec): TokenType {
+  const opensBlock = spec.shape !== 'value';
+  return createToken({
+    name: `Misspelt_${spec.key}`,
+    categories: spec.shape === 'value' ? ValueLabel : spec.shape === 'prose' ? ProseLabel : CitationLabel,
+    push_mode: spec.shape === 'value' ? 'value' : spec.shape,
+    start_chars_hint: LETTERS,
+    line_breaks: false,
+    pattern: (text: string, offset: number): CustomPatternMatcherReturn | null => {
+      const found = misspeltLabelAt(text, offset);
+      if (found.key !== spec.key || !found.image) return null;
+      if (opensBlock) blockIndent = indentWidth(text, lineStartOf(text, offset));
+      return [found.image] as CustomPatternMatcherReturn;
+    },
+  });
+}
+
+export const misspeltLabelTokens: readonly TokenType[] = FIELDS.map(misspeltLabelToken);
+const misspeltTokenSet: ReadonlySet<TokenType> = new Set(misspeltLabelTokens);
+
+/** A label token read from a misspelling (its text is no spelling of the field). */
+export function isMisspeltLabel(t: IToken): boolean {
+  return misspeltTokenSet.has(t.tokenType);
+}
+
 /** Any field label at the start of a line: ends a citation block even when indented deeper. */
 const ANY_LABEL = labelRegExp(FIELDS.flatMap((f) => [f.label, ...f.aliases]));
-export const fieldOfLabelToken: ReadonlyMap<TokenType, FieldSpec> = new Map(labelTokens.map((t, i) => [t, FIELDS[i]]));
+export const fieldOfLabelToken: ReadonlyMap<TokenType, FieldSpec> = new Map([
+  ...labelTokens.map((t, i) => [t, FIELDS[i]] as const), ...misspeltLabelTokens.map((t, i) => [t, FIELDS[i]] as const),
+]);
 
 const NEWLINE = /\r\n|\r|\n/y;
 
@@ -192,7 +242,7 @@ export const CitationEnd = createToken({ name: 'CitationEnd', pattern: /\r\n|\r|
 export const CitationText = createToken({ name: 'CitationText', pattern: /[^\r\n]+/ });
 
 export const allTokens: TokenType[] = [
-  ValueLabel, ProseLabel, CitationLabel, ...labelTokens,
+  ValueLabel, ProseLabel, CitationLabel, ...labelTokens, ...misspeltLabelTokens,
   Newline, ValueEnd, Whitespace, Comment, Stray, Value,
   ProseContinue, ProseEnd, ProseText, CitationContinue, CitationEnd, CitationText,
 ];
@@ -201,7 +251,7 @@ const lexer = new Lexer(
   {
     defaultMode: 'structure',
     modes: {
-      structure: [Newline, Whitespace, Comment, ...labelTokens, Stray],
+      structure: [Newline, Whitespace, Comment, ...labelTokens, ...misspeltLabelTokens, Stray],
       value: [ValueEnd, Whitespace, Value],
       prose: [ProseContinue, ProseEnd, Whitespace, Comment, ProseText],
       citations: [CitationContinue, CitationEnd, Whitespace, Comment, CitationText],
@@ -223,6 +273,7 @@ export interface LexResult {
 
 export function tokenize(text: string): LexResult {
   blockIndent = 0;
+  misspeltAt = { text: '', offset: -1 };
   lastAnswer = { from: -1, until: -1, indent: -1, labelEnds: false, continues: false };
   const result = lexer.tokenize(text);
   return {

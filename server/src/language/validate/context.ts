@@ -69,6 +69,15 @@ export class RuleContext {
     return { start: { line, character }, end: { line, character } };
   }
 
+  /**
+   * Whether an unknown label may be this missing field, misspelt (`Decisions:` near 'Decision:' and
+   * 'Decision rationale:'): the missing field is then not reported, and no fix adds a second one.
+   * `item`: the item's index for an item field.
+   */
+  misspeltAs(label: string, item?: number): boolean {
+    return (this.letter.unknownLabels ?? []).some((u) => u.candidates.includes(label) && (item === undefined || u.item === item));
+  }
+
   private cachedLines?: string[];
   lines(): string[] {
     this.cachedLines ??= this.text.split(/\r\n|\r|\n/);

@@ -4,7 +4,8 @@
  */
 import type { Letter } from '../syntax/ast';
 import { fieldSpec, type FieldKey } from '../syntax/fields';
-import { readDate, type CalendarDate } from './dates';
+import type { CalendarDate } from './dates';
+import { readMeantDate, repairDate } from './date-repair';
 
 export const EFFECTIVE_DATE_KEYS = ['urDenialDate', 'applicationReceived', 'decisionDate'] as const;
 
@@ -13,8 +14,10 @@ export interface EffectiveDate { key: FieldKey; label: string; date: CalendarDat
 export function effectiveDate(letter: Letter): EffectiveDate | undefined {
   for (const key of EFFECTIVE_DATE_KEYS) {
     const f = letter.letterFields[key];
-    const date = f && f.shape === 'value' && f.value ? readDate(f.value.text) : undefined;
+    const date = f && f.shape === 'value' && f.value ? readMeantDate(f.value.text) : undefined;
     if (date) return { key, label: fieldSpec(key).label, date };
+    // a date written so that day and month could swap is this date all the same: unknown, not the next one's
+    if (f && f.shape === 'value' && f.value && repairDate(f.value.text)) return undefined;
   }
   return undefined;
 }

@@ -1,16 +1,7 @@
 import { fieldSpec } from '../../syntax/fields';
-import { formatDate, readDate } from '../dates';
+import { formatDate, longDate } from '../dates';
+import { repairDate } from '../date-repair';
 import { HEADER_DATE_KEYS, type Rule } from '../context';
-
-/** Reads the forms people type by mistake, to offer the MM/DD/YYYY spelling. */
-function repair(text: string): string | undefined {
-  const m = /^(\d{1,2})[-.](\d{1,2})[-.](\d{2}|\d{4})$/.exec(text.trim()) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(text.trim());
-  if (!m) return undefined;
-  // two-digit years: 00-49 are this century, 50-99 the last (injuries go back decades)
-  const year = m[3].length === 2 ? `${Number(m[3]) < 50 ? '20' : '19'}${m[3]}` : m[3];
-  const d = readDate(`${m[1]}/${m[2]}/${year}`);
-  return d ? formatDate(d) : undefined;
-}
 
 export const calendarDate: Rule = {
   code: 'IMR202',
@@ -22,12 +13,19 @@ export const calendarDate: Rule = {
       const d = ctx.dates[key];
       if (!d || d.date) continue;
       const value = d.field.value!;
-      const fixed = repair(value.text);
+      const repair = repairDate(value.text);
       const shape = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value.text.trim());
       ctx.report(this.code, this.defaultSeverity, value.range,
-        shape ? `'${value.text}' is not a real date (${fieldSpec(key).label}).`
+        shape && repair ? `'${value.text}' is not a real date written MM/DD/YYYY (${fieldSpec(key).label}); with the day first it is ${formatDate(repair.readings[0])}.`
+          : repair && !repair.unambiguous ? `'${value.text}' is not a date written MM/DD/YYYY (${fieldSpec(key).label}): it could be ${repair.readings.map(longDate).join(' or ')}; pick the one meant.`
+          : shape ? `'${value.text}' is not a real date (${fieldSpec(key).label}).`
           : `'${value.text}' is not a date written MM/DD/YYYY (${fieldSpec(key).label}).`,
-        fixed ? [{ title: `Write '${fixed}'`, edits: [{ range: value.range, newText: fixed }], isPreferred: true }] : undefined);
+        repair?.unambiguous
+          ? [{ title: `Write '${formatDate(repair.readings[0])}'`, edits: [{ range: value.range, newText: formatDate(repair.readings[0]) }], isPreferred: true, safe: true }]
+          // day and month could swap: both are offered, the reviewer picks; neither goes in bulk
+          : repair?.readings.map((d, i) => ({
+            title: `Write '${formatDate(d)}' (${i === 0 ? 'month' : 'day'} first: ${longDate(d)})`, edits: [{ range: value.range, newText: formatDate(d) }],
+          })));
     }
   },
 };

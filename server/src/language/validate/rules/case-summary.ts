@@ -8,6 +8,7 @@ export const caseSummary: Rule = {
   check(ctx) {
     const summary = ctx.letter.letterFields.summary;
     if (summary && summary.shape === 'prose' && summary.paragraphs.length) return;
+    if (!summary && ctx.misspeltAs('Clinical Case Summary')) return;
     const line = ctx.letter.items[0]?.range.start.line;
     const at = { start: { line: line ?? 0, character: 0 }, end: { line: line ?? 0, character: 0 } };
     ctx.report(this.code, this.defaultSeverity, summary ? summary.label.range : at,

@@ -24,6 +24,7 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string): void {
     const field = item[key as keyof DisputedItem] as DisputedItem['decision'] | DisputedItem['rationale'] | DisputedItem['reviewerGuideline'] | undefined;
     const spec = fieldSpec(key);
     if (!field) {
+      if (ctx.misspeltAs(spec.label, item.index)) continue;
       ctx.report(code, 'error', item.field.label.range, `'${name}' has no '${spec.label}:'.`,
         [{ title: `Add '${spec.label}:'`, edits: [{ range: insertAt, newText: `\n${template.replace(/\$/g, () => indent)}` }] }]);
       continue;

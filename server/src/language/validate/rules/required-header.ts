@@ -10,7 +10,7 @@ export const requiredHeader: Rule = {
   defaultSeverity: 'error',
   description: 'Every header field is present and has a value.',
   check(ctx) {
-    const missing = REQUIRED.filter((key) => ctx.value(key) === undefined);
+    const missing = REQUIRED.filter((key) => ctx.value(key) === undefined && (ctx.letter.letterFields[key] || !ctx.misspeltAs(fieldSpec(key).label)));
     if (!missing.length) return;
     const first = ctx.letter.fields[0];
     const line = first ? first.range.start.line : 0;

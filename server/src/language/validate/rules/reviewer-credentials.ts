@@ -18,6 +18,7 @@ export const reviewerCredentials: Rule = {
       if (ctx.value(key)) continue;
       const spec = fieldSpec(key);
       const present = ctx.letter.letterFields[key];
+      if (!present && ctx.misspeltAs(spec.label)) continue;
       ctx.report(this.code, this.defaultSeverity, present ? present.label.range : at,
         `The reviewer's credentials need '${spec.label}:' with a value (Labor Code 4610.6(f): the letter describes the reviewer's qualifications).`,
         present ? undefined : [{ title: `Add '${spec.label}:'`, edits: [ctx.insertLines(line, `${spec.label}: \n`)] }]);

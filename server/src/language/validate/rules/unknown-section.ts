@@ -1,6 +1,7 @@
 import { findSection, readSectionList, suggest } from '../../catalogue';
 import { readMtusCitation } from '../resolve-citation';
 import { citationSites } from '../citations';
+import { sectionSplits } from '../section-splits';
 import type { Rule } from '../context';
 
 /**
@@ -24,9 +25,18 @@ export const unknownSection: Rule = {
         // several known sections written with commas: they are separated by ';' in .imr
         const pieces = readSectionList(g, topic.text);
         if (pieces.length > 1 && pieces.every((p) => p.section)) {
+          // one way to read the list: the separators are form only; more than one: the reviewer picks
+          const splits = sectionSplits(g, topic.text);
+          const unique = splits.length === 1;
+          const fixes = (unique ? splits : [pieces.map((p) => p.text), ...splits.filter((s) => s.join('; ') !== pieces.map((p) => p.text).join('; '))])
+            .map((names) => ({
+              title: unique ? 'Separate the sections with \';\'' : `Separate the sections with ';' as ${names.map((n) => `'${n}'`).join(', ')}`,
+              edits: [{ range: topic.range, newText: names.join('; ') }],
+              ...(unique ? { isPreferred: true, safe: true } : {}),
+            }));
           ctx.report(this.code, 'information', topic.range,
-            `These are ${pieces.length} sections of ${g.title} ${g.year}; separate them with ';' so each is checked.`,
-            [{ title: 'Separate the sections with \';\'', edits: [{ range: topic.range, newText: pieces.map((p) => p.text).join('; ') }], isPreferred: true }]);
+            `These are ${pieces.length} sections of ${g.title} ${g.year}; separate them with ';' so each is checked${unique ? '' : ' (the commas can be read more than one way: pick the reading meant)'}.`,
+            fixes);
           continue;
         }
         const names = g.sections.flatMap((s) => [s.name, ...s.aliases]);
