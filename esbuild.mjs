@@ -27,8 +27,11 @@ const webOptions = (format) => ({
   target: 'es2022',
   mainFields: ['browser', 'module', 'main'],
   conditions: ['browser'],
-  // in a worker the script's own URL is `self.location`
-  define: { 'import.meta.url': 'self.location.href' },
+  // ESM dependencies build URLs from import.meta.url at load time (pdfkit's colour profile, never fetched here).
+  // VS Code starts the worker from a blob: URL, which cannot be a base URL, so give them the script's http(s)
+  // address when there is one and a placeholder otherwise
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "var importMetaUrl = typeof location !== 'undefined' && /^https?:/.test(location.href) ? location.href : 'https://imr.invalid/';" },
   // the letter fonts travel inside the worker script as bytes (server/src/web/fonts.ts)
   loader: { '.ttf': 'binary' },
 });

@@ -5,17 +5,22 @@
  * scheme, and exports come back as bytes that the client writes through `workspace.fs`.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
 import { activateWith, deactivateServer } from '../activate';
 import { LANGUAGE_ID } from '../ids';
 
 /** the web worker host's `Worker` (this project compiles without the DOM library) */
-const WebWorker = (globalThis as unknown as { Worker: new (url: string) => unknown }).Worker;
+type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0];
+const WebWorker = (globalThis as unknown as { Worker: new (url: string) => WorkerPort }).Worker;
 
 export function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverScript = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js').toString(true);
-  // a new worker for every start, so Restart Language Server gives a fresh one
-  const serverOptions = (() => Promise.resolve(new WebWorker(serverScript))) as ServerOptions;
+  // a new worker for every start, so Restart Language Server gives a fresh one. The transports are made here:
+  // the host's Worker is VS Code's wrapper, which the client's `instanceof Worker` test does not recognise
+  const serverOptions: ServerOptions = () => {
+    const worker = new WebWorker(serverScript);
+    return Promise.resolve({ reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) });
+  };
   return activateWith(context, {
     createClient: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
     documentSelector: [{ language: LANGUAGE_ID }],
