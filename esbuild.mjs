@@ -42,6 +42,9 @@ const entries = [
   { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', executable: true, ...nodeOptions('#!/usr/bin/env node') },
   { in: 'client/src/web/extension.ts', out: 'dist/web/extension.js', ...webOptions('cjs') },
   { in: 'server/src/web/main.ts', out: 'dist/web/server.js', ...webOptions('iife') },
+  // loaded by the web server on first use (server/src/web/lazy-scripts.ts)
+  { in: 'server/src/web/exporters.ts', out: 'dist/web/exporters.js', ...webOptions('iife') },
+  { in: 'server/src/web/pdf-reader.ts', out: 'dist/web/pdf-reader.js', ...webOptions('iife') },
 ].filter((e) => fs.existsSync(e.in));
 
 const contexts = await Promise.all(entries.map(({ in: input, out, executable, ...options }) => esbuild.context({

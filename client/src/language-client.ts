@@ -21,6 +21,8 @@ export interface ServerPlatform {
   serverWritesFiles: boolean;
   /** where an unsaved letter is exported when no folder is open (the desktop: the home folder) */
   homeFolder?: vscode.Uri;
+  /** sent to the server when it starts (the web server: where its lazily loaded scripts are) */
+  initializationOptions?: unknown;
 }
 
 export class LetterServer implements vscode.Disposable {
@@ -99,6 +101,7 @@ export class LetterServer implements vscode.Disposable {
       traceOutputChannel: this.traceChannel,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       synchronize: { configurationSection: 'imr' },
+      initializationOptions: this.platform.initializationOptions,
     };
     const client = this.platform.createClient(CLIENT_ID, 'IMR Language Server', clientOptions);
     // handlers registered before start() survive restarts

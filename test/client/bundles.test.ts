@@ -43,11 +43,18 @@ describe('bundles', function () {
     });
   }
 
-  it('the web server builds for the browser, with the letter fonts and pdf.js inside', async () => {
+  it('the web server builds for the browser and starts with the language core only', async () => {
     // platform browser: a Node module anywhere in the graph would fail the build
     const inputs = await inputsOf('server/src/web/main.ts', 'browser');
-    assert.ok(inputs.includes('media/fonts/LiberationSerif-Regular.ttf') && inputs.includes('media/fonts/LiberationSerif-Bold.ttf'), 'the fonts are bundled');
-    assert.ok(inputs.some((i) => /node_modules\/pdfjs-dist\/build\/pdf\.worker\.mjs$/.test(i)), 'pdf.js parses in the same worker');
+    const heavy = inputs.filter((i) => /node_modules\/(pdfjs-dist|pdfkit|fontkit|docx|brotli)\/|\.ttf$/.test(i));
+    assert.deepEqual(heavy, [], 'exporters, fonts and pdf.js are loaded on first use, not at start');
     assert.ok(!inputs.some((i) => /server\/src\/node\//.test(i)), 'nothing from the Node adapters');
+  });
+
+  it('the web server\'s exporters carry the letter fonts, its PDF reader pdf.js\'s parser', async () => {
+    const exporters = await inputsOf('server/src/web/exporters.ts', 'browser');
+    assert.ok(exporters.includes('media/fonts/LiberationSerif-Regular.ttf') && exporters.includes('media/fonts/LiberationSerif-Bold.ttf'), 'the fonts are bundled');
+    const reader = await inputsOf('server/src/web/pdf-reader.ts', 'browser');
+    assert.ok(reader.some((i) => /node_modules\/pdfjs-dist\/build\/pdf\.worker\.mjs$/.test(i)), 'pdf.js parses in the same worker');
   });
 });

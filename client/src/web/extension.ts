@@ -14,7 +14,8 @@ type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0];
 const WebWorker = (globalThis as unknown as { Worker: new (url: string) => WorkerPort }).Worker;
 
 export function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverScript = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js').toString(true);
+  const scripts = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web');
+  const serverScript = vscode.Uri.joinPath(scripts, 'server.js').toString(true);
   // a new worker for every start, so Restart Language Server gives a fresh one. The transports are made here:
   // the host's Worker is VS Code's wrapper, which the client's `instanceof Worker` test does not recognise
   const serverOptions: ServerOptions = () => {
@@ -25,6 +26,8 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
     createClient: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
     documentSelector: [{ language: LANGUAGE_ID }],
     serverWritesFiles: false,
+    // the server loads its exporters and pdf.js from here on first use
+    initializationOptions: { webScriptsUri: scripts.toString(true) },
   });
 }
 

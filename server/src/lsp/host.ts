@@ -6,7 +6,7 @@
  */
 import type { ImrConfig } from '../language';
 import type { PdfText } from '../language/import/pdf-layout';
-import type { ExportFormat } from '../language/render/export';
+import type { ExportFormat } from '../language/render/export-formats';
 
 export interface ExportSettings {
   publicCopy: boolean;
@@ -17,6 +17,8 @@ export interface ExportSettings {
 }
 
 export interface ServerHost {
+  /** The client's `initializationOptions`, once, when the server is initialized. */
+  initialize?(options: unknown): void;
   /**
    * The rule configuration for a letter: the `.imrrc.json` that governs it, or the defaults. Asked once per
    * folder until the configuration files change; a promise while it is being read.

@@ -1,7 +1,7 @@
 /** The custom requests: the preview's HTML, export (to a file, or as bytes), and import of a letter's text or PDF. */
 import type { Connection } from 'vscode-languageserver';
 import { buildDocument, importLetterText } from '../language';
-import { isExportFormat } from '../language/render/export';
+import { isExportFormat } from '../language/render/export-formats';
 import { letterStyles, renderHtmlBody } from '../language/render/html';
 import { base64ToBytes, bytesToBase64, ExportRequest, ImportRequest, RenderPreviewRequest } from '../protocol';
 import type { ServerHost } from './host';

@@ -19,6 +19,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     client.snippets = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
     client.watchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     letters.settings.supported = caps.workspace?.configuration === true;
+    host.initialize?.(params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
