@@ -14,14 +14,25 @@ export async function findConfigFile(letter: vscode.Uri): Promise<ReadConfigRequ
   let dir = vscode.Uri.joinPath(letter, '..');
   for (;;) {
     const candidate = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
-    try {
-      const bytes = await vscode.workspace.fs.readFile(candidate);
-      return { file: candidate.toString(), text: new TextDecoder('utf-8').decode(bytes) };
-    } catch {
-      // not there (or not readable): look one folder up
+    if (await exists(candidate)) {
+      // the nearest file applies even when it cannot be read: the server then reports it and uses the defaults,
+      // as `imr check` does, rather than a file further up
+      try {
+        return { file: candidate.toString(), text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(candidate)) };
+      } catch (e) {
+        return { file: candidate.toString(), text: '', error: e instanceof Error ? e.message : String(e) };
+      }
     }
     const up = vscode.Uri.joinPath(dir, '..');
     if (up.path === dir.path) return null;
     dir = up;
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return (await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory;
+  } catch {
+    return false;
   }
 }

@@ -77,7 +77,8 @@ export namespace StatusNotification {
 export namespace ReadConfigRequest {
   export const method = 'imr/readConfig';
   export interface Params { uri: string }
-  export interface Result { file: string; text: string }
+  /** `error`: the file is there but could not be read (it still applies: the defaults, with the reason reported) */
+  export interface Result { file: string; text: string; error?: string }
   export const type = new RequestType<Params, Result | null, void>(method);
 }
 

@@ -16,6 +16,10 @@ export function webHost(connection: Connection): ServerHost {
     async readConfig(uri) {
       const found = await connection.sendRequest(ReadConfigRequest.type, { uri });
       if (!found) return emptyConfig();
+      if (found.error !== undefined) {
+        connection.console.warn(`${found.file}: cannot read: ${found.error}`);
+        return emptyConfig();
+      }
       const { config, problems } = readConfig(found.text);
       for (const p of problems) connection.console.warn(`${found.file}: ${p}`);
       return config;
