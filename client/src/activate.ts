@@ -15,7 +15,7 @@ import { registerLetterStatus } from './status';
 
 let server: LetterServer | undefined;
 
-export async function activateWith(context: vscode.ExtensionContext, platform: ServerPlatform): Promise<void> {
+export function activateWith(context: vscode.ExtensionContext, platform: ServerPlatform): void {
   const log = vscode.window.createOutputChannel('IMR Language Server', { log: true });
   server = new LetterServer(platform, log);
   context.subscriptions.push(log, server);
@@ -29,13 +29,13 @@ export async function activateWith(context: vscode.ExtensionContext, platform: S
   registerImportCommand(context, server);
   registerNewDetermination(context);
   registerServerCommands(context, server);
-  try {
-    await started;
-  } catch (e) {
+  // not awaited: activation ends as soon as everything is registered, so VS Code goes on while the server starts;
+  // requests made meanwhile (a restored preview, the first completion) wait for it inside the language client
+  void started.catch((e: unknown) => {
     log.error(`The IMR language server did not start: ${e instanceof Error ? e.message : String(e)}`);
     void vscode.window.showErrorMessage('The IMR language server did not start.', 'Show Output')
       .then((choice) => { if (choice) log.show(); });
-  }
+  });
 }
 
 export async function deactivateServer(): Promise<void> {

@@ -8,13 +8,13 @@ import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-langua
 import { activateWith, deactivateServer } from './activate';
 import { LANGUAGE_ID } from './ids';
 
-export function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   const module = context.asAbsolutePath('dist/server/main.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
-  return activateWith(context, {
+  activateWith(context, {
     createClient: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
     documentSelector: [{ language: LANGUAGE_ID, scheme: 'file' }, { language: LANGUAGE_ID, scheme: 'untitled' }],
     serverWritesFiles: true,

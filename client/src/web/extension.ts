@@ -13,7 +13,7 @@ import { LANGUAGE_ID } from '../ids';
 type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0];
 const WebWorker = (globalThis as unknown as { Worker: new (url: string) => WorkerPort }).Worker;
 
-export function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   const scripts = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web');
   const serverScript = vscode.Uri.joinPath(scripts, 'server.js').toString(true);
   // a new worker for every start, so Restart Language Server gives a fresh one. The transports are made here:
@@ -22,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
     const worker = new WebWorker(serverScript);
     return Promise.resolve({ reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) });
   };
-  return activateWith(context, {
+  activateWith(context, {
     createClient: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
     documentSelector: [{ language: LANGUAGE_ID }],
     serverWritesFiles: false,
