@@ -34,7 +34,7 @@ function clientContents(meta: string, label: string): void {
 
 export function benchExtension(): void {
   console.log('\nExtension (target: .vsix under 2 MB)');
-  for (const f of ['dist/client/extension.js', 'dist/server/main.js', 'dist/cli/imr.js', 'dist/web/extension.js', 'dist/web/server.js', 'dist/imr-determination.vsix']) row(f, size(f));
+  for (const f of ['dist/client/extension.js', 'dist/server/main.js', 'dist/cli/imr.js', 'dist/web/extension.js', 'dist/web/server.js', 'dist/web/exporters.js', 'dist/web/pdf-reader.js', 'dist/imr-determination.vsix']) row(f, size(f));
   clientContents('client-extension.json', 'desktop client bundle');
   clientContents('web-extension.json', 'web client bundle');
   const timings = path.join(repoRoot(), '.test-output', 'e2e', 'timings.json');
