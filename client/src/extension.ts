@@ -16,7 +16,10 @@ export function activate(context: vscode.ExtensionContext): void {
   };
   activateWith(context, {
     createClient: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
-    documentSelector: [{ language: LANGUAGE_ID, scheme: 'file' }, { language: LANGUAGE_ID, scheme: 'untitled' }],
+    // letters on disk and unsaved ones, and those of a virtual workspace (its folders' schemes); not every
+    // scheme, so that a diff's old side (git:) is not checked as a letter
+    documentSelector: [...new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)])]
+      .map((scheme) => ({ language: LANGUAGE_ID, scheme })),
     serverWritesFiles: true,
     homeFolder: vscode.Uri.file(os.homedir()),
   });

@@ -72,7 +72,8 @@ export namespace StatusNotification {
 /**
  * Server to client: the text of the `.imrrc.json` that governs a letter (the nearest one in its folder or a folder
  * above), or null when there is none. The web server has no file system and asks the client, which reads it
- * through `workspace.fs`; the Node server reads files itself and never sends this.
+ * through `workspace.fs`; the Node server reads files on its disk itself and asks only for letters on a virtual
+ * file system (a client that does not answer leaves the defaults in force).
  */
 export namespace ReadConfigRequest {
   export const method = 'imr/readConfig';

@@ -3,4 +3,5 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { nodeHost } from '../node/host';
 import { startServer } from './server';
 
-startServer(createConnection(ProposedFeatures.all), nodeHost);
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection, nodeHost(connection));
