@@ -1,43 +1,28 @@
 /**
- * The IMR extension: starts the language server (diagnostics, completion, hover, outline, formatting and quick
- * fixes all come from it over LSP) and adds the letter's status, the live preview, export, import and new letters.
- * Nothing here makes a network call or collects telemetry.
+ * The desktop entry point (`main`): the language server runs as a Node process (`dist/server/main.js`) over IPC
+ * and writes exports to files itself. Everything else is shared with the web entry (activate.ts).
  */
+import * as os from 'os';
 import * as vscode from 'vscode';
-import { registerExportCommands } from './export/export-letter';
-import { registerImportCommand } from './import/import-letter';
-import { LetterServer } from './language-client';
-import { registerNewDetermination } from './new-letter/new-determination';
-import { PreviewManager } from './preview/preview-manager';
-import { registerServerCommands } from './server-commands';
-import { registerLetterStatus } from './status';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateWith, deactivateServer } from './activate';
+import { LANGUAGE_ID } from './ids';
 
-let server: LetterServer | undefined;
-
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const log = vscode.window.createOutputChannel('IMR Language Server', { log: true });
-  server = new LetterServer(context, log);
-  context.subscriptions.push(log, server);
-  // start first, so requests from a preview restored below wait for the server instead of failing
-  const started = server.start();
-  registerLetterStatus(context, server);
-  // the preview serializer must be registered during activation, before any await
-  const previews = new PreviewManager(context, server);
-  context.subscriptions.push(previews);
-  registerExportCommands(context, server, () => previews.letter);
-  registerImportCommand(context, server);
-  registerNewDetermination(context);
-  registerServerCommands(context, server);
-  try {
-    await started;
-  } catch (e) {
-    log.error(`The IMR language server did not start: ${e instanceof Error ? e.message : String(e)}`);
-    void vscode.window.showErrorMessage('The IMR language server did not start.', 'Show Output')
-      .then((choice) => { if (choice) log.show(); });
-  }
+export function activate(context: vscode.ExtensionContext): void {
+  const module = context.asAbsolutePath('dist/server/main.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  activateWith(context, {
+    createClient: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
+    // letters on disk and unsaved ones, and those of a virtual workspace (its folders' schemes); not every
+    // scheme, so that a diff's old side (git:) is not checked as a letter
+    documentSelector: [...new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)])]
+      .map((scheme) => ({ language: LANGUAGE_ID, scheme })),
+    serverWritesFiles: true,
+    homeFolder: vscode.Uri.file(os.homedir()),
+  });
 }
 
-export async function deactivate(): Promise<void> {
-  await server?.stop();
-  server = undefined;
-}
+export const deactivate = deactivateServer;

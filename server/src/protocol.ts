@@ -20,6 +20,8 @@ export namespace RenderPreviewRequest {
     /** syntax problems stop the preview from being trusted: the client says so instead of going blank */
     syntaxProblems: { line: number; message: string }[];
     caseNumber?: string;
+    /** the letter's stylesheet for the look, so the client needs none of the renderers */
+    css: string;
   }
   export const type = new RequestType<Params, Result | null, void>(method);
 }
@@ -31,16 +33,26 @@ export namespace ExportRequest {
     format: LetterExportFormat;
     /** the redacted copy, as DWC publishes letters */
     publicCopy: boolean;
-    /** where to write: a file path on the server's machine, never the .imr itself */
-    target: string;
+    /**
+     * where to write: a file path on the server's machine, never the .imr itself. Absent: nothing is written and
+     * the export comes back in `data`, for the client to write (VS Code for the Web, through `workspace.fs`).
+     */
+    target?: string;
   }
-  export interface Result { target: string; bytes: number }
+  export interface Result {
+    /** the file written; absent when the export came back in `data` */
+    target?: string;
+    bytes: number;
+    /** the export's bytes in base64 (see `bytesToBase64`), when no target was given */
+    data?: string;
+  }
   export const type = new RequestType<Params, Result, void>(method);
 }
 
 export namespace ImportRequest {
   export const method = 'imr/import';
-  export interface Params { text: string }
+  /** a letter's text, or a PDF's bytes (base64) for the server to read, laid out like `pdftotext -layout` */
+  export type Params = { text: string } | { pdf: string };
   export interface Result { imr: string; notes: string[] }
   export const type = new RequestType<Params, Result, void>(method);
 }
@@ -56,6 +68,23 @@ export namespace StatusNotification {
   }
   export const type = new NotificationType<Params>(method);
 }
+
+/**
+ * Server to client: the text of the `.imrrc.json` that governs a letter (the nearest one in its folder or a folder
+ * above), or null when there is none. The web server has no file system and asks the client, which reads it
+ * through `workspace.fs`; the Node server reads files on its disk itself and asks only for letters on a virtual
+ * file system (a client that does not answer leaves the defaults in force).
+ */
+export namespace ReadConfigRequest {
+  export const method = 'imr/readConfig';
+  export interface Params { uri: string }
+  /** `error`: the file is there but could not be read (it still applies: the defaults, with the reason reported) */
+  export interface Result { file: string; text: string; error?: string }
+  export const type = new RequestType<Params, Result | null, void>(method);
+}
+
+/** Bytes travel as base64 in the messages above (the import's PDF, the export's data). */
+export { base64ToBytes, bytesToBase64 } from './language/text/base64';
 
 /** The `imr.*` settings the server reads through workspace/configuration. */
 export interface ServerSettings {

@@ -1,6 +1,5 @@
 /** Where an export goes by default, and the format choices. */
 import assert from 'node:assert/strict';
-import * as path from 'path';
 import { defaultExportPath, EXPORT_FORMATS, formatBytes, isTheLetter, orderedFormats, withExtension } from '../../client/src/export/export-formats';
 
 describe('export formats', () => {
@@ -16,15 +15,18 @@ describe('export formats', () => {
   });
 
   it('suggests the file next to the letter, with the format\'s extension and -public for the public copy', () => {
-    const letter = path.join('/cases', 'CM16-0213037.imr');
-    assert.equal(defaultExportPath(letter, '/home', 'pdf', false), path.join('/cases', 'CM16-0213037.pdf'));
-    assert.equal(defaultExportPath(letter, '/home', 'text', true), path.join('/cases', 'CM16-0213037-public.txt'));
+    const letter = '/cases/CM16-0213037.imr';
+    assert.equal(defaultExportPath(letter, '/home', 'pdf', false), '/cases/CM16-0213037.pdf');
+    assert.equal(defaultExportPath(letter, '/home', 'text', true), '/cases/CM16-0213037-public.txt');
+    // URI paths: a Windows letter (/c:/...) and a letter at the root of a virtual workspace
+    assert.equal(defaultExportPath('/c:/Cases/letter.v2.imr', '/', 'docx', false), '/c:/Cases/letter.v2.docx');
+    assert.equal(defaultExportPath('/mistake.imr', '/', 'pdf', false), '/mistake.pdf');
   });
 
   it('names an unsaved letter after its case number, in the given folder', () => {
-    assert.equal(defaultExportPath(undefined, '/work', 'docx', false, 'CM17-0158234'), path.join('/work', 'CM17-0158234.docx'));
-    assert.equal(defaultExportPath(undefined, '/work', 'html', false, '../../etc/passwd'), path.join('/work', 'letter.html'));
-    assert.equal(defaultExportPath(undefined, '/work', 'html', true), path.join('/work', 'letter-public.html'));
+    assert.equal(defaultExportPath(undefined, '/work', 'docx', false, 'CM17-0158234'), '/work/CM17-0158234.docx');
+    assert.equal(defaultExportPath(undefined, '/work', 'html', false, '../../etc/passwd'), '/work/letter.html');
+    assert.equal(defaultExportPath(undefined, '/work/', 'html', true), '/work/letter-public.html');
   });
 
   it('adds the extension when the name has none, and never turns a target into the letter', () => {
@@ -34,6 +36,9 @@ describe('export formats', () => {
     assert.equal(isTheLetter('/cases/a/../letter.imr', '/cases/letter.imr'), true);
     assert.equal(isTheLetter('/cases/letter.pdf', '/cases/letter.imr'), false);
     assert.equal(isTheLetter('/cases/letter.pdf', undefined), false);
+    assert.equal(isTheLetter('/cases/./x/../../cases/letter.imr', '/cases/letter.imr'), true);
+    assert.equal(isTheLetter('/c:/Cases/Letter.IMR', '/c:/cases/letter.imr'), false);
+    assert.equal(isTheLetter('/c:/Cases/Letter.IMR', '/c:/cases/letter.imr', true), true);
   });
 
   it('says sizes in words', () => {

@@ -14,6 +14,7 @@ interface MenuItem { command: string; when?: string; group?: string }
 interface Setting { type: string; default: unknown; scope?: string; description?: string; markdownDescription?: string; enum?: string[] }
 interface Manifest {
   main: string;
+  browser: string;
   icon: string;
   activationEvents: string[];
   engines: { vscode: string };
@@ -87,6 +88,11 @@ describe('extension manifest', () => {
   it('activates for restored previews and points at files that exist', () => {
     assert.ok(manifest.activationEvents.includes(`onWebviewPanel:${PREVIEW_VIEW_TYPE}`));
     assert.equal(manifest.main, './dist/client/extension.js');
+    // VS Code for the Web: the web worker extension host loads this one (its server is dist/web/server.js)
+    assert.equal(manifest.browser, './dist/web/extension.js');
+    for (const bundle of [manifest.main, manifest.browser, './dist/web/server.js']) {
+      assert.match(fs.readFileSync(path.join(root, 'esbuild.mjs'), 'utf8'), new RegExp(`out: '${bundle.slice(2).replace(/[.]/g, '\\.')}'`), bundle);
+    }
     assert.ok(exists(manifest.icon));
     const [language] = manifest.contributes.languages;
     assert.deepEqual([language.id, language.extensions], ['imr', ['.imr']]);
@@ -102,7 +108,8 @@ describe('extension manifest', () => {
   it('says what works in untrusted and virtual workspaces', () => {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.match(manifest.capabilities.untrustedWorkspaces.description, /export/i);
-    assert.equal(manifest.capabilities.virtualWorkspaces.supported, false);
+    // the client reads .imrrc.json and writes exports through workspace.fs, so any file system will do
+    assert.equal(manifest.capabilities.virtualWorkspaces.supported, true);
     assert.match(manifest.capabilities.virtualWorkspaces.description, /\.imrrc\.json/);
   });
 });

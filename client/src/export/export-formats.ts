@@ -1,5 +1,7 @@
-/** The export formats as the user picks them, and where an export goes by default. Pure: no VS Code, no disk. */
-import * as path from 'path';
+/**
+ * The export formats as the user picks them, and where an export goes by default. Pure: no VS Code, no disk, no
+ * Node (the web extension runs it too). Paths here are URI paths (`Uri.path`: `/`-separated on every system).
+ */
 import type { LetterExportFormat } from '../../../server/src/protocol';
 
 export interface ExportFormatChoice {
@@ -31,6 +33,24 @@ export function orderedFormats(last: string | undefined): ExportFormatChoice[] {
   return used ? [used, ...EXPORT_FORMATS.filter((f) => f !== used)] : [...EXPORT_FORMATS];
 }
 
+/** `/a/b/../c/./d` → `/a/c/d` */
+export function normalisePath(p: string): string {
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '..') { if (out.length > 1) out.pop(); } else if (part !== '.' && (part !== '' || out.length === 0)) out.push(part);
+  }
+  return out.join('/') || '/';
+}
+
+function splitName(p: string): { dir: string; name: string } {
+  const slash = p.lastIndexOf('/');
+  const base = p.slice(slash + 1);
+  const dot = base.lastIndexOf('.');
+  return { dir: p.slice(0, slash) || '/', name: dot > 0 ? base.slice(0, dot) : base };
+}
+
+const joinPath = (dir: string, name: string) => `${dir.replace(/\/+$/, '')}/${name}`;
+
 /**
  * Where the save dialog starts: next to the letter, with the letter's name and the format's extension
  * (`-public` for the public copy). An unsaved letter goes in `folder`, named after its case number if it has one.
@@ -39,23 +59,26 @@ export function defaultExportPath(letterPath: string | undefined, folder: string
   const { extension } = formatChoice(format);
   const suffix = publicCopy ? '-public' : '';
   if (letterPath) {
-    const parsed = path.parse(letterPath);
-    return path.join(parsed.dir, `${parsed.name}${suffix}.${extension}`);
+    const { dir, name } = splitName(letterPath);
+    return joinPath(dir, `${name}${suffix}.${extension}`);
   }
   const base = caseNumber && /^[A-Za-z0-9-]+$/.test(caseNumber) ? caseNumber : 'letter';
-  return path.join(folder, `${base}${suffix}.${extension}`);
+  return joinPath(folder, `${base}${suffix}.${extension}`);
 }
 
 /** The path with the format's extension, added when the user typed a name without it. */
 export function withExtension(target: string, format: LetterExportFormat): string {
   const { extension } = formatChoice(format);
-  return path.extname(target).toLowerCase() === `.${extension}` ? target : `${target}.${extension}`;
+  return target.toLowerCase().endsWith(`.${extension}`) && !target.endsWith(`/.${extension}`) ? target : `${target}.${extension}`;
 }
 
-/** Whether writing `target` would overwrite the letter itself (the server refuses too; this says why first). */
-export function isTheLetter(target: string, letterPath: string | undefined): boolean {
+/**
+ * Whether writing `target` would overwrite the letter itself (the Node server refuses too; this says why first).
+ * `ignoreCase` where the file system does (Windows and macOS disks).
+ */
+export function isTheLetter(target: string, letterPath: string | undefined, ignoreCase = false): boolean {
   if (!letterPath) return false;
-  const norm = (p: string) => (process.platform === 'win32' || process.platform === 'darwin' ? path.resolve(p).toLowerCase() : path.resolve(p));
+  const norm = (p: string) => (ignoreCase ? normalisePath(p).toLowerCase() : normalisePath(p));
   return norm(target) === norm(letterPath);
 }
 

@@ -1,11 +1,12 @@
 /**
  * Export Letter and Export Public Copy: pick a format, pick a file (next to the letter by default), then the
- * server renders and writes it (ExportRequest: atomic, never over the .imr) under a progress notification, and
- * the user can open or reveal the result. Exporting writes files, so it needs a trusted workspace.
+ * letter is rendered by the server and written under a progress notification, and the user can open or reveal
+ * the result. On the desktop the Node server writes the file itself (ExportRequest with a target: atomic, never
+ * over the .imr); in VS Code for the Web, and for any target not on this machine's disk, the server returns the
+ * bytes and they are written through `workspace.fs`. Exporting writes files, so it needs a trusted workspace.
  */
-import * as os from 'os';
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { base64ToBytes } from '../../../server/src/protocol';
 import { COMMANDS } from '../ids';
 import type { LetterServer } from '../language-client';
 import { displayName, letterDocument } from '../letter-target';
@@ -13,11 +14,47 @@ import { defaultExportPath, formatBytes, isTheLetter, orderedFormats, withExtens
 
 const LAST_FORMAT_KEY = 'imr.export.lastFormat';
 
-/** The command's scripted form (tasks, keybindings, tests): format and target given, so no dialog is shown. */
-interface ExportArguments { format: ExportFormatChoice['format']; target: string }
+/**
+ * The command's scripted form (tasks, keybindings, tests): format and target given, so no dialog is shown. The
+ * target is a file path, a URI string (`vscode-vfs://...`) or a `Uri`.
+ */
+interface ExportArguments { format: ExportFormatChoice['format']; target: string | vscode.Uri }
 
 function isExportArguments(x: unknown): x is ExportArguments {
-  return !!x && typeof x === 'object' && typeof (x as ExportArguments).format === 'string' && typeof (x as ExportArguments).target === 'string';
+  if (!x || typeof x !== 'object') return false;
+  const { format, target } = x as ExportArguments;
+  return typeof format === 'string' && (typeof target === 'string' || target instanceof vscode.Uri);
+}
+
+function targetUri(target: string | vscode.Uri): vscode.Uri {
+  if (target instanceof vscode.Uri) return target;
+  // a scheme and `//`: a URI; anything else (`/home/...`, `C:\...`) is a path on this machine
+  return /^[A-Za-z][\w+.-]+:\/\//.test(target) ? vscode.Uri.parse(target) : vscode.Uri.file(target);
+}
+
+/** The file systems of Windows and macOS ignore case: `Letter.IMR` is `letter.imr` there. */
+const caseInsensitiveDisk = typeof process !== 'undefined' && (process.platform === 'win32' || process.platform === 'darwin');
+
+function isLetterItself(target: vscode.Uri, letter: vscode.Uri): boolean {
+  if (target.scheme !== letter.scheme || target.authority !== letter.authority) return false;
+  return isTheLetter(target.path, letter.path, target.scheme === 'file' && caseInsensitiveDisk);
+}
+
+/**
+ * Renders the letter and writes it to `target`: by the Node server itself when the target is on its disk, else
+ * from the bytes the server returns, through `workspace.fs` (the web, virtual workspaces, remote targets).
+ */
+async function writeExport(server: LetterServer, letter: vscode.Uri, format: ExportFormatChoice['format'], publicCopy: boolean, target: vscode.Uri): Promise<{ target: string; bytes: number }> {
+  if (/\.imr$/i.test(target.path)) throw new Error(`will not write the ${format} export over ${displayName(target)}: that is a letter's source`);
+  if (server.platform.serverWritesFiles && target.scheme === 'file') {
+    const result = await server.exportLetter(letter, { format, publicCopy, target: target.fsPath });
+    return { target: result.target ?? target.fsPath, bytes: result.bytes };
+  }
+  const result = await server.exportLetter(letter, { format, publicCopy });
+  if (result.data === undefined) throw new Error('the language server sent no export data');
+  const bytes = base64ToBytes(result.data);
+  await vscode.workspace.fs.writeFile(target, bytes);
+  return { target: target.scheme === 'file' ? target.fsPath : target.toString(), bytes: bytes.byteLength };
 }
 
 export function registerExportCommands(context: vscode.ExtensionContext, server: LetterServer, previewedLetter: () => vscode.Uri | undefined): void {
@@ -27,10 +64,11 @@ export function registerExportCommands(context: vscode.ExtensionContext, server:
       const doc = await letterDocument(arg, previewedLetter());
       if (!doc) throw new Error('no .imr letter to export');
       if (!vscode.workspace.isTrusted) throw new Error('exporting writes files, so it is turned off in an untrusted workspace');
-      if (isTheLetter(options.target, doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined)) throw new Error('that is the letter itself');
+      const target = targetUri(options.target);
+      if (isLetterItself(target, doc.uri)) throw new Error('that is the letter itself');
       // like `imr render -o`, a scripted export makes the target's folder
-      await vscode.workspace.fs.createDirectory(vscode.Uri.file(path.dirname(options.target)));
-      return server.exportLetter(doc.uri, { format: options.format, publicCopy, target: options.target });
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+      return writeExport(server, doc.uri, options.format, publicCopy, target);
     }
     try {
       await exportLetter(context, server, arg, previewedLetter(), publicCopy);
@@ -67,25 +105,26 @@ async function exportLetter(context: vscode.ExtensionContext, server: LetterServ
   const format = picked.choice;
   await context.globalState.update(LAST_FORMAT_KEY, format.format);
 
-  const letterPath = doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined;
-  const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file')?.uri.fsPath ?? os.homedir();
+  // next to a saved letter; an unsaved one goes in the workspace's first folder (or the home folder)
+  const saved = doc.isUntitled ? undefined : doc.uri;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? server.platform.homeFolder;
+  const near = saved ?? folder;
+  const defaultPath = defaultExportPath(saved?.path, folder?.path ?? '/', format.format, publicCopy, caseNumberOf(doc.getText()));
   const target = await vscode.window.showSaveDialog({
     title: `Export the ${what} as ${format.label}`,
-    defaultUri: vscode.Uri.file(defaultExportPath(letterPath, folder, format.format, publicCopy, caseNumberOf(doc.getText()))),
+    defaultUri: near?.with({ path: defaultPath }),
     filters: { [format.filter]: [format.extension] },
     saveLabel: 'Export',
   });
   if (!target) return;
-  if (target.scheme !== 'file') throw new Error(`the letter can only be exported to a file on this machine, not to ${target.toString()}`);
-  const targetPath = withExtension(target.fsPath, format.format);
-  if (isTheLetter(targetPath, letterPath)) throw new Error('that is the letter itself; choose another file name');
+  const written = target.with({ path: withExtension(target.path, format.format) });
+  if (isLetterItself(written, doc.uri)) throw new Error('that is the letter itself; choose another file name');
 
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Exporting the ${what} as ${format.label}…` },
-    () => server.exportLetter(doc.uri, { format: format.format, publicCopy, target: targetPath }),
+    () => writeExport(server, doc.uri, format.format, publicCopy, written),
   );
   server.log.info(`Exported ${doc.uri.toString()} (${format.format}${publicCopy ? ', public copy' : ''}) to ${result.target}, ${result.bytes} bytes`);
-  const written = vscode.Uri.file(result.target);
   // not awaited by the command: a notification left open must not hold the command until the window closes
   void vscode.window.showInformationMessage(
     `Exported the ${what} to ${displayName(written)} (${formatBytes(result.bytes)}).`, 'Open', 'Reveal').then(async (choice) => {
@@ -93,6 +132,9 @@ async function exportLetter(context: vscode.ExtensionContext, server: LetterServ
     else if (choice === 'Reveal') await reveal(written);
   });
 }
+
+/** A file on the disk of the machine the user sits at: the system's viewer and file manager can show it. */
+const onLocalDisk = (file: vscode.Uri) => file.scheme === 'file' && !vscode.env.remoteName && vscode.env.uiKind === vscode.UIKind.Desktop;
 
 /** The case number typed in the letter, to name the export of an unsaved letter. */
 function caseNumberOf(text: string): string | undefined {
@@ -104,12 +146,12 @@ async function openExport(file: vscode.Uri, format: ExportFormatChoice): Promise
     await vscode.window.showTextDocument(file);
     return;
   }
-  // a local window hands PDF, Word and HTML files to the system's viewer; a remote one opens them in VS Code
-  if (!vscode.env.remoteName && (await vscode.env.openExternal(file))) return;
+  // a local window hands PDF, Word and HTML files to the system's viewer; a remote or web one opens them in VS Code
+  if (onLocalDisk(file) && (await vscode.env.openExternal(file))) return;
   await vscode.commands.executeCommand('vscode.open', file);
 }
 
 async function reveal(file: vscode.Uri): Promise<void> {
-  if (!vscode.env.remoteName) await vscode.commands.executeCommand('revealFileInOS', file);
+  if (onLocalDisk(file)) await vscode.commands.executeCommand('revealFileInOS', file);
   else await vscode.commands.executeCommand('revealInExplorer', file);
 }

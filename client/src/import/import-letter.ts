@@ -1,10 +1,10 @@
 /**
- * Import Letter: a letter's text (.txt as `pdftotext -layout` gives it, or a .pdf laid out the same way by the
- * same reader as `imr import`) becomes a new untitled .imr letter through the server's importer (ImportRequest);
- * what could not be read or mapped is listed in the output and offered in a message.
+ * Import Letter: a letter's text (.txt as `pdftotext -layout` gives it, or a .pdf, whose bytes go to the server,
+ * which lays its text out with the same reader as `imr import`) becomes a new untitled .imr letter through the
+ * server's importer (ImportRequest); what could not be read or mapped is listed in the output and offered in a
+ * message. The file is read through `workspace.fs`, so it may be on any file system (VS Code for the Web too).
  */
 import * as vscode from 'vscode';
-import { pdfLayoutText } from '../../../server/src/node/pdf-text';
 import { COMMANDS, LANGUAGE_ID } from '../ids';
 import type { LetterServer } from '../language-client';
 import { displayName } from '../letter-target';
@@ -35,12 +35,17 @@ async function importLetter(server: LetterServer, given: vscode.Uri | undefined)
     { location: vscode.ProgressLocation.Notification, title: `Importing ${name}…` },
     async () => {
       const bytes = await vscode.workspace.fs.readFile(file);
-      // a plain Uint8Array: pdf.js refuses Node's Buffer, which is what the file system gives here
-      const pdf = /\.pdf$/i.test(file.path) ? await pdfLayoutText(new Uint8Array(bytes)) : undefined;
-      const text = pdf ? pdf.text : new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+      if (/\.pdf$/i.test(file.path)) {
+        try {
+          return await server.importLetter({ pdf: bytes });
+        } catch (e) {
+          // the server's reason ("the PDF is password-protected"...) with the file's name
+          throw new Error(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
       if (!text.trim()) throw new Error(`${name} has no text`);
-      const imported = await server.importLetter(text);
-      return { imr: imported.imr, notes: [...(pdf?.notes ?? []), ...imported.notes] };
+      return server.importLetter({ text });
     },
   );
   const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: result.imr });

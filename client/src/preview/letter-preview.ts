@@ -6,7 +6,6 @@
  * switchable; the echo of a sync is ignored (ScrollGuard, and the page's own guard).
  */
 import * as vscode from 'vscode';
-import { letterStyles } from '../../../server/src/language/render/html';
 import type { RenderPreviewRequest } from '../../../server/src/protocol';
 import type { LetterServer } from '../language-client';
 import { displayName, openDocument } from '../letter-target';
@@ -219,7 +218,7 @@ export class LetterPreview implements vscode.Disposable {
       nonce: newNonce(),
       scripts: [media('scroll-sync.js'), media('preview.js')],
       stylesheet: media('preview.css'),
-      letterCss: letterStyles(settings.look),
+      letterCss: result.css,
       look: settings.look,
       letterHtml: result.html,
       title: this.title(),

@@ -6,7 +6,6 @@
  * CSP allows only scripts carrying this page's nonce, and the page script only ever assigns server-rendered markup
  * to innerHTML (problems and settings go in as text). Keep it that way: never build markup from letter text here.
  */
-import { randomBytes } from 'crypto';
 import type { PreviewLook } from '../../../server/src/protocol';
 import type { WebviewSettings } from './messages';
 
@@ -27,8 +26,10 @@ export interface PreviewPage {
   title: string;
 }
 
+/** 18 random bytes as base64url; Web Crypto is a global in Node and in the web extension host alike. */
 export function newNonce(): string {
-  return randomBytes(18).toString('base64url');
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {

@@ -43,7 +43,8 @@ export class DiagnosticsPublisher {
     if (!doc) return;
     const version = doc.version;
     const s = await this.letters.settings.get(uri);
-    // the document may have changed or closed while the settings were fetched
+    await this.letters.configured(uri);
+    // the document may have changed or closed while the settings and the configuration were fetched
     const now = this.letters.get(uri);
     if (!now || now.version !== version) return;
     const snap = this.letters.snapshotOf(now);

@@ -2,24 +2,23 @@
  * The open letters: each document's analysed snapshot (one per version), the `.imrrc.json` that applies to
  * it, and its `imr.*` settings. Every handler module reads letters through this one place.
  */
-import * as path from 'path';
-import { fileURLToPath } from 'url';
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyConfig, type ImrConfig } from '../language';
 import { LetterSnapshot } from '../language/service';
-import { loadConfigFor, type LoadedConfig } from '../node/config-file';
+import type { ServerHost } from './host';
 import { SettingsCache } from './settings';
 
 export class OpenLetters {
   readonly documents = new TextDocuments(TextDocument);
   readonly settings: SettingsCache;
-  private readonly snapshots = new Map<string, { version: number; snapshot: LetterSnapshot }>();
-  // the .imrrc.json of each letter's folder, found once (not on every keystroke) until the files change
-  private configs = new Map<string, LoadedConfig>();
-  private folderConfigs = new Map<string, ImrConfig>();
+  /** `configured`: built with the letter's folder configuration (not the defaults used while it was read) */
+  private readonly snapshots = new Map<string, { version: number; snapshot: LetterSnapshot; configured: boolean }>();
+  // the .imrrc.json of each letter's folder, found once (not on every keystroke) until the files change;
+  // a promise while the host reads it (the web host asks the client)
+  private folderConfigs = new Map<string, ImrConfig | Promise<ImrConfig>>();
 
-  constructor(connection: Connection) {
+  constructor(connection: Connection, private readonly host: ServerHost) {
     this.settings = new SettingsCache(connection);
   }
 
@@ -29,10 +28,17 @@ export class OpenLetters {
 
   snapshotOf(doc: TextDocument): LetterSnapshot {
     const cached = this.snapshots.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached.snapshot;
-    const snapshot = new LetterSnapshot(doc.getText(), this.configFor(doc.uri));
-    this.snapshots.set(doc.uri, { version: doc.version, snapshot });
+    const config = this.configFor(doc.uri);
+    const configured = !(config instanceof Promise);
+    if (cached && cached.version === doc.version && (cached.configured || !configured)) return cached.snapshot;
+    const snapshot = new LetterSnapshot(doc.getText(), configured ? config : emptyConfig());
+    this.snapshots.set(doc.uri, { version: doc.version, snapshot, configured });
     return snapshot;
+  }
+
+  /** Resolves once the letter's folder configuration has been read, so its snapshot applies it. */
+  async configured(uri: string): Promise<void> {
+    await this.configFor(uri);
   }
 
   /** Forgets what was derived from a closed letter. */
@@ -48,24 +54,27 @@ export class OpenLetters {
 
   /** `.imrrc.json` files changed: they are looked up again. */
   forgetConfigFiles(): void {
-    this.configs = new Map();
     this.folderConfigs = new Map();
     this.snapshots.clear();
   }
 
-  private configFor(uri: string): ImrConfig {
-    if (!uri.startsWith('file:')) return emptyConfig();
-    try {
-      const file = fileURLToPath(uri);
-      const folder = path.dirname(file);
-      let config = this.folderConfigs.get(folder);
-      if (!config) {
-        config = loadConfigFor(file, this.configs).config;
-        this.folderConfigs.set(folder, config);
+  private configFor(uri: string): ImrConfig | Promise<ImrConfig> {
+    // letters in one folder share their .imrrc.json
+    const folder = uri.slice(0, uri.lastIndexOf('/') + 1) || uri;
+    let config = this.folderConfigs.get(folder);
+    if (!config) {
+      const folders = this.folderConfigs;
+      let read: ImrConfig | Promise<ImrConfig>;
+      try {
+        read = this.host.readConfig(uri);
+      } catch {
+        read = emptyConfig();
       }
-      return config;
-    } catch {
-      return emptyConfig();
+      config = read instanceof Promise
+        ? read.catch(() => emptyConfig()).then((c) => { if (folders.get(folder) === config) folders.set(folder, c); return c; })
+        : read;
+      folders.set(folder, config);
     }
+    return config;
   }
 }

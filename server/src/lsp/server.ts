@@ -5,13 +5,14 @@
 import { CodeActionKind, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { FIX_ALL_KIND } from '../language/service';
 import { registerConfiguration } from './configuration';
+import type { ServerHost } from './host';
 import { DiagnosticsPublisher } from './diagnostics-publisher';
 import { registerLanguageFeatures } from './language-features';
 import { OpenLetters } from './open-letters';
 import { registerPreviewExport } from './preview-export';
 
-export function startServer(connection: Connection): void {
-  const letters = new OpenLetters(connection);
+export function startServer(connection: Connection, host: ServerHost): void {
+  const letters = new OpenLetters(connection, host);
   const client = { snippets: false, watchFiles: false };
 
   connection.onInitialize((params): InitializeResult => {
@@ -19,6 +20,7 @@ export function startServer(connection: Connection): void {
     client.snippets = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
     client.watchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     letters.settings.supported = caps.workspace?.configuration === true;
+    host.initialize?.(params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -37,7 +39,7 @@ export function startServer(connection: Connection): void {
   const diagnostics = new DiagnosticsPublisher(connection, letters);
   registerConfiguration(connection, letters, diagnostics, () => client.watchFiles);
   registerLanguageFeatures(connection, letters, client);
-  registerPreviewExport(connection, letters);
+  registerPreviewExport(connection, letters, host);
 
   letters.documents.listen(connection);
   connection.listen();

@@ -18,9 +18,24 @@ export function extension(): vscode.Extension<unknown> {
 }
 
 export async function letterUri(name: string): Promise<vscode.Uri> {
-  const found = await vscode.workspace.findFiles(`**/${name}`, undefined, 2);
+  let found = await vscode.workspace.findFiles(`**/${name}`, undefined, 2);
+  // a virtual workspace may have no file search provider (VS Code for the Web's test file system): walk it
+  if (found.length === 0) found = await walkFor(name);
   assert.equal(found.length, 1, `expected one ${name} in the workspace, found ${found.length}`);
   return found[0];
+}
+
+async function walkFor(name: string): Promise<vscode.Uri[]> {
+  const found: vscode.Uri[] = [];
+  const visit = async (dir: vscode.Uri, depth: number): Promise<void> => {
+    for (const [entry, type] of await vscode.workspace.fs.readDirectory(dir)) {
+      const uri = vscode.Uri.joinPath(dir, entry);
+      if (type === vscode.FileType.File && entry === name) found.push(uri);
+      else if (type === vscode.FileType.Directory && depth < 3) await visit(uri, depth + 1);
+    }
+  };
+  for (const folder of vscode.workspace.workspaceFolders ?? []) await visit(folder.uri, 0);
+  return found;
 }
 
 export async function openLetter(name: string, column = vscode.ViewColumn.One): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {

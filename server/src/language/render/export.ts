@@ -9,9 +9,9 @@ import { renderPdf, type PdfFonts } from './pdf';
 import { renderDocx } from './docx';
 import { publicCopy } from '../redact/public-copy';
 
-export type ExportFormat = 'text' | 'html' | 'pdf' | 'docx';
+import type { ExportFormat } from './export-formats';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['text', 'html', 'pdf', 'docx'];
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './export-formats';
 
 export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { text: '.txt', html: '.html', pdf: '.pdf', docx: '.docx' };
 
@@ -39,10 +39,6 @@ export interface ExportOptions {
   lang?: string;
   /** PDF and DOCX: page numbers and the case number at the foot of every page; on by default */
   pageNumbers?: boolean;
-}
-
-export function isExportFormat(s: string): s is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(s);
 }
 
 export async function exportLetter(doc: LetterDocument, format: ExportFormat, opts: ExportOptions = {}): Promise<Uint8Array | string> {

@@ -4,6 +4,7 @@
  * `.imr` goes through `text()`, so nothing typed in a letter can become markup.
  */
 import { letterMetadata, type Block, type HeaderCell, type LetterDocument } from './model';
+import { bytesToBase64 } from '../text/base64';
 
 export type HtmlLook = 'paper' | 'editor';
 
@@ -104,23 +105,10 @@ function letterhead(head: Letterhead | undefined): string {
   const parts: string[] = [];
   if (head.image && (head.image.type === 'image/png' || head.image.type === 'image/jpeg')) {
     const alt = head.organisation ? escapeHtml(head.organisation) : '';
-    parts.push(`<img class="imr-letterhead-image" alt="${alt}" src="data:${head.image.type};base64,${base64(head.image.data)}">`);
+    parts.push(`<img class="imr-letterhead-image" alt="${alt}" src="data:${head.image.type};base64,${bytesToBase64(head.image.data)}">`);
   }
   if (head.organisation) parts.push(`<div class="imr-organisation">${text(head.organisation)}</div>`);
   return `<header class="imr-letterhead">${parts.join('')}</header>`;
-}
-
-/** Base64 without Buffer, so the core stays free of Node APIs (the preview may run it in a browser worker). */
-function base64(bytes: Uint8Array): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += alphabet[(n >> 18) & 63] + alphabet[(n >> 12) & 63];
-    out += i + 1 < bytes.length ? alphabet[(n >> 6) & 63] : '=';
-    out += i + 2 < bytes.length ? alphabet[n & 63] : '=';
-  }
-  return out;
 }
 
 /**

@@ -10,7 +10,7 @@ import { RULES } from './rules';
 export type RuleSetting = 'off' | Severity;
 export interface ImrConfig { rules: Record<string, RuleSetting> }
 
-export const CONFIG_FILE_NAME = '.imrrc.json';
+export { CONFIG_FILE_NAME } from './config-file-name';
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'information', 'hint'];
 
 export function emptyConfig(): ImrConfig {

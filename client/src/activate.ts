@@ -1,0 +1,44 @@
+/**
+ * The IMR extension, the same on the desktop and in VS Code for the Web: starts the language server (diagnostics,
+ * completion, hover, outline, formatting and quick fixes all come from it over LSP) and adds the letter's status,
+ * the live preview, export, import and new letters. The two entry points (extension.ts for Node, web/extension.ts
+ * for the web worker host) only say how the server runs. Nothing here makes a network call or collects telemetry.
+ */
+import * as vscode from 'vscode';
+import { registerExportCommands } from './export/export-letter';
+import { registerImportCommand } from './import/import-letter';
+import { LetterServer, type ServerPlatform } from './language-client';
+import { registerNewDetermination } from './new-letter/new-determination';
+import { PreviewManager } from './preview/preview-manager';
+import { registerServerCommands } from './server-commands';
+import { registerLetterStatus } from './status';
+
+let server: LetterServer | undefined;
+
+export function activateWith(context: vscode.ExtensionContext, platform: ServerPlatform): void {
+  const log = vscode.window.createOutputChannel('IMR Language Server', { log: true });
+  server = new LetterServer(platform, log);
+  context.subscriptions.push(log, server);
+  // start first, so requests from a preview restored below wait for the server instead of failing
+  const started = server.start();
+  registerLetterStatus(context, server);
+  // the preview serializer must be registered during activation, before any await
+  const previews = new PreviewManager(context, server);
+  context.subscriptions.push(previews);
+  registerExportCommands(context, server, () => previews.letter);
+  registerImportCommand(context, server);
+  registerNewDetermination(context);
+  registerServerCommands(context, server);
+  // not awaited: activation ends as soon as everything is registered, so VS Code goes on while the server starts;
+  // requests made meanwhile (a restored preview, the first completion) wait for it inside the language client
+  void started.catch((e: unknown) => {
+    log.error(`The IMR language server did not start: ${e instanceof Error ? e.message : String(e)}`);
+    void vscode.window.showErrorMessage('The IMR language server did not start.', 'Show Output')
+      .then((choice) => { if (choice) log.show(); });
+  });
+}
+
+export async function deactivateServer(): Promise<void> {
+  await server?.stop();
+  server = undefined;
+}

@@ -1,0 +1,34 @@
+/**
+ * The web entry point (`browser`), for VS Code for the Web: the extension runs in the web worker extension host
+ * and the language server in a web worker of its own (`dist/web/server.js`, the same core built for the browser).
+ * Letters may live on any file system (virtual workspaces), so the server gets them by language, whatever their
+ * scheme, and exports come back as bytes that the client writes through `workspace.fs`.
+ */
+import * as vscode from 'vscode';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
+import { activateWith, deactivateServer } from '../activate';
+import { LANGUAGE_ID } from '../ids';
+
+/** the web worker host's `Worker` (this project compiles without the DOM library) */
+type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0];
+const WebWorker = (globalThis as unknown as { Worker: new (url: string) => WorkerPort }).Worker;
+
+export function activate(context: vscode.ExtensionContext): void {
+  const scripts = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web');
+  const serverScript = vscode.Uri.joinPath(scripts, 'server.js').toString(true);
+  // a new worker for every start, so Restart Language Server gives a fresh one. The transports are made here:
+  // the host's Worker is VS Code's wrapper, which the client's `instanceof Worker` test does not recognise
+  const serverOptions: ServerOptions = () => {
+    const worker = new WebWorker(serverScript);
+    return Promise.resolve({ reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) });
+  };
+  activateWith(context, {
+    createClient: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
+    documentSelector: [{ language: LANGUAGE_ID }],
+    serverWritesFiles: false,
+    // the server loads its exporters and pdf.js from here on first use
+    initializationOptions: { webScriptsUri: scripts.toString(true) },
+  });
+}
+
+export const deactivate = deactivateServer;

@@ -1,0 +1,60 @@
+/**
+ * What each bundle may contain, from esbuild's own record of its inputs (built in memory with the options of
+ * esbuild.mjs): the clients carry no PDF reader and no renderer (the server renders the preview and reads PDFs),
+ * and the web bundles build for the browser, with no Node module to lean on.
+ */
+import assert from 'node:assert/strict';
+import * as esbuild from 'esbuild';
+import * as path from 'path';
+import { repoRoot } from '../helpers/corpus';
+
+const root = repoRoot();
+
+async function inputsOf(entry: string, platform: 'node' | 'browser'): Promise<string[]> {
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, entry)],
+    absWorkingDir: root,
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform,
+    format: 'cjs',
+    external: ['vscode'],
+    ...(platform === 'browser' ? { mainFields: ['browser', 'module', 'main'], conditions: ['browser'] } : {}),
+    define: { 'import.meta.url': 'importMetaUrl' },
+    loader: { '.ttf': 'binary' },
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+/** what the clients must leave to the server */
+const SERVER_ONLY = [/node_modules\/(pdfjs-dist|pdfkit|fontkit|docx|brotli)\//, /server\/src\/language\/(render|import|validate\/rules|catalogue)\//, /server\/src\/node\//];
+
+describe('bundles', function () {
+  this.timeout(60_000);
+
+  for (const [entry, platform] of [['client/src/extension.ts', 'node'], ['client/src/web/extension.ts', 'browser']] as const) {
+    it(`${entry}: no PDF reader, no renderer, no language core beyond the protocol`, async () => {
+      const inputs = await inputsOf(entry, platform);
+      const leaked = inputs.filter((i) => SERVER_ONLY.some((re) => re.test(i)));
+      assert.deepEqual(leaked, [], `the client bundles server code: ${leaked.join(', ')}`);
+      assert.ok(inputs.some((i) => i.includes('vscode-languageclient')), 'it does bundle the language client');
+    });
+  }
+
+  it('the web server builds for the browser and starts with the language core only', async () => {
+    // platform browser: a Node module anywhere in the graph would fail the build
+    const inputs = await inputsOf('server/src/web/main.ts', 'browser');
+    const heavy = inputs.filter((i) => /node_modules\/(pdfjs-dist|pdfkit|fontkit|docx|brotli)\/|\.ttf$/.test(i));
+    assert.deepEqual(heavy, [], 'exporters, fonts and pdf.js are loaded on first use, not at start');
+    assert.ok(!inputs.some((i) => /server\/src\/node\//.test(i)), 'nothing from the Node adapters');
+  });
+
+  it('the web server\'s exporters carry the letter fonts, its PDF reader pdf.js\'s parser', async () => {
+    const exporters = await inputsOf('server/src/web/exporters.ts', 'browser');
+    assert.ok(exporters.includes('media/fonts/LiberationSerif-Regular.ttf') && exporters.includes('media/fonts/LiberationSerif-Bold.ttf'), 'the fonts are bundled');
+    const reader = await inputsOf('server/src/web/pdf-reader.ts', 'browser');
+    assert.ok(reader.some((i) => /node_modules\/pdfjs-dist\/build\/pdf\.worker\.mjs$/.test(i)), 'pdf.js parses in the same worker');
+  });
+});
