@@ -2,6 +2,7 @@
 // Each bundle is self-contained (only `vscode` stays external), so the .vsix ships no node_modules.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -11,6 +12,15 @@ const entries = [
   { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', banner: '#!/usr/bin/env node' },
   { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', banner: '#!/usr/bin/env node' },
 ].filter((e) => fs.existsSync(e.in));
+
+// fontkit (under pdfkit) loads brotli only to decode WOFF2 fonts; we embed TrueType, so a small stand-in
+// replaces its 480 KB (see server/src/language/render/woff2-unsupported.ts)
+const noWoff2 = {
+  name: 'no-woff2',
+  setup(build) {
+    build.onResolve({ filter: /^brotli(\/decompress(\.js)?)?$/ }, () => ({ path: fileURLToPath(new URL('./server/src/language/render/woff2-unsupported.ts', import.meta.url)) }));
+  },
+};
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({
   entryPoints: [e.in],
@@ -25,6 +35,7 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   sourcesContent: false,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [noWoff2],
   // ESM dependencies (pdfkit, pdfjs) read import.meta.url, which a CJS bundle lacks: give it the bundle's own URL
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: `${e.banner ? `${e.banner}\n` : ''}var importMetaUrl = require('url').pathToFileURL(__filename).href;` },
