@@ -7,10 +7,13 @@ import { fileURLToPath } from 'node:url';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// `separateExporters`: the PDF and Word renderers stay out of the bundle, in dist/exporters.js (built once for
+// both), required on the first export: the server and the CLI start without compiling pdfkit, fontkit and docx
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client/extension.js' },
-  { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', banner: '#!/usr/bin/env node', separateExporters: true },
+  { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', banner: '#!/usr/bin/env node', separateExporters: true },
+  { in: 'server/src/language/render/exporters.ts', out: 'dist/exporters.js' },
 ].filter((e) => fs.existsSync(e.in));
 
 // fontkit (under pdfkit) loads brotli only to decode WOFF2 fonts; we embed TrueType, so a small stand-in
@@ -19,6 +22,14 @@ const noWoff2 = {
   name: 'no-woff2',
   setup(build) {
     build.onResolve({ filter: /^brotli(\/decompress(\.js)?)?$/ }, () => ({ path: fileURLToPath(new URL('./server/src/language/render/woff2-unsupported.ts', import.meta.url)) }));
+  },
+};
+
+/** `require('./exporters')` in render/export.ts becomes `require('../exporters.js')`: dist/exporters.js, beside dist/server and dist/cli. */
+const exportersApart = {
+  name: 'exporters-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/exporters$/ }, (args) => (/render[\\/]export\.ts$/.test(args.importer) ? { path: '../exporters.js', external: true } : undefined));
   },
 };
 
@@ -35,7 +46,7 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   sourcesContent: false,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [noWoff2],
+  plugins: e.separateExporters ? [noWoff2, exportersApart] : [noWoff2],
   // ESM dependencies (pdfkit, pdfjs) read import.meta.url, which a CJS bundle lacks: give it the bundle's own URL
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: `${e.banner ? `${e.banner}\n` : ''}var importMetaUrl = require('url').pathToFileURL(__filename).href;` },

@@ -10,12 +10,9 @@ import { publicCopy } from '../redact/public-copy';
 
 // The PDF and Word renderers bring pdfkit (with fontkit) and docx, most of a bundle's size: they are loaded on
 // the first export, so a process that starts only to check or preview letters never loads them.
-type PdfRenderer = typeof import('./pdf');
-type DocxRenderer = typeof import('./docx');
-let pdfRenderer: PdfRenderer | undefined;
-let docxRenderer: DocxRenderer | undefined;
-const pdfModule = (): PdfRenderer => (pdfRenderer ??= require('./pdf') as PdfRenderer);
-const docxModule = (): DocxRenderer => (docxRenderer ??= require('./docx') as DocxRenderer);
+type Exporters = typeof import('./exporters');
+let exporters: Exporters | undefined;
+const loadExporters = (): Exporters => (exporters ??= require('./exporters') as Exporters);
 
 export type ExportFormat = 'text' | 'html' | 'pdf' | 'docx';
 
@@ -60,12 +57,12 @@ export async function exportLetter(doc: LetterDocument, format: ExportFormat, op
       return renderHtmlDocument(letter, { look: opts.look, letterhead: opts.letterhead, lang: opts.lang });
     case 'pdf':
       if (!opts.fonts) throw new Error('PDF export needs the letter fonts (ExportOptions.fonts): load them with loadLetterFonts() from server/src/node/fonts.ts');
-      return pdfModule().renderPdf(letter, {
+      return loadExporters().renderPdf(letter, {
         fonts: opts.fonts, creationDate: opts.creationDate, letterhead: opts.letterhead, align: opts.align,
         creator: opts.creator, lang: opts.lang,
       });
     case 'docx':
-      return docxModule().renderDocx(letter, { letterhead: opts.letterhead, creator: opts.creator, lang: opts.lang });
+      return loadExporters().renderDocx(letter, { letterhead: opts.letterhead, creator: opts.creator, lang: opts.lang });
     default: {
       const never: never = format;
       throw new Error(`unknown export format '${String(never)}' (text, html, pdf, docx)`);
