@@ -14,7 +14,7 @@ import { registerLetterStatus } from './status';
 
 let server: LetterServer | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('IMR Language Server', { log: true });
   server = new LetterServer(context, log);
   context.subscriptions.push(log, server);
@@ -28,13 +28,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerImportCommand(context, server);
   registerNewDetermination(context);
   registerServerCommands(context, server);
-  try {
-    await started;
-  } catch (e) {
+  // activation ends here: the server finishes starting on its own (requests wait for it), so VS Code is not held up
+  log.info('IMR extension activated');
+  started.catch((e: unknown) => {
     log.error(`The IMR language server did not start: ${e instanceof Error ? e.message : String(e)}`);
     void vscode.window.showErrorMessage('The IMR language server did not start.', 'Show Output')
       .then((choice) => { if (choice) log.show(); });
-  }
+  });
 }
 
 export async function deactivate(): Promise<void> {
