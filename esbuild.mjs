@@ -13,6 +13,8 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client/extension.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', banner: '#!/usr/bin/env node', separateExporters: true },
   { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', banner: '#!/usr/bin/env node', separateExporters: true },
+  // what a thread of `imr check --jobs N` runs: the parser and the rules only (see server/src/cli/check-thread.ts)
+  { in: 'server/src/cli/check-thread.ts', out: 'dist/cli/check-thread.js' },
   { in: 'server/src/language/render/exporters.ts', out: 'dist/exporters.js' },
 ].filter((e) => fs.existsSync(e.in));
 
