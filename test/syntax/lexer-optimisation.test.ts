@@ -26,6 +26,19 @@ describe('lexer first-character optimisation', () => {
     for (const text of texts) assert.deepEqual(stream(text, true), stream(text, false));
   });
 
+  it('starts a value, a prose line, a citation and a stray line with any UTF-16 code unit but a line break', () => {
+    const units: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (c !== 10 && c !== 13) units.push(String.fromCharCode(c));
+    const text = [
+      'Clinical Case Summary:', ...units.map((u) => `  ${u}z`),
+      'Item: MRI', '  MAXIMUS guideline:', ...units.map((u) => `    ${u}z`),
+      ...units.map((u) => `Case Number: ${u}z`),
+      ...units.map((u) => `${u}z`),
+    ].join('\n');
+    assert.deepEqual(tokenize(text).errors, []);
+    assert.deepEqual(stream(text, true), stream(text, false));
+  });
+
   it('gives the unoptimised token stream for random lines of labels, prose, comments and odd characters', () => {
     const piece = fc.constantFrom(
       'Item: MRI', 'Decision: Upheld', 'decision:', '  Decision rationale:', 'MAXIMUS guideline:', 'Case Number: CM16-0213037',
