@@ -106,7 +106,7 @@ export async function benchCli(): Promise<void> {
         rssKb: rss.length ? Math.max(...rss) : undefined, cpuS: cpu.length ? median(cpu) : undefined,
       };
     };
-    const read = measure(['-e', PLAIN_READ, letters], false);
+    const read = measure(['-e', PLAIN_READ, letters], useTime);
     const one = measure(cliArgs(1), true);
     const all = measure(cliArgs(cores), true);
 
@@ -122,6 +122,11 @@ export async function benchCli(): Promise<void> {
     row(`speed-up of ${cores} threads over one (best times)`, `${(one.best / all.best).toFixed(2)}x`);
     row('ratio to the plain read, one thread (best times)', `${(one.best / read.best).toFixed(1)}x`);
     row('ratio to the plain read, all cores (target at most 4x)', `${(all.best / read.best).toFixed(1)}x ${all.best / read.best <= 4 ? '(met)' : '(not met)'}`);
+    if (read.cpuS !== undefined && all.cpuS !== undefined && one.cpuS !== undefined) {
+      // on a machine shared with other work the wall clock says little; CPU time is what the run itself costs
+      row('CPU time: plain read / --jobs 1 / all cores (medians)', `${read.cpuS.toFixed(2)} s / ${one.cpuS.toFixed(1)} s / ${all.cpuS.toFixed(1)} s`);
+      row(`CPU of all cores spread over ${cores}, to the read's CPU`, `${(all.cpuS / cores / Math.max(read.cpuS, 0.01)).toFixed(1)}x (what the ratio would be on idle cores)`);
+    }
     console.log(`  memory: ${useTime ? 'GNU time -v' : 'process.resourceUsage in a wrapper'}; the letters are read one at a time, so the peak does not grow with their number`);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
