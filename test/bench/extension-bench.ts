@@ -27,7 +27,7 @@ export function benchExtension(): void {
   const run = (JSON.parse(fs.readFileSync(timings, 'utf8')) as Record<string, Record<string, number | string>>)['extension-host suite (code-server)'];
   if (!run) return;
   const ms = (v: number | string | undefined) => (v === undefined ? 'not measured' : `${v} ms`);
-  row(`activation (e2e run of ${run.at}, event ${run.activationEvent ?? '?'})`, `${ms(run.activationMs)} (target under 150 ms)`);
+  row(`opening a letter to the extension active (e2e run of ${run.at}, ${run.activationEvent ?? '?'})`, `${ms(run.activateMs)} (activation, target under 150 ms)`);
   row('activation to server ready (same run)', ms(run.activationToServerReadyMs));
   row('opening a letter to its first diagnostics (same run)', ms(run.openToFirstDiagnosticsMs));
   row('opening a JSON file to its first diagnostics, VS Code\'s own', ms(run.jsonOpenToFirstDiagnosticsMs));

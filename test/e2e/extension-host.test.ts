@@ -37,13 +37,13 @@ const suite = describe('e2e: extension-host suite in code-server', function () {
     const m = run.results?.metrics ?? {};
     const ratio = m.openToFirstDiagnosticsMs !== undefined && m.jsonOpenToFirstDiagnosticsMs ? m.openToFirstDiagnosticsMs / m.jsonOpenToFirstDiagnosticsMs : undefined;
     recordTimings('extension-host suite (code-server)', {
-      ...run.timings, ...m, activationEvent: activation.event, activationMs: activation.activationMs,
+      ...run.timings, ...m, activationEvent: activation.event,
       activationToServerReadyMs: activation.activationToServerReadyMs, letterToJsonFirstDiagnosticsRatio: ratio === undefined ? undefined : Number(ratio.toFixed(2)),
       tests: run.results?.tests.length,
     });
     // the figures issue 15 asks for, printed with their targets (benchmarks, never asserted)
     console.log(`      first diagnostic after opening: letter ${m.openToFirstDiagnosticsMs ?? '?'} ms, JSON (VS Code's own) ${m.jsonOpenToFirstDiagnosticsMs ?? '?'} ms, `
-      + `ratio ${ratio?.toFixed(2) ?? '?'} (target at most 0.8); activation ${activation.activationMs ?? '?'} ms (target under 150 ms, event ${activation.event ?? '?'})`);
+      + `ratio ${ratio?.toFixed(2) ?? '?'} (target at most 0.8); opening the letter to the extension active ${m.activateMs ?? '?'} ms (activation, target under 150 ms, event ${activation.event ?? '?'})`);
     addResultTests(suite, run.results);
   });
 
