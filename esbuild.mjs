@@ -12,7 +12,7 @@ const watch = process.argv.includes('--watch');
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client/extension.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', banner: '#!/usr/bin/env node', separateExporters: true },
-  { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', banner: '#!/usr/bin/env node', separateExporters: true },
+  { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', banner: '#!/usr/bin/env node', separateExporters: true, separatePdfJs: true },
   // what a thread of `imr check --jobs N` runs: the parser and the rules only (see server/src/cli/check-thread.ts)
   { in: 'server/src/cli/check-thread.ts', out: 'dist/cli/check-thread.js' },
   { in: 'server/src/language/render/exporters.ts', out: 'dist/exporters.js' },
@@ -35,6 +35,29 @@ const exportersApart = {
   },
 };
 
+/**
+ * pdf.js (1.5 MB, for `imr import` of PDFs) stays out of the bundle too: server/src/node/pdf-text.ts imports it
+ * dynamically, and here that import names dist/pdfjs/pdf.mjs (and its worker), built below as ES modules.
+ */
+const pdfJsApart = {
+  name: 'pdfjs-apart',
+  setup(build) {
+    build.onResolve({ filter: /^pdfjs-dist\/legacy\/build\/pdf(\.worker)?\.mjs$/ }, (args) => ({ path: `../pdfjs/${args.path.split('/').pop()}`, external: true }));
+  },
+};
+const pdfJs = {
+  entryPoints: ['node_modules/pdfjs-dist/legacy/build/pdf.mjs', 'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs'],
+  outdir: 'dist/pdfjs',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
 const contexts = await Promise.all(entries.map((e) => esbuild.context({
   entryPoints: [e.in],
   outfile: e.out,
@@ -48,11 +71,12 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   sourcesContent: false,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: e.separateExporters ? [noWoff2, exportersApart] : [noWoff2],
+  plugins: [noWoff2, ...(e.separateExporters ? [exportersApart] : []), ...(e.separatePdfJs ? [pdfJsApart] : [])],
   // ESM dependencies (pdfkit, pdfjs) read import.meta.url, which a CJS bundle lacks: give it the bundle's own URL
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: `${e.banner ? `${e.banner}\n` : ''}var importMetaUrl = require('url').pathToFileURL(__filename).href;` },
 })));
+if (entries.some((e) => e.separatePdfJs)) contexts.push(await esbuild.context(pdfJs));
 
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
