@@ -8,10 +8,11 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 // `separateExporters`: the PDF and Word renderers stay out of the bundle, in dist/exporters.js (built once for
-// both), required on the first export: the server and the CLI start without compiling pdfkit, fontkit and docx
+// both), required on the first export: the server and the CLI start without compiling pdfkit, fontkit and docx.
+// `separatePdfJs`: likewise pdf.js, in dist/pdfjs/ (for importing PDFs; the server's import takes them too)
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client/extension.js' },
-  { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', banner: '#!/usr/bin/env node', separateExporters: true },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', banner: '#!/usr/bin/env node', separateExporters: true, separatePdfJs: true },
   { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', banner: '#!/usr/bin/env node', separateExporters: true, separatePdfJs: true },
   // what a thread of `imr check --jobs N` runs: the parser and the rules only (see server/src/cli/check-thread.ts)
   { in: 'server/src/cli/check-thread.ts', out: 'dist/cli/check-thread.js' },
@@ -36,8 +37,8 @@ const exportersApart = {
 };
 
 /**
- * pdf.js (1.5 MB, for `imr import` of PDFs) stays out of the bundle too: server/src/node/pdf-text.ts imports it
- * dynamically, and here that import names dist/pdfjs/pdf.mjs (and its worker), built below as ES modules.
+ * pdf.js (1.5 MB, for importing PDFs) stays out of the bundle too: server/src/node/pdf-text.ts imports it
+ * dynamically, and here that import names dist/pdfjs/pdf.mjs and dist/pdfjs/pdf.worker.mjs, built below as ES modules.
  */
 const pdfJsApart = {
   name: 'pdfjs-apart',
