@@ -6,17 +6,49 @@
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-// ESM dependencies (pdfkit, pdfjs) read import.meta.url, which a CJS bundle lacks: give it the bundle's own URL
-const nodeOptions = (banner) => ({
+// fontkit (under pdfkit) loads brotli only to decode WOFF2 fonts; we embed TrueType, so a small stand-in
+// replaces its 480 KB (see server/src/language/render/woff2-unsupported.ts)
+const noWoff2 = {
+  name: 'no-woff2',
+  setup(build) {
+    build.onResolve({ filter: /^brotli(\/decompress(\.js)?)?$/ }, () => ({ path: fileURLToPath(new URL('./server/src/language/render/woff2-unsupported.ts', import.meta.url)) }));
+  },
+};
+
+/** `require('./exporters')` in render/export.ts becomes `require('../exporters.js')`: dist/exporters.js, beside dist/server and dist/cli. */
+const exportersApart = {
+  name: 'exporters-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/exporters$/ }, (args) => (/render[\\/]export\.ts$/.test(args.importer) ? { path: '../exporters.js', external: true } : undefined));
+  },
+};
+
+/**
+ * pdf.js (1.5 MB, for importing PDFs) stays out of the Node bundles too: server/src/node/pdf-text.ts imports it
+ * dynamically, and here that import names dist/pdfjs/pdf.mjs and dist/pdfjs/pdf.worker.mjs, built below as ES modules.
+ */
+const pdfJsApart = {
+  name: 'pdfjs-apart',
+  setup(build) {
+    build.onResolve({ filter: /^pdfjs-dist\/legacy\/build\/pdf(\.worker)?\.mjs$/ }, (args) => ({ path: `../pdfjs/${args.path.split('/').pop()}`, external: true }));
+  },
+};
+
+// ESM dependencies (pdfkit, pdfjs) read import.meta.url, which a CJS bundle lacks: give it the bundle's own URL.
+// `apart`: the PDF and Word renderers (dist/exporters.js) and pdf.js (dist/pdfjs/) are loaded on first use, so the
+// server and the CLI start without compiling pdfkit, fontkit, docx or pdf.js.
+const nodeOptions = (banner, apart = false) => ({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: `${banner ? `${banner}\n` : ''}var importMetaUrl = require('url').pathToFileURL(__filename).href;` },
+  plugins: [noWoff2, ...(apart ? [exportersApart, pdfJsApart] : [])],
 });
 
 // The web extension host loads a CommonJS module; the language server is a classic worker script. Neither has
@@ -34,18 +66,35 @@ const webOptions = (format) => ({
   banner: { js: "var importMetaUrl = typeof location !== 'undefined' && /^https?:/.test(location.href) ? location.href : 'https://imr.invalid/';" },
   // the letter fonts travel inside the worker script as bytes (server/src/web/fonts.ts)
   loader: { '.ttf': 'binary' },
+  plugins: [noWoff2],
 });
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client/extension.js', ...nodeOptions() },
-  { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', executable: true, ...nodeOptions('#!/usr/bin/env node') },
-  { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', executable: true, ...nodeOptions('#!/usr/bin/env node') },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', executable: true, ...nodeOptions('#!/usr/bin/env node', true) },
+  { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', executable: true, ...nodeOptions('#!/usr/bin/env node', true) },
+  // what a thread of `imr check --jobs N` runs: the parser and the rules only (see server/src/cli/check-thread.ts)
+  { in: 'server/src/cli/check-thread.ts', out: 'dist/cli/check-thread.js', ...nodeOptions() },
+  { in: 'server/src/language/render/exporters.ts', out: 'dist/exporters.js', ...nodeOptions() },
   { in: 'client/src/web/extension.ts', out: 'dist/web/extension.js', ...webOptions('cjs') },
   { in: 'server/src/web/main.ts', out: 'dist/web/server.js', ...webOptions('iife') },
   // loaded by the web server on first use (server/src/web/lazy-scripts.ts)
   { in: 'server/src/web/exporters.ts', out: 'dist/web/exporters.js', ...webOptions('iife') },
   { in: 'server/src/web/pdf-reader.ts', out: 'dist/web/pdf-reader.js', ...webOptions('iife') },
 ].filter((e) => fs.existsSync(e.in));
+
+const pdfJs = {
+  entryPoints: ['node_modules/pdfjs-dist/legacy/build/pdf.mjs', 'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs'],
+  outdir: 'dist/pdfjs',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
 
 const contexts = await Promise.all(entries.map(({ in: input, out, executable, ...options }) => esbuild.context({
   entryPoints: [input],
@@ -60,12 +109,14 @@ const contexts = await Promise.all(entries.map(({ in: input, out, executable, ..
   metafile: production,
   ...options,
 })));
+const pdfJsContext = await esbuild.context(pdfJs);
 
 if (watch) {
-  await Promise.all(contexts.map((c) => c.watch()));
+  await Promise.all([...contexts, pdfJsContext].map((c) => c.watch()));
 } else {
   const results = await Promise.all(contexts.map((c) => c.rebuild()));
-  await Promise.all(contexts.map((c) => c.dispose()));
+  await pdfJsContext.rebuild();
+  await Promise.all([...contexts, pdfJsContext].map((c) => c.dispose()));
   entries.forEach((e, i) => {
     if (e.executable) fs.chmodSync(e.out, 0o755);
     if (results[i].metafile) {

@@ -10,7 +10,7 @@ import { benchValidate } from './validate-bench';
 async function main(): Promise<void> {
   console.log(`imr benchmarks on Node ${process.version}, ${new Date().toISOString()}\n`);
   benchParse();
-  benchValidate();
+  await benchValidate();
   benchFixAll();
   await benchServer();
   await benchExport();

@@ -1,4 +1,5 @@
 /** Language server latency over a real stdio connection, and its memory with many letters open. */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import type { Position } from 'vscode-languageserver-types';
 import { importLetterText } from '../../server/src/language';
@@ -58,7 +59,7 @@ function positionOf(text: string, needle: string, offset: number): Position {
 }
 
 export async function benchServer(): Promise<void> {
-  console.log('\nLanguage server over stdio (targets: start < 300 ms; diagnostics < 16 ms after the debounce (corpus letter), < 100 ms (1,000 items); completion and hover < 10 ms; RSS with 50 letters open < 150 MB)');
+  console.log('\nLanguage server over stdio (targets: start to initialize answered < 120 ms; diagnostics < 16 ms after the debounce (corpus letter), < 100 ms (1,000 items); completion and hover < 10 ms; RSS with 50 letters open < 150 MB)');
   if (!fs.existsSync(serverPath())) { console.log(`  skipped: ${serverPath()} is not built`); return; }
   const starts: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -66,7 +67,16 @@ export async function benchServer(): Promise<void> {
     starts.push(startMs);
     await server.stop();
   }
-  row('server start to initialize answered (median of 5)', `${median(starts).toFixed(0)} ms`);
+  const start = median(starts);
+  row('server start to initialize answered (median of 5)', `${start.toFixed(0)} ms ${start < 120 ? '(met)' : '(not met)'}`);
+  // the floor under that figure on this machine now: a process that does nothing (on a busy machine both grow)
+  const bare: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = process.hrtime.bigint();
+    spawnSync(process.execPath, ['-e', '0']);
+    bare.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  row('for comparison: node -e 0 (median of 5)', `${median(bare).toFixed(0)} ms`);
 
   const { server } = await initialised(0);
   try {

@@ -34,10 +34,16 @@ const suite = describe('e2e: extension-host suite in code-server', function () {
       workspace: (runDir) => createWorkspace(runDir),
     });
     const activation = activationFromLogs(run.logs, EXTENSION_ID);
+    const m = run.results?.metrics ?? {};
+    const ratio = m.openToFirstDiagnosticsMs !== undefined && m.jsonOpenToFirstDiagnosticsMs ? m.openToFirstDiagnosticsMs / m.jsonOpenToFirstDiagnosticsMs : undefined;
     recordTimings('extension-host suite (code-server)', {
-      ...run.timings, ...run.results?.metrics, activationEvent: activation.event,
-      activationToServerReadyMs: activation.activationToServerReadyMs, tests: run.results?.tests.length,
+      ...run.timings, ...m, activationEvent: activation.event,
+      activationToServerReadyMs: activation.activationToServerReadyMs, letterToJsonFirstDiagnosticsRatio: ratio === undefined ? undefined : Number(ratio.toFixed(2)),
+      tests: run.results?.tests.length,
     });
+    // the figures issue 15 asks for, printed with their targets (benchmarks, never asserted)
+    console.log(`      first diagnostic after opening: letter ${m.openToFirstDiagnosticsMs ?? '?'} ms, JSON (VS Code's own) ${m.jsonOpenToFirstDiagnosticsMs ?? '?'} ms, `
+      + `ratio ${ratio?.toFixed(2) ?? '?'} (target at most 0.8); opening the letter to the extension active ${m.activateMs ?? '?'} ms (activation, target under 150 ms, event ${activation.event ?? '?'})`);
     addResultTests(suite, run.results);
   });
 

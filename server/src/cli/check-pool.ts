@@ -4,13 +4,20 @@
  * reports what the workers send back. Tasks are drawn lazily from an iterator and handed out in small batches
  * (two at a time per worker, so none waits for the next): only the letters being checked are in memory.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { CheckedFile, CheckTask } from './check-core';
 import { CHECK_WORKER_MARK } from './check-worker';
 
-/** The script to start workers from: the running CLI itself (the bundle, or the compiled entry). */
+/**
+ * The script to start workers from: the checking thread's own small script beside the running CLI (the bundle,
+ * or the compiled entry) when it is there, else the CLI itself.
+ */
 function entryFile(): string {
-  return require.main?.filename ?? process.argv[1];
+  const cli = require.main?.filename ?? process.argv[1];
+  const dedicated = path.join(path.dirname(cli), path.extname(cli) === '.ts' ? 'check-thread.ts' : 'check-thread.js');
+  return fs.existsSync(dedicated) ? dedicated : cli;
 }
 
 /**

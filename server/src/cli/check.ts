@@ -11,7 +11,7 @@ import { createReporter, REPORT_FORMATS, type Notice, type Totals } from './repo
 import { Output, Progress, useColour } from './terminal';
 
 /**
- * Below this many letters, starting threads costs more than it saves: each thread loads the CLI (about 0.2 s of
+ * Below this many letters, starting threads costs more than it saves: each thread loads the checker (about 0.1 s of
  * CPU) and warms up the checker on its own, while one thread checks about 2,500 letters a second.
  */
 const PARALLEL_FROM = 2000;

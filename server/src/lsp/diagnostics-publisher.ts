@@ -49,7 +49,8 @@ export class DiagnosticsPublisher {
     if (!now || now.version !== version) return;
     const snap = this.letters.snapshotOf(now);
     const problems = s.validate.enable ? snap.problems : snap.letter.problems;
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: letterDiagnostics(problems, s.validate.maxProblems, version) });
+    // the status first: a client that has a version's diagnostics then has its status too (messages keep their order)
     void this.connection.sendNotification(StatusNotification.type, { uri, ...letterStatus(snap, problems) });
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: letterDiagnostics(problems, s.validate.maxProblems, version) });
   }
 }

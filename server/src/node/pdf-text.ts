@@ -21,8 +21,8 @@ function canvasInstalled(): boolean {
 
 /**
  * Loads pdfjs once. It is ESM; the dynamic import works from the tsc output (Node loads the .mjs) and from the
- * esbuild bundle (which inlines it). pdfjs runs its "worker" in this thread under Node; the handler is imported
- * here rather than from a file next to the bundle, which does not exist.
+ * esbuild bundles (the CLI's loads dist/pdfjs/pdf.mjs, built apart by esbuild.mjs; others inline it). pdfjs runs
+ * its "worker" in this thread under Node; the handler is imported here rather than found by pdfjs itself.
  */
 function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {

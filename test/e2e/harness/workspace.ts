@@ -1,6 +1,7 @@
 /**
  * The folder the tests open: a copy of every example letter, plus `mistake.imr`, the shortest example with one
- * known mistake (a misspelt state of licensure, IMR301, which has a quick fix).
+ * known mistake (a misspelt state of licensure, IMR301, which has a quick fix), and `mistake.json`, a JSON file with one
+ * mistake, to compare with VS Code's own JSON support.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,6 +10,9 @@ import { EXAMPLES_DIR } from './paths';
 export const MISTAKE_FILE = 'mistake.imr';
 export const MISTAKE_SOURCE = 'single-item-overturned.imr';
 export const MISTAKE = { correct: 'Arizona,California', wrong: 'Arizona,Californa', code: 'IMR301' } as const;
+/** A JSON file with one mistake (a missing comma), for timing VS Code's own JSON support against the letter's. */
+export const JSON_MISTAKE_FILE = 'mistake.json';
+const JSON_MISTAKE = '{\n  "letter": "mistake.imr",\n  "states": ["Arizona", "California"]\n  "checked": true\n}\n';
 
 export function createWorkspace(parent: string): string {
   const dir = path.join(parent, 'workspace');
@@ -19,5 +23,6 @@ export function createWorkspace(parent: string): string {
   const source = fs.readFileSync(path.join(EXAMPLES_DIR, MISTAKE_SOURCE), 'utf8');
   if (!source.includes(MISTAKE.correct)) throw new Error(`examples/${MISTAKE_SOURCE} no longer contains '${MISTAKE.correct}', which the e2e tests misspell`);
   fs.writeFileSync(path.join(dir, MISTAKE_FILE), source.replace(MISTAKE.correct, MISTAKE.wrong));
+  fs.writeFileSync(path.join(dir, JSON_MISTAKE_FILE), JSON_MISTAKE);
   return dir;
 }

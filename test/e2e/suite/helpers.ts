@@ -10,6 +10,8 @@ export const EXTENSION_ID = 'imr-tools.imr-determination';
 /** the letter with one misspelt state of licensure (harness/workspace.ts writes it) */
 export const MISTAKE_FILE = 'mistake.imr';
 export const SHORT_LETTER = 'single-item-overturned.imr';
+/** a JSON file with a missing comma (harness/workspace.ts writes it), for VS Code's own JSON support */
+export const JSON_MISTAKE_FILE = 'mistake.json';
 
 export function extension(): vscode.Extension<unknown> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);

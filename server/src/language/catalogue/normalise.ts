@@ -4,6 +4,23 @@
  * It is a key, not display text: commas vanish and '&' becomes 'and'.
  */
 export function normalise(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    key = normaliseUncached(text);
+    keys.set(text, key);
+  }
+  return key;
+}
+
+/**
+ * Letters cite the same few titles, sections and states again and again, and every lookup normalises its text:
+ * the keys are kept (a bounded cache, emptied when full, so an editing session cannot grow it without end).
+ */
+const keys = new Map<string, string>();
+const MAX_KEYS = 20_000;
+
+function normaliseUncached(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")

@@ -5,11 +5,15 @@
 import type { LetterDocument } from './model';
 import { renderText } from './text';
 import { renderHtmlDocument, type HtmlLook, type Letterhead } from './html';
-import { renderPdf, type PdfFonts } from './pdf';
-import { renderDocx } from './docx';
+import type { PdfFonts } from './pdf';
 import { publicCopy } from '../redact/public-copy';
 
 import type { ExportFormat } from './export-formats';
+// The PDF and Word renderers bring pdfkit (with fontkit) and docx, most of a bundle's size: they are loaded on
+// the first export, so a process that starts only to check or preview letters never loads them.
+type Exporters = typeof import('./exporters');
+let exporters: Exporters | undefined;
+const loadExporters = (): Exporters => (exporters ??= require('./exporters') as Exporters);
 
 export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './export-formats';
 
@@ -50,12 +54,12 @@ export async function exportLetter(doc: LetterDocument, format: ExportFormat, op
       return renderHtmlDocument(letter, { look: opts.look, letterhead: opts.letterhead, lang: opts.lang });
     case 'pdf':
       if (!opts.fonts) throw new Error('PDF export needs the letter fonts (ExportOptions.fonts): load them with loadLetterFonts() from server/src/node/fonts.ts');
-      return renderPdf(letter, {
+      return loadExporters().renderPdf(letter, {
         fonts: opts.fonts, creationDate: opts.creationDate, letterhead: opts.letterhead, align: opts.align,
         creator: opts.creator, lang: opts.lang, pageNumbers: opts.pageNumbers,
       });
     case 'docx':
-      return renderDocx(letter, { letterhead: opts.letterhead, creator: opts.creator, lang: opts.lang, pageNumbers: opts.pageNumbers });
+      return loadExporters().renderDocx(letter, { letterhead: opts.letterhead, creator: opts.creator, lang: opts.lang, pageNumbers: opts.pageNumbers });
     default: {
       const never: never = format;
       throw new Error(`unknown export format '${String(never)}' (text, html, pdf, docx)`);

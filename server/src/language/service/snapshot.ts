@@ -3,7 +3,7 @@
  * configuration. Every feature works from a snapshot, so a document is parsed once per change.
  */
 import type { Letter, Problem } from '../syntax/ast';
-import { parseLetter, splitLines } from '../syntax/parse';
+import { parseLetter, parsedLines } from '../syntax/parse';
 import { emptyConfig, type ImrConfig } from '../validate/config';
 import { validateLetter } from '../validate/validate';
 
@@ -14,7 +14,7 @@ export class LetterSnapshot {
 
   constructor(readonly text: string, readonly config: ImrConfig = emptyConfig()) {
     this.letter = parseLetter(text);
-    this.lines = splitLines(text);
+    this.lines = parsedLines(this.letter, text);
   }
 
   get problems(): Problem[] {

@@ -167,8 +167,24 @@ export const Comment = createToken({
   },
 });
 /** A line in structure mode that is no field: reported by the AST builder, kept by the formatter. */
-export const Stray = createToken({ name: 'Stray', pattern: /[^\r\n]+/ });
-export const Value = createToken({ name: 'Value', pattern: /[^\r\n]+/ });
+/**
+ * The characters a rest-of-line token can start with: all but line breaks. chevrotain cannot work this out from
+ * a complement set, and without it every mode loses its first-character optimisation: at each line start every
+ * label's pattern would be tried in turn instead of only those starting with that character. chevrotain files
+ * characters above 255 in ranges of 255, so one character of every 128 stands for them all (listing all 65,534
+ * would cost milliseconds at start-up); the lexer tests feed every UTF-16 code unit through to prove it.
+ */
+const ANY_BUT_LINE_BREAK: number[] = [];
+for (let c = 0; c < 256; c++) if (c !== 10 && c !== 13) ANY_BUT_LINE_BREAK.push(c);
+for (let c = 256; c <= 0xffff; c += 128) ANY_BUT_LINE_BREAK.push(c);
+ANY_BUT_LINE_BREAK.push(0xffff);
+
+function restOfLine(name: string): TokenType {
+  return createToken({ name, pattern: /[^\r\n]+/, start_chars_hint: ANY_BUT_LINE_BREAK });
+}
+
+export const Stray = restOfLine('Stray');
+export const Value = restOfLine('Value');
 
 /**
  * Does the line after the newline at `offset` continue the open block? It does when it is blank, a
@@ -236,10 +252,10 @@ function continuationNewline(name: string, labelEnds: boolean): TokenType {
 
 export const ProseContinue = continuationNewline('ProseContinue', false);
 export const ProseEnd = createToken({ name: 'ProseEnd', pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
-export const ProseText = createToken({ name: 'ProseText', pattern: /[^\r\n]+/ });
+export const ProseText = restOfLine('ProseText');
 export const CitationContinue = continuationNewline('CitationContinue', true);
 export const CitationEnd = createToken({ name: 'CitationEnd', pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
-export const CitationText = createToken({ name: 'CitationText', pattern: /[^\r\n]+/ });
+export const CitationText = restOfLine('CitationText');
 
 export const allTokens: TokenType[] = [
   ValueLabel, ProseLabel, CitationLabel, ...labelTokens, ...misspeltLabelTokens,
@@ -247,18 +263,23 @@ export const allTokens: TokenType[] = [
   ProseContinue, ProseEnd, ProseText, CitationContinue, CitationEnd, CitationText,
 ];
 
-const lexer = new Lexer(
-  {
-    defaultMode: 'structure',
-    modes: {
-      structure: [Newline, Whitespace, Comment, ...labelTokens, ...misspeltLabelTokens, Stray],
-      value: [ValueEnd, Whitespace, Value],
-      prose: [ProseContinue, ProseEnd, Whitespace, Comment, ProseText],
-      citations: [CitationContinue, CitationEnd, Whitespace, Comment, CitationText],
-    },
+const LEXER_MODES = {
+  defaultMode: 'structure',
+  modes: {
+    structure: [Newline, Whitespace, Comment, ...labelTokens, ...misspeltLabelTokens, Stray],
+    value: [ValueEnd, Whitespace, Value],
+    prose: [ProseContinue, ProseEnd, Whitespace, Comment, ProseText],
+    citations: [CitationContinue, CitationEnd, Whitespace, Comment, CitationText],
   },
-  { positionTracking: 'onlyStart', ensureOptimizations: false, skipValidations: true },
-);
+};
+const LEXER_OPTIONS = { positionTracking: 'onlyStart', ensureOptimizations: false, skipValidations: true } as const;
+
+const lexer = new Lexer(LEXER_MODES, LEXER_OPTIONS);
+
+/** The same lexer without chevrotain's first-character optimisation: what tests compare the fast one with. */
+export function unoptimisedLexer(): Lexer {
+  return new Lexer(LEXER_MODES, { ...LEXER_OPTIONS, safeMode: true });
+}
 
 /** A token that is a line break (of any of the modes' newline kinds). */
 export function isNewlineToken(t: IToken): boolean {
@@ -271,11 +292,11 @@ export interface LexResult {
   errors: { offset: number; line: number; column: number; length: number; message: string }[];
 }
 
-export function tokenize(text: string): LexResult {
+export function tokenize(text: string, using: Lexer = lexer): LexResult {
   blockIndent = 0;
   misspeltAt = { text: '', offset: -1 };
   lastAnswer = { from: -1, until: -1, indent: -1, labelEnds: false, continues: false };
-  const result = lexer.tokenize(text);
+  const result = using.tokenize(text);
   return {
     tokens: result.tokens,
     errors: result.errors.map((e) => ({

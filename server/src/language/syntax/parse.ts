@@ -8,6 +8,15 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
+/** The lines each letter was parsed from, for the rules that read lines (see `parsedLines`). */
+const linesOfLetter = new WeakMap<Letter, { text: string; lines: string[] }>();
+
+/** The lines of `text` when `letter` was parsed from it (split once for parsing and checking), else split now. */
+export function parsedLines(letter: Letter, text: string): string[] {
+  const parsed = linesOfLetter.get(letter);
+  return parsed && parsed.text === text ? parsed.lines : splitLines(text);
+}
+
 export function parseLetter(text: string): Letter {
   const lines = splitLines(text);
   const lexed = tokenize(text);
@@ -30,5 +39,6 @@ export function parseLetter(text: string): Letter {
   }
   letter.problems.push(...extra);
   letter.problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  linesOfLetter.set(letter, { text, lines });
   return letter;
 }

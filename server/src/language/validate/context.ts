@@ -4,6 +4,7 @@
  */
 import type { Fix, Letter, Problem, Range, Severity, ValueField } from '../syntax/ast';
 import type { FieldKey } from '../syntax/fields';
+import { parsedLines } from '../syntax/parse';
 import { readDate, type CalendarDate } from './dates';
 import { effectiveDate } from './effective-date';
 
@@ -80,7 +81,7 @@ export class RuleContext {
 
   private cachedLines?: string[];
   lines(): string[] {
-    this.cachedLines ??= this.text.split(/\r\n|\r|\n/);
+    this.cachedLines ??= parsedLines(this.letter, this.text);
     return this.cachedLines;
   }
 }

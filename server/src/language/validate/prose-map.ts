@@ -10,7 +10,19 @@ export interface ProseText {
   rangeOf(start: number, end: number): Range;
 }
 
+/** Several rules read the same field (IMR501, IMR502, IMR601, IMR701): it is joined once per parsed field. */
+const joined = new WeakMap<ProseField, ProseText>();
+
 export function proseText(field: ProseField): ProseText {
+  let prose = joined.get(field);
+  if (!prose) {
+    prose = joinProse(field);
+    joined.set(field, prose);
+  }
+  return prose;
+}
+
+function joinProse(field: ProseField): ProseText {
   const starts: number[] = [];
   const positions: Position[] = [];
   let text = '';
@@ -39,17 +51,40 @@ export function proseText(field: ProseField): ProseText {
   return { text, positionAt, rangeOf };
 }
 
-/** Sentences with their offsets: split after . ! ? followed by a space and a capital, digit or quote. */
+/** Sentences end at a run of . ! ? followed by white space and a capital, digit, quote or bracket, or by the end. */
+const SENTENCE_PUNCTUATION = /[.!?]/g;
+const SENTENCE_START = /["'(A-Z0-9]/;
+const SPACE = /\s/;
+
+/**
+ * Sentences with their offsets, in one pass. A full stop that ends no sentence ("2.5 mg", "e.g. the") starts the
+ * next one after it: the text before it belongs to no sentence. (This is what the earlier one-regex splitter,
+ * /[^.!?]*(?:[.!?]+(?=\s+["'(A-Z0-9]|\s*$)|$)/g, returned, without its rescans of every such stretch, which cost
+ * time proportional to the square of a long sentence.)
+ */
 export function sentences(text: string): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
-  const re = /[^.!?]*(?:[.!?]+(?=\s+["'(A-Z0-9]|\s*$)|$)/g;
-  let m: RegExpExecArray | null;
-  let guard = 0;
-  while ((m = re.exec(text)) && guard++ < 10000) {
-    if (m[0] === '') { re.lastIndex++; if (re.lastIndex > text.length) break; continue; }
-    const lead = m[0].length - m[0].trimStart().length;
-    const s = m[0].trim();
-    if (s) out.push({ text: s, start: m.index + lead, end: m.index + lead + s.length });
+  const push = (from: number, to: number): void => {
+    let start = from;
+    let end = to;
+    while (start < end && SPACE.test(text[start])) start++;
+    while (end > start && SPACE.test(text[end - 1])) end--;
+    if (end > start) out.push({ text: text.slice(start, end), start, end });
+  };
+  let from = 0;
+  let found = 0;
+  while (from < text.length && found++ < 10000) {
+    SENTENCE_PUNCTUATION.lastIndex = from;
+    const stop = SENTENCE_PUNCTUATION.exec(text);
+    if (!stop) { push(from, text.length); break; }
+    let end = stop.index + 1;
+    while (end < text.length && '.!?'.includes(text[end])) end++;
+    let next = end;
+    while (next < text.length && SPACE.test(text[next])) next++;
+    // a sentence ends here when the text does, or when space and a sentence's first character follow
+    if (next === text.length || (next > end && SENTENCE_START.test(text[next]))) push(from, end);
+    else found--;
+    from = end;
   }
   return out;
 }

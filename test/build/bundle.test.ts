@@ -1,0 +1,46 @@
+/**
+ * The bundles (dist/, as `npm run build` makes them) against the sources: fontkit's brotli decoder is left out
+ * of every bundle (esbuild.mjs puts a stand-in in its place, since the letters embed TrueType, not WOFF2), and
+ * the bundled CLI still writes every example's PDF byte for byte as the renderer run from source does.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { renderToBytes } from '../../server/src/node/export-file';
+import { CLI, imrBytes, projectRoot, requireBuiltCli } from '../cli/run';
+
+const EXAMPLES = path.join(projectRoot(), 'examples');
+const BUNDLES = ['dist/server/main.js', 'dist/exporters.js', 'dist/cli/imr.js', 'dist/cli/check-thread.js', 'dist/client/extension.js'];
+/** 2017-01-27 12:00 UTC, as seconds for SOURCE_DATE_EPOCH: fixed dates make the PDF bytes repeatable */
+const EPOCH = 1485518400;
+
+describe('bundles', function () {
+  this.timeout(120000);
+  before(requireBuiltCli);
+
+  it('carry no brotli decoder (fontkit needs it only for WOFF2 fonts)', () => {
+    for (const bundle of BUNDLES) {
+      const file = path.join(projectRoot(), bundle);
+      if (!fs.existsSync(file)) continue;
+      const code = fs.readFileSync(file, 'utf8');
+      // error messages of brotli's decoder, which minification keeps
+      assert.ok(!code.includes('Invalid backward reference'), `${bundle} still holds brotli's decoder`);
+      assert.ok(!code.includes('Invalid size nibble'), `${bundle} still holds brotli's decoder`);
+    }
+    const exporters = path.join(projectRoot(), 'dist', 'exporters.js');
+    assert.ok(fs.readFileSync(exporters, 'utf8').includes('WOFF2 fonts are not supported'), 'the stand-in is in dist/exporters.js');
+  });
+
+  it('the bundled CLI writes each example PDF byte for byte as the renderer from source does', async () => {
+    const letters = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.imr')).sort();
+    assert.ok(letters.length > 0, 'no examples to render');
+    for (const name of letters) {
+      const file = path.join(EXAMPLES, name);
+      const bundled = imrBytes(['render', '-f', 'pdf', '-o', '-', file], { env: { SOURCE_DATE_EPOCH: String(EPOCH) } });
+      assert.equal(bundled.code, 0, `${name}: ${bundled.stderr}`);
+      const fromSource = await renderToBytes(fs.readFileSync(file, 'utf8'), 'pdf', { creationDate: new Date(EPOCH * 1000) });
+      assert.ok(fromSource instanceof Uint8Array);
+      assert.ok(bundled.stdout.equals(Buffer.from(fromSource)), `${name}: the bundled CLI's PDF (${bundled.stdout.byteLength} bytes) differs from the source renderer's (${fromSource.byteLength} bytes)`);
+    }
+  });
+});
