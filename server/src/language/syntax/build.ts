@@ -8,6 +8,7 @@ import type {
   CitationField, Comment, DecisionWord, DisputedItem, Field, LayoutName, Letter, Paragraph, ProseField, Range, Span,
   SyntaxProblem, ValueField,
 } from './ast';
+import { isBlank } from './blanks';
 import { parseCitation } from './citation';
 import type { FieldKey, FieldSpec } from './fields';
 import { Comment as CommentToken, fieldOfLabelToken, isNewlineToken } from './lexer';
@@ -17,7 +18,8 @@ import { closestLabels } from './similar';
 /** A one-line token as a span, without the blanks it may end with (the lexer tracks start positions only). */
 function textSpan(t: IToken): Span {
   let end = t.image.length;
-  while (end > 0 && t.image.charCodeAt(end - 1) <= 32) end--;
+  // the blanks the formatter drops (blanks.ts) and control characters: what remains is what the letter says
+  while (end > 0 && (t.image.charCodeAt(end - 1) < 32 || isBlank(t.image.charCodeAt(end - 1)))) end--;
   const text = end === t.image.length ? t.image : t.image.slice(0, end);
   const line = (t.startLine ?? 1) - 1;
   const character = (t.startColumn ?? 1) - 1;
