@@ -31,7 +31,7 @@ export namespace ExportRequest {
     format: LetterExportFormat;
     /** the redacted copy, as DWC publishes letters */
     publicCopy: boolean;
-    /** where to write: a file path on the server's machine, never the .imr itself */
+    /** where to write: an absolute path or a `file:` URI on the server's machine, never an .imr (else InvalidParams) */
     target: string;
   }
   export interface Result { target: string; bytes: number }

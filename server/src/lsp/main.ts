@@ -1,5 +1,5 @@
 /** The language server's entry point: `imr-language-server --stdio` (or --node-ipc, as VS Code starts it). */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createGuardedConnection } from './transport';
 import { startServer } from './server';
 
-startServer(createConnection(ProposedFeatures.all));
+startServer(createGuardedConnection());

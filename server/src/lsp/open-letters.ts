@@ -5,14 +5,15 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { TextDocuments, type Connection } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyConfig, type ImrConfig } from '../language';
 import { LetterSnapshot } from '../language/service';
 import { loadConfigFor, type LoadedConfig } from '../node/config-file';
+import { clampedTextDocuments } from './positions';
 import { SettingsCache } from './settings';
 
 export class OpenLetters {
-  readonly documents = new TextDocuments(TextDocument);
+  readonly documents = new TextDocuments(clampedTextDocuments); // edits past the end are clamped (positions.ts)
   readonly settings: SettingsCache;
   private readonly snapshots = new Map<string, { version: number; snapshot: LetterSnapshot }>();
   // the .imrrc.json of each letter's folder, found once (not on every keystroke) until the files change

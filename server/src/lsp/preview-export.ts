@@ -5,6 +5,7 @@ import { isExportFormat } from '../language/render/export';
 import { renderHtmlBody } from '../language/render/html';
 import { exportToFile } from '../node/export-file';
 import { ExportRequest, ImportRequest, RenderPreviewRequest } from '../protocol';
+import { exportTargetPath } from './export-target';
 import type { OpenLetters } from './open-letters';
 
 export function registerPreviewExport(connection: Connection, letters: OpenLetters): void {
@@ -22,10 +23,11 @@ export function registerPreviewExport(connection: Connection, letters: OpenLette
     if (!doc) throw new Error(`${p.uri} is not open`);
     if (!isExportFormat(p.format)) throw new Error(`unknown export format '${p.format}'`);
     const s = await letters.settings.get(p.uri);
-    const bytes = await exportToFile(doc.getText(), p.format, p.target, {
+    const target = exportTargetPath(p.target, p.uri); // file: targets only, never an .imr
+    const bytes = await exportToFile(doc.getText(), p.format, target, {
       publicCopy: p.publicCopy, organisation: s.export.organisation || undefined, letterheadImage: s.export.letterhead || undefined,
     });
-    return { target: p.target, bytes };
+    return { target, bytes };
   });
 
   connection.onRequest(ImportRequest.type, (p) => importLetterText(p.text));
