@@ -38,6 +38,9 @@ const GROUPS: { scope: FieldScope; name: string; kind: SymbolKind }[] = [
   { scope: 'boilerplate', name: 'Standard wording overridden', kind: SymbolKind.Namespace },
 ];
 
+/** The most items whose fields and citations the outline shows (docs/architecture.md, "Size limits"). */
+export const OUTLINE_DETAIL_ITEMS = 2000;
+
 export function documentSymbols(snap: LetterSnapshot): DocumentSymbol[] {
   const { letter } = snap;
   const out: DocumentSymbol[] = [];
@@ -49,6 +52,7 @@ export function documentSymbols(snap: LetterSnapshot): DocumentSymbol[] {
     out.push({ name: group.name, kind: group.kind, range, selectionRange: fields[0].label.range, children: fields.map(fieldSymbol) });
   }
   for (const f of letterLevel) if (f.spec.scope === 'summary' || f.spec.scope === 'letter') out.push(fieldSymbol(f));
+  const detailed = letter.items.length <= OUTLINE_DETAIL_ITEMS;
   for (const item of letter.items) {
     out.push({
       name: item.field.value?.text || `Item ${item.index + 1}`,
@@ -56,7 +60,9 @@ export function documentSymbols(snap: LetterSnapshot): DocumentSymbol[] {
       kind: SymbolKind.Event,
       range: item.range,
       selectionRange: item.field.value?.range ?? item.field.label.range,
-      children: item.fields.map(fieldSymbol),
+      // beyond OUTLINE_DETAIL_ITEMS the outline lists the items only: a 50,000-item letter's fields and
+      // citations would make an answer of about 100 MB for a list no one can read
+      children: detailed ? item.fields.map(fieldSymbol) : undefined,
     });
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line);
