@@ -209,7 +209,7 @@ function layoutOf(builder: AstBuilder): LayoutName | undefined {
   return undefined;
 }
 
-export function buildLetter(elements: LetterElement[], lines: string[]): Letter {
+export function buildLetter(elements: LetterElement[], lineCount: number, lastLineLength: number): Letter {
   const builder = new AstBuilder();
   for (const e of elements) {
     switch (e.kind) {
@@ -221,9 +221,8 @@ export function buildLetter(elements: LetterElement[], lines: string[]): Letter 
       case 'newline': break;
     }
   }
-  const lastLine = lines.length - 1;
   const letter: Letter = {
-    range: { start: { line: 0, character: 0 }, end: { line: lastLine, character: lines[lastLine]?.length ?? 0 } },
+    range: { start: { line: 0, character: 0 }, end: { line: lineCount - 1, character: lastLineLength } },
     fields: builder.fields,
     letterFields: builder.letterFields,
     items: builder.items,
