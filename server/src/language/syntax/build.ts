@@ -209,9 +209,12 @@ function layoutOf(builder: AstBuilder): LayoutName | undefined {
   return undefined;
 }
 
+/** The letter from the parser's elements, which it consumes (each is let go of once built). */
 export function buildLetter(elements: LetterElement[], lineCount: number, lastLineLength: number): Letter {
   const builder = new AstBuilder();
-  for (const e of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
+    (elements as (LetterElement | undefined)[])[i] = undefined; // consumed: its tokens can go (see parse.ts)
     switch (e.kind) {
       case 'comment': builder.comment(e.token); break;
       case 'stray': builder.stray(e.token); break;
