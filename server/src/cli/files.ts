@@ -269,7 +269,7 @@ export function writeTextAtomic(file: string, text: string, expected?: string): 
     if (e instanceof RefusedWrite) throw e;
     /* a new file: the usual permissions */
   }
-  if (mode !== undefined && (mode & 0o222) === 0) throw new RefusedWrite('the file is read-only; not changed (make it writable to format it)');
+  if (mode !== undefined && (mode & 0o222) === 0) throw new RefusedWrite('the file is read-only; not changed (make it writable first)');
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
