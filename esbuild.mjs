@@ -64,8 +64,6 @@ const webOptions = (format) => ({
   // address when there is one and a placeholder otherwise
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "var importMetaUrl = typeof location !== 'undefined' && /^https?:/.test(location.href) ? location.href : 'https://imr.invalid/';" },
-  // the letter fonts travel inside the worker script as bytes (server/src/web/fonts.ts)
-  loader: { '.ttf': 'binary' },
   plugins: [noWoff2],
 });
 

@@ -34,7 +34,7 @@ export namespace ExportRequest {
     /** the redacted copy, as DWC publishes letters */
     publicCopy: boolean;
     /**
-     * where to write: a file path on the server's machine, never the .imr itself. Absent: nothing is written and
+     * where to write: an absolute path or a `file:` URI on the server's machine, never an .imr (else InvalidParams). Absent: nothing is written and
      * the export comes back in `data`, for the client to write (VS Code for the Web, through `workspace.fs`).
      */
     target?: string;

@@ -3,6 +3,7 @@ import { benchCli } from './cli-bench';
 import { benchExport } from './export-bench';
 import { benchExtension } from './extension-bench';
 import { benchFixAll } from './fix-all-bench';
+import { benchLargeLetter } from './large-letter-bench';
 import { benchParse } from './parse-bench';
 import { benchServer } from './server-bench';
 import { benchValidate } from './validate-bench';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   await benchExport();
   await benchCli();
   benchExtension();
+  await benchLargeLetter();
 }
 
 main().catch((e) => { console.error(e); process.exitCode = 1; });

@@ -22,7 +22,6 @@ async function inputsOf(entry: string, platform: 'node' | 'browser'): Promise<st
     external: ['vscode'],
     ...(platform === 'browser' ? { mainFields: ['browser', 'module', 'main'], conditions: ['browser'] } : {}),
     define: { 'import.meta.url': 'importMetaUrl' },
-    loader: { '.ttf': 'binary' },
     logLevel: 'silent',
   });
   return Object.keys(result.metafile.inputs);
@@ -51,9 +50,10 @@ describe('bundles', function () {
     assert.ok(!inputs.some((i) => /server\/src\/node\//.test(i)), 'nothing from the Node adapters');
   });
 
-  it('the web server\'s exporters carry the letter fonts, its PDF reader pdf.js\'s parser', async () => {
+  it('the web server\'s exporters carry no font (read from media/fonts on first use), its PDF reader pdf.js\'s parser', async () => {
     const exporters = await inputsOf('server/src/web/exporters.ts', 'browser');
-    assert.ok(exporters.includes('media/fonts/LiberationSerif-Regular.ttf') && exporters.includes('media/fonts/LiberationSerif-Bold.ttf'), 'the fonts are bundled');
+    assert.ok(exporters.some((i) => /node_modules\/pdfkit\//.test(i)), 'the exporters bundle pdfkit');
+    assert.deepEqual(exporters.filter((i) => i.endsWith('.ttf')), [], 'no font is bundled: the .vsix ships media/fonts once');
     const reader = await inputsOf('server/src/web/pdf-reader.ts', 'browser');
     assert.ok(reader.some((i) => /node_modules\/pdfjs-dist\/build\/pdf\.worker\.mjs$/.test(i)), 'pdf.js parses in the same worker');
   });

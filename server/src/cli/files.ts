@@ -140,37 +140,152 @@ export function errorReason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Reads a letter's text, or says why not (a dangling link reads as "no such file"). */
-export function readText(file: string): { text: string } | { error: string } {
+/**
+ * The largest input a command reads: 64 MiB. A 50,000-item letter is about 20 MB and the largest PDF of a
+ * letter a few MB; anything bigger is not a letter, and reading it whole would only exhaust memory.
+ */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** What an input is, when it is not a file a command can read (a FIFO would block, a device never ends). */
+function notRegular(stat: fs.Stats): string | undefined {
+  if (stat.isFile()) return undefined;
+  if (stat.isDirectory()) return 'it is a folder';
+  if (stat.isFIFO()) return 'it is a named pipe (FIFO), not a file';
+  if (stat.isSocket()) return 'it is a socket, not a file';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'it is a device, not a file';
+  return 'it is not a regular file';
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+/**
+ * Reads an input file whole, or says why not: refuses what is not a regular file (opened without blocking,
+ * so a FIFO with no writer is refused rather than waited on) and what is larger than MAX_INPUT_BYTES.
+ */
+export function readInput(file: string): { data: Buffer } | { error: string } {
+  let fd: number;
   try {
-    return { text: fs.readFileSync(file, 'utf8') };
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && isDanglingLink(file)) return { error: 'cannot read: it is a link to a file that does not exist' };
     return { error: `cannot read: ${errorReason(e)}` };
   }
+  try {
+    const stat = fs.fstatSync(fd);
+    const odd = notRegular(stat);
+    if (odd) return { error: `not read: ${odd}` };
+    if (stat.size > MAX_INPUT_BYTES) return { error: `not read: ${megabytes(stat.size)}, larger than the ${megabytes(MAX_INPUT_BYTES)} a letter may be` };
+    // read to the end rather than trusting the size: the file may grow while it is read
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.max(65536, Math.min(stat.size + 1 - total, MAX_INPUT_BYTES + 1 - total)));
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > MAX_INPUT_BYTES) return { error: `not read: larger than the ${megabytes(MAX_INPUT_BYTES)} a letter may be` };
+    }
+    return { data: Buffer.concat(chunks, total) };
+  } catch (e) {
+    return { error: `cannot read: ${errorReason(e)}` };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads a letter's text, or says why not (see readInput). */
+export function readText(file: string): { text: string } | { error: string } {
+  const read = readInput(file);
+  return 'error' in read ? read : { text: read.data.toString('utf8') };
 }
 
 /**
- * Writes a file without ever leaving half of one: the text goes to a temporary file in the same folder, then is
- * renamed over the target (keeping the permissions of a file it replaces; through a link, not over it). The
- * export writer refuses `.imr` targets on purpose, so `imr fmt` and `imr import` use this one.
+ * The files a command reads, to keep it from writing over one: a target is one of them when it is the same
+ * path, the same file through a link or a hard link, or a name that differs only in case (one file on a
+ * case-insensitive disk, and too easily mistaken for one anywhere).
  */
-export function writeTextAtomic(file: string, text: string): void {
+export class InputSet {
+  private readonly byName = new Map<string, string>();
+  private readonly byInode = new Map<string, string>();
+
+  constructor(files: readonly InputFile[]) {
+    for (const { file } of files) {
+      this.byName.set(realOrResolved(file).toLowerCase(), file);
+      const id = inode(file);
+      if (id) this.byInode.set(id, file);
+    }
+  }
+
+  /** The input that `target` would write over, if any. */
+  find(target: string): string | undefined {
+    const byName = this.byName.get(realOrResolved(target).toLowerCase());
+    if (byName !== undefined) return byName;
+    const id = inode(target);
+    return id ? this.byInode.get(id) : undefined;
+  }
+}
+
+function inode(file: string): string | undefined {
+  try {
+    const stat = fs.statSync(file);
+    return stat.ino ? `${stat.dev}:${stat.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The real path of a file, or of its folder joined with its name when the file does not exist yet. */
+function realOrResolved(p: string): string {
+  const resolved = path.resolve(p);
+  try { return fs.realpathSync(resolved); } catch { /* not there yet */ }
+  try { return path.join(fs.realpathSync(path.dirname(resolved)), path.basename(resolved)); } catch { return resolved; }
+}
+
+/** A file that must not be written, with the reason (the command names the file). */
+export class RefusedWrite extends Error {}
+
+/**
+ * Writes a file without ever leaving half of one: the text goes to a temporary file in the same folder, is
+ * flushed to disk, then is renamed over the target (keeping the permissions of a file it replaces; through a
+ * link, not over it). The export writer refuses `.imr` targets on purpose, so `imr fmt` and `imr import` use
+ * this one. It refuses (RefusedWrite) a read-only file, since the rename would go around its mode, and a
+ * target that is not a regular file; with `expected`, a file whose text is no longer what was read (an
+ * editor saved it meanwhile), so a newer version is never replaced by one made from an older.
+ */
+export function writeTextAtomic(file: string, text: string, expected?: string): void {
   let target = file;
   let mode: number | undefined;
   try {
     target = fs.realpathSync(file);
-    mode = fs.statSync(target).mode & 0o777;
-  } catch {
+    const stat = fs.statSync(target);
+    const odd = notRegular(stat);
+    if (odd) throw new RefusedWrite(`not written: ${odd}`);
+    mode = stat.mode & 0o777;
+  } catch (e) {
+    if (e instanceof RefusedWrite) throw e;
     /* a new file: the usual permissions */
   }
+  if (mode !== undefined && (mode & 0o222) === 0) throw new RefusedWrite('the file is read-only; not changed (make it writable first)');
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
   try {
-    fs.writeFileSync(temp, text, { flag: 'wx' });
-    if (mode !== undefined) fs.chmodSync(temp, mode); // exactly the replaced file's, whatever the umask
+    fd = fs.openSync(temp, 'wx', mode ?? 0o666);
+    fs.writeFileSync(fd, text);
+    if (mode !== undefined) fs.fchmodSync(fd, mode); // exactly the replaced file's, whatever the umask
+    fs.fsyncSync(fd); // the data is on disk before the name points at it: a crash leaves the old text or the new
+    fs.closeSync(fd);
+    fd = undefined;
+    if (expected !== undefined) {
+      const now = readText(target);
+      if ('error' in now || now.text !== expected) throw new RefusedWrite('it changed while it was being formatted; left as it is now (run again)');
+    }
     fs.renameSync(temp, target);
   } catch (e) {
+    if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
     try { fs.unlinkSync(temp); } catch { /* never created */ }
     throw e;
   }

@@ -1,8 +1,8 @@
-import { formatLetter, parseLetter } from '../language';
-import { unformattableReason } from '../language/format/format';
+import { parseLetter } from '../language';
+import { formatLetterResult } from '../language/format/format';
 import { parseArgs, UsageError } from './args';
 import type { Command } from './command';
-import { errorReason, expandInputs, readText, writeTextAtomic } from './files';
+import { errorReason, expandInputs, readText, RefusedWrite, writeTextAtomic } from './files';
 
 export const fmtCommand: Command = {
   summary: 'format .imr letters in the canonical layout',
@@ -13,7 +13,9 @@ Formats each letter in place (folders are searched recursively for *.imr; quoted
   --check   change nothing; name the files that would change, and exit 1 if any would
 
 A letter with a line the parser cannot place is left unchanged (formatting could move that line into
-another field); it is named with the reason, and the exit code is 1.
+another field), and so is one whose fields, citations or words would read differently once formatted;
+it is named with the reason, and the exit code is 1. A read-only file, or one that is not a regular
+file or is larger than 64 MB, is refused (exit code 2).
 Exit code: 0 all formatted, 1 a letter would change (--check) or cannot be formatted, 2 usage or I/O error.
 `,
   async run(argv) {
@@ -28,21 +30,19 @@ Exit code: 0 all formatted, 1 a letter would change (--check) or cannot be forma
     for (const { file } of files) {
       const read = readText(file);
       if ('error' in read) { process.stderr.write(`${file}: ${read.error}\n`); failed = true; continue; }
-      const letter = parseLetter(read.text);
-      const reason = unformattableReason(letter);
-      if (reason) {
-        process.stderr.write(`${file}: left unchanged, fix this first: ${reason}\n`);
+      const result = formatLetterResult(read.text, parseLetter(read.text));
+      if (result.unchanged) {
+        process.stderr.write(`${file}: left unchanged, ${result.unchanged}\n`);
         unformattable++;
         continue;
       }
-      const formatted = formatLetter(read.text, letter);
-      if (formatted === read.text) continue;
+      if (result.text === read.text) continue;
       changed++;
       if (check) { process.stdout.write(`${file}: not formatted\n`); continue; }
       try {
-        writeTextAtomic(file, formatted);
+        writeTextAtomic(file, result.text, read.text);
       } catch (e) {
-        process.stderr.write(`${file}: cannot write: ${errorReason(e)}\n`);
+        process.stderr.write(`${file}: ${e instanceof RefusedWrite ? e.message : `cannot write: ${errorReason(e)}`}\n`);
         failed = true;
         continue;
       }

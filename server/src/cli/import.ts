@@ -4,16 +4,13 @@ import { importLetterText, parseLetter } from '../language';
 import { pdfLayoutText, PdfTextError } from '../node/pdf-text';
 import { parseArgs, stringFlag, UsageError } from './args';
 import type { Command } from './command';
-import { errorReason, expandInputs, relativeToBase, writeTextAtomic, type InputFile } from './files';
+import { errorReason, expandInputs, readInput, relativeToBase, RefusedWrite, InputSet, writeTextAtomic, type InputFile } from './files';
 
 /** A letter's text: a PDF's laid out like `pdftotext -layout`, a text file's as it is. */
 async function letterText(file: string): Promise<{ text: string; notes: string[] }> {
-  let data: Buffer;
-  try {
-    data = fs.readFileSync(file);
-  } catch (e) {
-    throw new Error(`cannot read: ${errorReason(e)}`);
-  }
+  const read = readInput(file);
+  if ('error' in read) throw new Error(read.error);
+  const { data } = read;
   // by content, not by name: a PDF saved as .txt is still a PDF
   if (data.subarray(0, 1024).includes('%PDF-')) {
     try {
@@ -41,7 +38,7 @@ What could not be mapped is named on stderr rather than guessed at.
 Options:
   -o, --out OUT   for one letter: the .imr file to write; for several: a folder, created if need be,
                   mirroring the layout of the folders named
-  --force         overwrite an existing .imr (never done otherwise)
+  --force         overwrite an existing .imr (never done otherwise; never a file being imported)
   --stdout        print the .imr instead of writing it
   --text          print the text taken from each letter (a PDF's, laid out) instead of importing it
 
@@ -66,6 +63,7 @@ or a letter that could not be read or written.
       return `${stem(input.file)}.imr`;
     };
 
+    const inputs = new InputSet(files);
     let failed = problems.length > 0;
     let incomplete = false;
     const written = new Map<string, string>();
@@ -85,13 +83,16 @@ or a letter that could not be read or written.
         const resolved = path.resolve(target);
         const earlier = written.get(resolved);
         if (earlier) throw new Error(`would write ${target}, already written from ${earlier} (two letters with one name)`);
+        // never over a letter being read, --force or not: its own source (by any name) or another input
+        const source = inputs.find(target);
+        if (source !== undefined) throw new Error(`will not write ${target}: it is ${source === file ? 'the file being imported' : `${source}, a file being imported`} (name another file with -o)`);
         if (fs.existsSync(target) && !force) throw new Error(`${target} exists; not overwritten (use --force)`);
         written.set(resolved, file);
         try {
           fs.mkdirSync(path.dirname(resolved), { recursive: true });
           writeTextAtomic(target, imr);
         } catch (e) {
-          throw new Error(`cannot write ${target}: ${errorReason(e)}`);
+          throw new Error(`cannot write ${target}: ${e instanceof RefusedWrite ? e.message : errorReason(e)}`);
         }
         process.stdout.write(`${file} -> ${target}\n`);
       } catch (e) {

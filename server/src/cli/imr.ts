@@ -1,6 +1,7 @@
 /** The `imr` command line: entry point only; each command lives in its own file. */
 import { UsageError } from './args';
 import { isCheckWorker, runCheckWorker } from './check-worker';
+import { exitCodeAfter, watchOutputErrors } from './output-errors';
 import { VERSION } from './version';
 
 async function main(argv: string[]): Promise<number> {
@@ -31,12 +32,9 @@ async function main(argv: string[]): Promise<number> {
 if (isCheckWorker()) {
   runCheckWorker();
 } else {
-  // `imr check | head`: the reader left, so there is no one to tell; stop quietly as other tools do
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    process.exit(process.exitCode ?? 0);
-  });
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
+  // `imr render ... | head -1`, `> /dev/full`: the files being written are finished, and the exit code says 2
+  watchOutputErrors();
+  main(process.argv.slice(2)).then((code) => { process.exitCode = exitCodeAfter(code); }, (e: unknown) => {
     process.stderr.write(`imr: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
     process.exitCode = 2;
   });

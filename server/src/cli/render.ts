@@ -4,7 +4,7 @@ import { parseLetter } from '../language';
 import type { ExportFormat } from '../language/render/export';
 import { choiceFlag, parseArgs, stringFlag, UsageError } from './args';
 import type { Command } from './command';
-import { errorReason, expandInputs, readText, relativeToBase, type InputFile } from './files';
+import { errorReason, expandInputs, InputSet, readInput, readText, relativeToBase, type InputFile } from './files';
 
 const FORMATS: readonly ExportFormat[] = ['text', 'html', 'pdf', 'docx'];
 const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { text: '.txt', html: '.html', pdf: '.pdf', docx: '.docx' };
@@ -68,7 +68,11 @@ Exit code: 0 all rendered, 2 usage error or a letter that could not be read or w
       creationDate: creationDate(),
       pageNumbers: !args.flags.has('--no-page-numbers'),
     };
-    if (options.letterheadImage && !fs.existsSync(options.letterheadImage)) throw new UsageError(`--letterhead: ${options.letterheadImage} does not exist`);
+    if (options.letterheadImage) {
+      // read once here, so a pipe, a device or a huge file is refused instead of blocking or filling memory
+      const image = readInput(options.letterheadImage);
+      if ('error' in image) throw new UsageError(`--letterhead ${options.letterheadImage}: ${image.error}`);
+    }
     if (!args.positionals.length) throw new UsageError('name at least one file, folder or pattern');
 
     const { files, problems } = expandInputs(args.positionals, ['.imr']);
@@ -81,6 +85,7 @@ Exit code: 0 all rendered, 2 usage error or a letter that could not be read or w
     const toStdout = out === '-' || (namedFile && out === undefined && (format === 'text' || format === 'html'));
 
     const targets = new Map<string, string>();
+    const inputs = new InputSet(files);
     const targetOf = (input: InputFile): string => {
       if (outIsFile && out) return out;
       if (out) return path.join(out, outputName(relativeToBase(input), format, publicCopy));
@@ -104,7 +109,8 @@ Exit code: 0 all rendered, 2 usage error or a letter that could not be read or w
         const target = targetOf(input);
         const resolved = path.resolve(target);
         if (/\.imr$/i.test(target)) throw new Error(`will not write the ${format} over ${target}: an .imr file is a letter's source`);
-        if (resolved === path.resolve(file)) throw new Error(`would write the ${format} over the letter itself (${target}); name another file with -o`);
+        const source = inputs.find(target);
+        if (source !== undefined) throw new Error(source === file ? `would write the ${format} over the letter itself (${target}); name another file with -o` : `would write the ${format} over ${source}, a letter being rendered`);
         const earlier = targets.get(resolved);
         if (earlier) throw new Error(`would write ${target}, already written from ${earlier}; use -o with a folder per source`);
         targets.set(resolved, file);

@@ -14,6 +14,8 @@ export interface ExportSettings {
   organisation?: string;
   /** path of the letterhead image (`imr.export.letterhead`) */
   letterheadImage?: string;
+  /** "Page N of M" and the case number at the foot of each page (`imr.export.pageNumbers`) */
+  pageNumbers?: boolean;
 }
 
 export interface ServerHost {
@@ -27,10 +29,12 @@ export interface ServerHost {
   /** The export's bytes (PDF, DOCX) or text (HTML, plain text). */
   renderExport(source: string, format: ExportFormat, settings: ExportSettings): Promise<Uint8Array | string>;
   /**
-   * Renders and writes the export to a file on the server's machine, never over an `.imr`; resolves with the
-   * bytes written. Absent where the server cannot write files (the web worker): the client writes the bytes.
+   * Renders and writes the export to a file on the server's machine (`target`: an absolute path or a `file:` URI),
+   * never over an `.imr` nor the letter (`letterUri`); resolves with the path and the bytes written, or rejects
+   * with InvalidParams for a target it will not write. Absent where the server cannot write files (the web
+   * worker): the client writes the bytes.
    */
-  exportToFile?(source: string, format: ExportFormat, target: string, settings: ExportSettings): Promise<number>;
+  exportToFile?(source: string, format: ExportFormat, target: string, settings: ExportSettings, letterUri: string): Promise<{ target: string; bytes: number }>;
   /** A PDF letter's text laid out like `pdftotext -layout`; rejects with a PdfTextError saying why. */
   pdfText(data: Uint8Array): Promise<PdfText>;
 }

@@ -5,12 +5,13 @@ import {
   completions, documentSymbols, FIX_ALL_KIND, fixAllAction, foldingRanges, formattingEdits, hoverAt, quickFixes, requested, selectionRanges,
 } from '../language/service';
 import type { OpenLetters } from './open-letters';
+import { clampParams, clampRange } from './positions';
 
 export function registerLanguageFeatures(connection: Connection, letters: OpenLetters, client: { snippets: boolean }): void {
   const withLetter = <P extends { textDocument: { uri: string } }, R>(fallback: R, fn: (snap: LetterSnapshot, params: P) => R | Promise<R>) =>
     (params: P): R | Promise<R> => {
       const doc = letters.get(params.textDocument.uri);
-      return doc ? fn(letters.snapshotOf(doc), params) : fallback;
+      return doc ? fn(letters.snapshotOf(doc), clampParams(doc, params)) : fallback; // positions past the end: positions.ts
     };
   const setting = (uri: string) => letters.settings.get(uri);
 
@@ -22,7 +23,7 @@ export function registerLanguageFeatures(connection: Connection, letters: OpenLe
   connection.onDocumentFormatting(withLetter([], async (snap, p) => ((await setting(p.textDocument.uri)).format.enable ? formattingEdits(snap) : [])));
   connection.onCodeAction((p) => {
     const doc = letters.get(p.textDocument.uri);
-    const fixes = requested(CodeActionKind.QuickFix, p.context.only) ? quickFixes(p.textDocument.uri, p.range, p.context.diagnostics, doc?.version) : [];
+    const fixes = requested(CodeActionKind.QuickFix, p.context.only) ? quickFixes(p.textDocument.uri, doc ? clampRange(doc, p.range) : p.range, p.context.diagnostics, doc?.version) : [];
     const all = doc && requested(FIX_ALL_KIND, p.context.only) ? fixAllAction(doc.uri, letters.snapshotOf(doc)) : undefined;
     return all ? [...fixes, all] : fixes;
   });

@@ -1,7 +1,7 @@
 /** The language server's entry point: `imr-language-server --stdio` (or --node-ipc, as VS Code starts it). */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { nodeHost } from '../node/host';
 import { startServer } from './server';
+import { createGuardedConnection } from './transport';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createGuardedConnection();
 startServer(connection, nodeHost(connection));

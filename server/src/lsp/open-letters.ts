@@ -3,14 +3,15 @@
  * it, and its `imr.*` settings. Every handler module reads letters through this one place.
  */
 import { TextDocuments, type Connection } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyConfig, type ImrConfig } from '../language';
 import { LetterSnapshot } from '../language/service';
 import type { ServerHost } from './host';
+import { clampedTextDocuments } from './positions';
 import { SettingsCache } from './settings';
 
 export class OpenLetters {
-  readonly documents = new TextDocuments(TextDocument);
+  readonly documents = new TextDocuments(clampedTextDocuments); // edits past the end are clamped (positions.ts)
   readonly settings: SettingsCache;
   /** `configured`: built with the letter's folder configuration (not the defaults used while it was read) */
   private readonly snapshots = new Map<string, { version: number; snapshot: LetterSnapshot; configured: boolean }>();

@@ -26,7 +26,8 @@ export function registerPreviewExport(connection: Connection, letters: OpenLette
       pageNumbers: s.export.pageNumbers !== false };
     if (p.target !== undefined) {
       if (!host.exportToFile) throw new Error('this language server cannot write files: ask for the export without a target and write its data');
-      return { target: p.target, bytes: await host.exportToFile(doc.getText(), p.format, p.target, settings) };
+      // file: targets only, never an .imr (the host refuses others with InvalidParams)
+      return host.exportToFile(doc.getText(), p.format, p.target, settings, p.uri);
     }
     const out = await host.renderExport(doc.getText(), p.format, settings);
     const bytes = typeof out === 'string' ? new TextEncoder().encode(out) : out;

@@ -52,6 +52,8 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
   try {
     const stat = await fs.promises.stat(file);
     if (stat.isDirectory()) throw new AtomicWriteError(file, REASONS.EISDIR, 'EISDIR');
+    // a FIFO, a socket or a device: the rename would replace the special file itself, never what it leads to
+    if (!stat.isFile()) throw new AtomicWriteError(file, 'it is not a regular file (a pipe, a socket or a device)');
     mode = stat.mode & 0o777; // keep the permissions of the file being replaced
   } catch (e) {
     if (e instanceof AtomicWriteError) throw e;

@@ -3,6 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CONFIG_FILE_NAME, emptyConfig, readConfig, type ImrConfig } from '../language';
 
+/** A configuration is a few lines; anything above this is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 export interface LoadedConfig { config: ImrConfig; file?: string; problems: string[] }
 
 export function findConfigFile(startDir: string): string | undefined {
@@ -23,6 +26,10 @@ export function loadConfigFor(letterPath: string, cache = new Map<string, Loaded
   if (cached) return cached;
   let loaded: LoadedConfig;
   try {
+    // a FIFO would block the checker (and the language server) for good, a huge file fill its memory
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new Error('it is not a regular file');
+    if (stat.size > MAX_CONFIG_BYTES) throw new Error(`it is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
     const { config, problems } = readConfig(fs.readFileSync(file, 'utf8'));
     loaded = { config, file, problems };
   } catch (e) {

@@ -11,6 +11,7 @@ import type { ServerHost } from '../lsp/host';
 import { ReadConfigRequest } from '../protocol';
 import { loadConfigFor } from './config-file';
 import { exportToFile, renderToBytes } from './export-file';
+import { exportTargetPath } from './export-target';
 import { pdfLayoutText } from './pdf-text';
 
 export const nodeHost = (connection: Connection): ServerHost => ({
@@ -27,7 +28,10 @@ export const nodeHost = (connection: Connection): ServerHost => ({
       return emptyConfig();
     }
   },
-  renderExport: (source, format, s) => renderToBytes(source, format, { publicCopy: s.publicCopy, organisation: s.organisation, letterheadImage: s.letterheadImage }),
-  exportToFile: (source, format, target, s) => exportToFile(source, format, target, { publicCopy: s.publicCopy, organisation: s.organisation, letterheadImage: s.letterheadImage }),
+  renderExport: (source, format, s) => renderToBytes(source, format, s),
+  async exportToFile(source, format, target, s, letterUri) {
+    const file = exportTargetPath(target, letterUri); // file: targets only, never an .imr
+    return { target: file, bytes: await exportToFile(source, format, file, s) };
+  },
   pdfText: (data) => pdfLayoutText(data),
 });

@@ -1,11 +1,33 @@
 /**
- * The letter fonts for PDF export in the browser worker, where there is no media/fonts folder to read: esbuild
- * bundles the two font files into the worker's script as bytes (its `binary` loader, see esbuild.mjs).
+ * The letter fonts for PDF export in the browser worker. The worker has no file system, but the extension's own
+ * files are served beside its scripts: the fonts are read from the extension's media/fonts (the same files the
+ * Node server reads) on the first PDF export, and kept. Nothing outside the extension is fetched; bundling the
+ * fonts into a script instead would ship them twice in the .vsix.
  */
 import type { PdfFonts } from '../language/render/pdf';
-import bold from '../../../media/fonts/LiberationSerif-Bold.ttf';
-import regular from '../../../media/fonts/LiberationSerif-Regular.ttf';
+import { extensionAssetUrl } from './lazy-scripts';
 
-export function bundledLetterFonts(): PdfFonts {
-  return { regular, bold };
+/** The font files, relative to the extension's root (as in server/src/node/fonts.ts). */
+const FONT_FILES: Record<keyof PdfFonts, string> = {
+  regular: 'media/fonts/LiberationSerif-Regular.ttf', bold: 'media/fonts/LiberationSerif-Bold.ttf',
+  sansRegular: 'media/fonts/LiberationSans-Regular.ttf', sansBold: 'media/fonts/LiberationSans-Bold.ttf',
+};
+
+let loading: Promise<PdfFonts> | undefined;
+
+async function read(file: string): Promise<Uint8Array> {
+  const url = extensionAssetUrl(file);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot read the letter font ${file} (${response.status} ${response.statusText})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+export function letterFonts(): Promise<PdfFonts> {
+  loading ??= (async () => {
+    const entries = await Promise.all(Object.entries(FONT_FILES).map(async ([key, file]) => [key, await read(file)] as const));
+    return Object.fromEntries(entries) as unknown as PdfFonts;
+  })();
+  // a failed read is tried again on the next export
+  loading.catch(() => { loading = undefined; });
+  return loading;
 }

@@ -1,13 +1,14 @@
 /**
  * The language server's host in a browser worker: no file system, so `.imrrc.json` is asked of the client
- * (ReadConfigRequest; it reads the workspace through `workspace.fs`), the exporters (with the letter fonts
- * bundled) and pdf.js are scripts loaded on first use (lazy-scripts.ts), and exports go back to the client as
+ * (ReadConfigRequest; it reads the workspace through `workspace.fs`), the exporters and pdf.js are scripts
+ * loaded on first use (lazy-scripts.ts), the letter fonts are read from the extension's media/fonts (fonts.ts), and exports go back to the client as
  * bytes (no `exportToFile`).
  */
 import type { Connection } from 'vscode-languageserver/browser';
 import { emptyConfig, readConfig } from '../language';
 import type { ServerHost } from '../lsp/host';
 import { ReadConfigRequest } from '../protocol';
+import { letterFonts } from './fonts';
 import { lazyPart, setScriptsUri } from './lazy-scripts';
 
 export function webHost(connection: Connection): ServerHost {
@@ -28,7 +29,8 @@ export function webHost(connection: Connection): ServerHost {
       // an image path names a file on some machine's disk, which a browser worker cannot read: the letterhead keeps
       // the organisation's name and the export goes on, saying so in the output
       if (settings.letterheadImage) connection.console.warn(`The letterhead image ${settings.letterheadImage} cannot be read in VS Code for the Web; exported without it.`);
-      return lazyPart('exporters').renderExport(source, format, settings.publicCopy, settings.organisation);
+      const fonts = format === 'pdf' ? await letterFonts() : undefined;
+      return lazyPart('exporters').renderExport(source, format, { publicCopy: settings.publicCopy, organisation: settings.organisation, pageNumbers: settings.pageNumbers, fonts });
     },
     pdfText: async (data) => lazyPart('pdfReader').pdfLayoutText(data),
   };

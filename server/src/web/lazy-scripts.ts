@@ -4,11 +4,12 @@
  * to the server's own (`dist/web/`); VS Code starts the worker from a blob: URL, so the client says where that is
  * (`initializationOptions.webScriptsUri`). Each script publishes its functions on the worker's global scope.
  */
+import type { PdfFonts } from '../language/render/pdf';
 import type { PdfText } from '../language/import/pdf-layout';
 import type { ExportFormat } from '../language/render/export-formats';
 
 export interface WebExporters {
-  renderExport(source: string, format: ExportFormat, publicCopy: boolean, organisation?: string): Promise<Uint8Array | string>;
+  renderExport(source: string, format: ExportFormat, options: { publicCopy: boolean; organisation?: string; pageNumbers?: boolean; fonts?: PdfFonts }): Promise<Uint8Array | string>;
 }
 export interface WebPdfReader {
   pdfLayoutText(data: Uint8Array): Promise<PdfText>;
@@ -31,6 +32,12 @@ let scriptsUri: string | undefined;
 /** The folder URI of the web server's scripts, from the client's initialization options. */
 export function setScriptsUri(uri: unknown): void {
   if (typeof uri === 'string' && /^[a-z][\w+.-]*:/i.test(uri)) scriptsUri = uri.endsWith('/') ? uri : `${uri}/`;
+}
+
+/** The URL of one of the extension's own files (`media/fonts/...`): the scripts live in its dist/web/ folder. */
+export function extensionAssetUrl(relative: string): string {
+  if (!scriptsUri) throw new Error(`the web language server cannot read ${relative}: the client did not say where its scripts are (initializationOptions.webScriptsUri)`);
+  return new URL(`../../${relative}`, scriptsUri).href;
 }
 
 /** The part, loading its script the first time (synchronously: `importScripts` blocks until it has run). */

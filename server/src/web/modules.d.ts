@@ -1,11 +1,5 @@
 /** Declarations for what the web server bundles in ways TypeScript cannot see (esbuild.mjs). */
 
-/** Font files imported as bytes: esbuild's `binary` loader turns them into a Uint8Array. */
-declare module '*.ttf' {
-  const bytes: Uint8Array;
-  export default bytes;
-}
-
 /** pdf.js's modern build has the API of its legacy build, whose declarations it shares. */
 declare module 'pdfjs-dist/build/pdf.mjs' {
   export * from 'pdfjs-dist/legacy/build/pdf.mjs';

@@ -8,6 +8,10 @@
  * A letter with a structural syntax problem (a line that belongs to no field, an item field without an item)
  * is returned unchanged: moving lines that the parser could not place would change which block they fall
  * in, and so what the letter says. The caller says why (see `unformattableReason`).
+ *
+ * Whatever the layout rules, the result is parsed again and compared with the letter (meaning.ts): if a field,
+ * an item, a citation, a comment or a word of prose would read differently, the letter is left unchanged and
+ * `formatLetterResult` says why. Blanks are those of blanks.ts, as the parser reads them.
  */
 import type { IToken } from 'chevrotain';
 import type { FieldSpec } from '../syntax/fields';
@@ -15,6 +19,8 @@ import { fieldOfLabelToken, isNewlineToken, tokenize } from '../syntax/lexer';
 import { parseLetter } from '../syntax/parse';
 import type { Letter, Problem } from '../syntax/ast';
 import { applyEdits } from '../text/edits';
+import { trimBlanks, trimEndBlanks } from '../syntax/blanks';
+import { meaningChange } from './meaning';
 
 /** Problems that make a letter's structure uncertain, so formatting could change its meaning. */
 const STRUCTURAL = new Set(['IMR000', 'IMR001', 'IMR002', 'IMR004']);
@@ -44,19 +50,39 @@ function startsSection(spec: FieldSpec): boolean {
 }
 
 
+/** The formatted text, or the text as it was and why it was left so. */
+export interface FormatResult { text: string; unchanged?: string }
+
 export function formatLetter(text: string, letter: Letter = parseLetter(text)): string {
-  if (structuralProblems(letter).length) return text;
+  return formatLetterResult(text, letter).text;
+}
+
+export function formatLetterResult(text: string, letter: Letter = parseLetter(text)): FormatResult {
+  const reason = unformattableReason(letter);
+  if (reason) return { text, unchanged: `fix this first: ${reason}` };
   if (letter.misplacedProse?.length) {
+    // prose typed too shallow is indented into its block first; the runs must read the same once indented
     const indented = applyEdits(text, letter.misplacedProse.flatMap((r) => r.fix.edits));
     const again = parseLetter(indented);
-    // the runs read the same once indented; if they did not, nothing is changed
-    return again.misplacedProse?.length || structuralProblems(again).length ? text : formatLetter(indented, again);
+    if (again.misplacedProse?.length || unformattableReason(again)) return { text, unchanged: 'the lines typed too shallow could not be indented into their block unambiguously; left as written' };
+    const result = formatLetterResult(indented, again);
+    if (result.unchanged) return { text, unchanged: result.unchanged };
+    const change = meaningChange(letter, parseLetter(result.text));
+    return change ? { text, unchanged: `formatting would change what the letter says (${change}); left as written` } : result;
   }
+  const formatted = layOut(text);
+  if (formatted === text) return { text };
+  const change = meaningChange(letter, parseLetter(formatted));
+  if (change) return { text, unchanged: `formatting would change what the letter says (${change}); left as written` };
+  return { text: formatted };
+}
+
+function layOut(text: string): string {
   const { tokens } = tokenize(text);
   const out: OutLine[] = [];
   const blank = () => out.push({ blank: true });
   const line = (s: string) => {
-    const text = s.replace(/\s+$/, '');
+    const text = trimEndBlanks(s);
     out.push(text ? { text } : { blank: true });
   };
   let i = 0;
@@ -97,7 +123,8 @@ export function formatLetter(text: string, letter: Letter = parseLetter(text)): 
     }
     if (spec.shape === 'value') {
       const value = body.find((b) => b.tokenType.name === 'Value');
-      line(value ? `${head} ${value.image.trim()}` : head);
+      const written = value ? trimBlanks(value.image) : '';
+      line(written ? `${head} ${written}` : head);
       continue;
     }
     const blockIndent = `${indent}  `;
@@ -108,14 +135,13 @@ export function formatLetter(text: string, letter: Letter = parseLetter(text)): 
       if (isNewlineToken(b)) { newlines++; continue; }
       if (newlines >= 2 && block.length) block.push({ blank: true });
       newlines = 0;
-      if (b.tokenType.name === 'Comment') block.push({ text: b.image.replace(/\s+$/, '') });
-      // a line of only control characters (a form feed) keeps them: trimmed, it would turn into a blank line
-      else block.push({ text: `${blockIndent}${b.image.trim() || b.image.replace(/^[ \t]+|[ \t]+$/g, '')}` });
+      if (b.tokenType.name === 'Comment') block.push({ text: trimEndBlanks(b.image) });
+      else block.push({ text: `${blockIndent}${trimBlanks(b.image)}` });
     }
     const texts = block.filter((l): l is { text: string } => !l.blank);
     const onlyOne = texts.length === 1 && !texts[0].text.startsWith('#');
     if (spec.shape === 'citations' && onlyOne) {
-      line(`${head} ${texts[0].text.trim()}`);
+      line(`${head} ${trimBlanks(texts[0].text)}`);
       continue;
     }
     line(head);

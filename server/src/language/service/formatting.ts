@@ -22,5 +22,8 @@ export function replacementEdits(snap: LetterSnapshot, after: string): TextEdit[
   let endBefore = before.length;
   let endAfter = after.length;
   while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) { endBefore--; endAfter--; }
+  // an edit never starts or ends inside a CRLF pair: that offset is no position in LSP terms
+  if (start > 0 && before[start - 1] === '\r' && before[start] === '\n') start--;
+  if (endBefore > 0 && before[endBefore - 1] === '\r' && before[endBefore] === '\n') { endBefore++; endAfter++; }
   return [{ range: { start: snap.positionAt(start), end: snap.positionAt(endBefore) }, newText: after.slice(start, endAfter) }];
 }

@@ -9,12 +9,17 @@ import { validateLetter } from '../validate/validate';
 
 export class LetterSnapshot {
   readonly letter: Letter;
-  readonly lines: string[];
   private cachedProblems?: Problem[];
+  private cachedLines?: string[];
 
   constructor(readonly text: string, readonly config: ImrConfig = emptyConfig()) {
     this.letter = parseLetter(text);
-    this.lines = parsedLines(this.letter, text);
+  }
+
+  /** The text's lines, split when a feature first needs them (the parser's own, when it kept them). */
+  get lines(): string[] {
+    this.cachedLines ??= parsedLines(this.letter, this.text);
+    return this.cachedLines;
   }
 
   get problems(): Problem[] {

@@ -49,14 +49,16 @@ function citationSymbol(c: Citation): DocumentSymbol {
  * as its detail. Its icon (the cube: one request under review, never the event's lightning) is the lowest
  * kind among the top-level nodes, so an outline sorted by kind lists the items first too.
  */
-function itemSymbol(item: DisputedItem): DocumentSymbol {
+function itemSymbol(item: DisputedItem, detailed: boolean): DocumentSymbol {
   return {
     name: item.field.value?.text || `Item ${item.index + 1}`,
     detail: item.decision?.word ?? (item.decision?.value?.text ? item.decision.value.text : 'no decision'),
     kind: SymbolKind.Method,
     range: item.range,
     selectionRange: item.field.value?.range ?? item.field.label.range,
-    children: item.fields.map(fieldSymbol),
+    // beyond OUTLINE_DETAIL_ITEMS the outline lists the items only: a 50,000-item letter's fields and
+    // citations would make an answer of about 100 MB for a list no one can read
+    children: detailed ? item.fields.map(fieldSymbol) : undefined,
   };
 }
 
@@ -69,9 +71,13 @@ const GROUPS: { scopes: FieldScope[]; name: string; kind: SymbolKind; detail?: F
   { scopes: ['boilerplate'], name: 'Standard wording overridden', kind: SymbolKind.Object },
 ];
 
+/** The most items whose fields and citations the outline shows (docs/architecture.md, "Size limits"). */
+export const OUTLINE_DETAIL_ITEMS = 2000;
+
 export function documentSymbols(snap: LetterSnapshot): DocumentSymbol[] {
   const { letter } = snap;
-  const out: DocumentSymbol[] = letter.items.map(itemSymbol);
+  const detailed = letter.items.length <= OUTLINE_DETAIL_ITEMS;
+  const out: DocumentSymbol[] = letter.items.map((item) => itemSymbol(item, detailed));
   const letterLevel = letter.fields.filter((f) => f.spec.scope !== 'item');
   for (const group of GROUPS) {
     const fields = letterLevel.filter((f) => group.scopes.includes(f.spec.scope));

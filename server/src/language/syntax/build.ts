@@ -8,6 +8,7 @@ import type {
   CitationField, Comment, DecisionWord, DisputedItem, Field, Fix, LayoutName, Letter, ProseField, Range, Span,
   SyntaxProblem, UnknownLabel, ValueField,
 } from './ast';
+import { isBlank } from './blanks';
 import { parseCitation } from './citation';
 import type { FieldKey, FieldSpec } from './fields';
 import { readDecisionWord } from './decision-word';
@@ -20,7 +21,8 @@ import { closestLabels } from './similar';
 /** A one-line token as a span, without the blanks it may end with (the lexer tracks start positions only). */
 function textSpan(t: IToken): Span {
   let end = t.image.length;
-  while (end > 0 && t.image.charCodeAt(end - 1) <= 32) end--;
+  // the blanks the formatter drops (blanks.ts) and control characters: what remains is what the letter says
+  while (end > 0 && (t.image.charCodeAt(end - 1) < 32 || isBlank(t.image.charCodeAt(end - 1)))) end--;
   const text = end === t.image.length ? t.image : t.image.slice(0, end);
   const line = (t.startLine ?? 1) - 1;
   const character = (t.startColumn ?? 1) - 1;
@@ -247,9 +249,12 @@ function layoutOf(builder: AstBuilder): LayoutName | undefined {
   return undefined;
 }
 
+/** The letter from the parser's elements, which it consumes (each is let go of once built). */
 export function buildLetter(elements: LetterElement[], lines: string[]): Letter {
   const builder = new AstBuilder(lines);
-  for (const e of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
+    (elements as (LetterElement | undefined)[])[i] = undefined; // consumed: its tokens can go (see parse.ts)
     switch (e.kind) {
       case 'comment': builder.comment(e.token); break;
       case 'stray': builder.stray(e.token); break;
@@ -262,7 +267,7 @@ export function buildLetter(elements: LetterElement[], lines: string[]): Letter 
   builder.closeProseRun();
   const lastLine = lines.length - 1;
   const letter: Letter = {
-    range: { start: { line: 0, character: 0 }, end: { line: lastLine, character: lines[lastLine]?.length ?? 0 } },
+    range: { start: { line: 0, character: 0 }, end: { line: lastLine, character: lines[lastLine].length } },
     fields: builder.fields,
     letterFields: builder.letterFields,
     items: builder.items,

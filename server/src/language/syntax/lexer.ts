@@ -9,6 +9,7 @@
  *                that starts with a field label.
  */
 import { createToken, Lexer, type CustomPatternMatcherReturn, type IToken, type TokenType } from 'chevrotain';
+import { BLANK_CLASS, isBlank } from './blanks';
 import { FIELDS, type FieldSpec } from './fields';
 import { misspeltField } from './label-spelling';
 
@@ -21,13 +22,13 @@ function isLineStart(text: string, offset: number): boolean {
   return offset === 0 || previous === 10 || previous === 13 || (offset === 1 && previous === 0xfeff);
 }
 
-/** Width of the whitespace a line starts with; a tab counts as four columns. */
+/** Width of the blanks a line starts with (see blanks.ts); a tab counts as four columns, any other blank one. */
 export function indentWidth(text: string, lineStart: number): number {
   let width = 0;
   for (let i = lineStart; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32) width += 1;
-    else if (c === 9) width += 4;
+    if (c === 9) width += 4;
+    else if (isBlank(c)) width += 1;
     else break;
   }
   return width;
@@ -41,8 +42,7 @@ function lineStartOf(text: string, offset: number): number {
 
 function onlySpaceBefore(text: string, lineStart: number, offset: number): boolean {
   for (let i = lineStart; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xfeff) return false;
+    if (!isBlank(text.charCodeAt(i))) return false;
   }
   return true;
 }
@@ -51,12 +51,13 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** `Date of Injury` -> /Date[ \t]+of[ \t]+Injury[ \t]*:/iy : any case, any run of blanks between words. */
+/** `Date of Injury` -> /Date[ ]+of[ ]+Injury[ ]*:/iy : any case, any run of blanks (blanks.ts) between words. */
 function labelRegExp(spellings: string[]): RegExp {
+  const blanks = `[${BLANK_CLASS}]`;
   const alternatives = [...spellings]
     .sort((a, b) => b.length - a.length)
-    .map((s) => s.trim().split(/\s+/).map(escapeRegExp).join('[ \\t]+'));
-  return new RegExp(`(?:${alternatives.join('|')})[ \\t]*:`, 'iy');
+    .map((s) => s.trim().split(/\s+/).map(escapeRegExp).join(`${blanks}+`));
+  return new RegExp(`(?:${alternatives.join('|')})${blanks}*:`, 'iy');
 }
 
 function startChars(spellings: string[]): string[] {
@@ -153,8 +154,8 @@ const NEWLINE = /\r\n|\r|\n/y;
 
 export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
 export const ValueEnd = createToken({ name: 'ValueEnd', pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
-/** Blanks; a byte-order mark (files saved by some Windows editors) counts as one. */
-export const Whitespace = createToken({ name: 'Whitespace', pattern: /[ \t\uFEFF]+/, group: Lexer.SKIPPED });
+/** Blanks (blanks.ts): a byte-order mark, a no-break space or a line separator counts as one. */
+export const Whitespace = createToken({ name: 'Whitespace', pattern: new RegExp(`[${BLANK_CLASS}]+`), group: Lexer.SKIPPED });
 export const Comment = createToken({
   name: 'Comment',
   start_chars_hint: ['#'],
@@ -212,7 +213,7 @@ function scanBlockContinues(text: string, newlineEnd: number, labelEnds: boolean
   while (lineStart < text.length) {
     const width = indentWidth(text, lineStart);
     let i = lineStart;
-    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    while (i < text.length && isBlank(text.charCodeAt(i))) i++;
     const c = i < text.length ? text.charCodeAt(i) : -1;
     const blank = c === -1 || c === 10 || c === 13;
     decidedAt.at = lineStart;

@@ -21,6 +21,9 @@ export function parseLetter(text: string): Letter {
   const lines = splitLines(text);
   const lexed = tokenize(text);
   const parsed = parseTokens(lexed.tokens);
+  // from here on the tokens live only in the parser's elements, which the builder lets go of one by one: a long
+  // letter's tokens (about 2 KB an item) need not all be alive beside its finished syntax tree
+  lexed.tokens = [];
   const letter = buildLetter(parsed.elements, lines);
   const extra: SyntaxProblem[] = [];
   for (const e of lexed.errors) {

@@ -84,5 +84,8 @@ export interface ParseResult { elements: LetterElement[]; errors: { message: str
 export function parseTokens(tokens: IToken[]): ParseResult {
   parser.input = tokens;
   const elements = parser.letter() ?? [];
-  return { elements, errors: parser.errors.map((e) => ({ message: e.message, token: e.token })) };
+  const errors = parser.errors.map((e) => ({ message: e.message, token: e.token }));
+  // the parser outlives the parse: left set, its input would keep the last letter's tokens (about 2 KB an item) alive
+  parser.input = [];
+  return { elements, errors };
 }

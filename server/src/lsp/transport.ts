@@ -1,0 +1,51 @@
+/**
+ * The connection to the client, as the command line asks (`--stdio`, the default; `--node-ipc`, as VS Code
+ * starts it; `--socket=PORT`; `--pipe=NAME`), with every incoming message passed through the protocol guard.
+ * A framing error or an unreadable stream ends the process with one line on stderr and exit code 1: the
+ * client sees the server stop and starts a new one, instead of waiting on a server that can no longer read.
+ */
+import { format } from 'util';
+import {
+  createConnection, createServerPipeTransport, createServerSocketTransport, IPCMessageReader, IPCMessageWriter, ProposedFeatures,
+  StreamMessageWriter, type Connection, type MessageReader, type MessageWriter,
+} from 'vscode-languageserver/node';
+import { FramedMessageReader } from './message-reader';
+import { ProtocolGuard } from './protocol-guard';
+
+function option(argv: string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === name) return argv[i + 1];
+    if (argv[i].startsWith(`${name}=`)) return argv[i].slice(name.length + 1);
+  }
+  return undefined;
+}
+
+function stderrLine(line: string): void {
+  process.stderr.write(`imr-language-server: ${line}\n`);
+}
+
+function endpoints(argv: string[]): [MessageReader, MessageWriter] {
+  if (argv.includes('--node-ipc')) return [new IPCMessageReader(process), new IPCMessageWriter(process)];
+  const port = option(argv, '--socket');
+  if (port !== undefined) return createServerSocketTransport(Number(port));
+  const pipe = option(argv, '--pipe');
+  if (pipe !== undefined) return createServerPipeTransport(pipe);
+  // stdio: standard output carries the protocol, so anything logged with console goes to stderr
+  for (const level of ['log', 'info', 'debug', 'warn', 'error'] as const) console[level] = (...args: unknown[]) => process.stderr.write(`${format(...args)}\n`);
+  return [new FramedMessageReader(process.stdin), new StreamMessageWriter(process.stdout)];
+}
+
+export function createGuardedConnection(argv: string[] = process.argv.slice(2)): Connection {
+  const [reader, writer] = endpoints(argv);
+  const guard = new ProtocolGuard(reader, writer, stderrLine);
+  reader.onError((e) => {
+    stderrLine(`cannot read the client's messages: ${e.message}; stopping (the client starts a new server)`);
+    process.exit(1);
+  });
+  writer.onError(([e]) => {
+    stderrLine(`cannot write to the client: ${e.message}; stopping`);
+    process.exit(1);
+  });
+  reader.onClose(() => process.exit(guard.shutDown ? 0 : 1));
+  return createConnection(ProposedFeatures.all, guard, writer);
+}
