@@ -86,6 +86,7 @@ const capitalised = (w: string) => w.replace(/(^|[ -])([a-z])/g, (_m, a: string,
 /** "physical therapist" or "Physical Therapist", longest first so "nurse case manager" wins over "nurse" */
 const ROLE_RE = [...ROLES].sort((a, b) => b.length - a.length)
   .flatMap((r) => (r === r.toLowerCase() ? [r, capitalised(r)] : [r])).map((r) => escapeRe(r).replace(/ /g, '[ \\t]+')).join('|');
+const ROLE_WORDS = new Set(ROLES.flatMap((r) => r.toLowerCase().split(' ')));
 const TITLE_RE = [...TITLES].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 
 /** "a name" after a role: one to three capitalised words, an initial allowed ("Ann B. Lee") */
@@ -180,7 +181,7 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'name',
     re: new RegExp(String.raw`(?<![\w.])(?:${TITLE_RE})[ \t]+(?<pii>${NAME})`, 'dg'),
     // after a title even an eponym is a person ("Mr. O'Brien"), unless a test or sign follows or it is a cited author
-    accept: (s, text, start) => !isCitedAuthor(text, start + s.length) && !isEponymUse(text, start + s.length),
+    accept: (s, text, start) => !isCitedAuthor(text, start + s.length) && !isEponymUse(text, start + s.length) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase()),
   },
   {
     kind: 'name',
