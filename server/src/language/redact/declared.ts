@@ -27,11 +27,11 @@ export function phraseList(value: string | undefined): string[] {
 }
 
 /** The name's words (a hyphenated surname also by its parts). */
-function nameWords(name: string): string[] {
+function nameWords(name: string, initials = false): string[] {
   const out: string[] = [];
   for (const word of name.split(/[\s,]+/)) {
     const w = word.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/\.$/, '');
-    if (w.length < 2 || NAME_STOP.has(w.toLowerCase().replace(/\./g, ''))) continue;
+    if (w.length < (initials ? 1 : 2) || NAME_STOP.has(w.toLowerCase().replace(/\./g, ''))) continue;
     out.push(w);
     if (w.includes('-')) out.push(...w.split('-').filter((p) => p.length >= 2));
   }
@@ -60,8 +60,10 @@ export function declaredPatterns(doc: LetterDocument): RegExp[] {
       const cap = w[0].toUpperCase() + w.slice(1).toLowerCase();
       for (const form of new Set([w, w.toUpperCase(), cap])) out.push(phrase(form, ''));
     }
-    // initials: "M.G.", "M. Q. G.", "MQG" (three letters; two are too often an abbreviation)
-    const initials = words.filter((w) => !w.includes('-') || words.length < 3).map((w) => w[0].toUpperCase());
+    // initials: "M.G.", "M. Q. G.", "MQG" (three letters; two are too often an abbreviation); "M. Gonzalez"
+    const initials = nameWords(parties[key] ?? '', true).filter((w) => !w.includes('-') || w.length < 2).map((w) => w[0].toUpperCase());
+    const surname = words[words.length - 1];
+    if (words.length >= 2 && surname) out.push(new RegExp(`(?<![\\p{L}.])${escapeRe(words[0][0].toUpperCase())}\\.?\\s+${escapeRe(surname)}(?![\\p{L}])`, 'giu'));
     if (initials.length >= 2) {
       out.push(new RegExp(`(?<![\\p{L}.])${initials.map(escapeRe).join('\\.\\s?')}\\.(?![\\p{L}])`, 'gu'));
       if (initials.length >= 3) out.push(new RegExp(`(?<![\\p{L}])${initials.join('')}(?![\\p{L}])`, 'gu'));

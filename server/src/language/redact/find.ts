@@ -86,7 +86,8 @@ const capitalised = (w: string) => w.replace(/(^|[ -])([a-z])/g, (_m, a: string,
 /** "physical therapist" or "Physical Therapist", longest first so "nurse case manager" wins over "nurse" */
 const ROLE_RE = [...ROLES].sort((a, b) => b.length - a.length)
   .flatMap((r) => (r === r.toLowerCase() ? [r, capitalised(r)] : [r])).map((r) => escapeRe(r).replace(/ /g, '[ \\t]+')).join('|');
-const ROLE_WORDS = new Set(ROLES.flatMap((r) => r.toLowerCase().split(' ')));
+/** every word of a role, lower case: never the start of a name ("Practitioner Henrietta Voss") */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(ROLES.flatMap((r) => r.toLowerCase().split(' ')));
 const TITLE_RE = [...TITLES].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 
 /** "a name" after a role: one to three capitalised words, an initial allowed ("Ann B. Lee") */
@@ -252,7 +253,10 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
     for (const m of text.matchAll(p.re)) {
       const span = m.indices?.groups?.pii ?? m.indices?.[0];
       if (!span) continue;
-      const [start, end] = span;
+      const [start] = span;
+      let end = span[1];
+      // "Ms. Marrow's knee": the possessive stays in the copy
+      if (p.kind === 'name' && /['\u2019]s$/.test(text.slice(start, end))) end -= 2;
       if (end <= start || (p.accept && !p.accept(text.slice(start, end), text, start))) continue;
       found.push({ start, end, kind: p.kind });
     }

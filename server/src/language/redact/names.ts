@@ -9,6 +9,7 @@
  * first name: "Linda Chu"); otherwise (one word, an unknown first name) it is kept and reported as a suspicious
  * remainder for the reviewer to decide.
  */
+import { ROLE_WORDS } from './find';
 import { isClinicalPhrase, isEponymUse, isLetterWord } from './vocabulary';
 
 export interface NameSpan { start: number; end: number }
@@ -83,6 +84,8 @@ export function findNames(text: string): FoundNames {
     for (const person of compromise()(s.text).people().json({ offset: true })) {
       // the person's words as they stand in the sentence, without the punctuation compromise keeps
       const found = person.terms.map((t) => t.text.replace(/^[("'\u201c]+|[)"'\u201d.,;:!?]+$/g, '')).filter(Boolean);
+      // compromise takes a role into the name ("Practitioner Henrietta Voss"): the role stays in the copy
+      while (found.length > 1 && (ROLE_WORDS.has(found[0].toLowerCase()) || isLetterWord(found[0]))) found.shift();
       if (!found.length) continue;
       const at = s.text.indexOf(found[0], from);
       if (at < 0) continue;
