@@ -45,19 +45,12 @@ function nameLike(sentence: string, start: number, word: string): boolean {
   return before.length > 0 && !/[.!?:;"\u201c(]$/.test(before);
 }
 
-/** Sentences worth running the NLP on: a cheap scan of capitalised words first. */
+/** Sentences worth running the NLP on: one capitalised word, not a letter word, that compromise's lexicon knows as a
+ * name, found by a cheap scan (two unknown capitalised words in a row are far more often a clinical term). */
 function isCandidate(sentence: string): boolean {
-  let previousUnknown = -2;
-  let index = 0;
   for (const m of sentence.matchAll(CAPITALISED)) {
-    const word = m[0];
-    if (!isLetterWord(word)) {
-      const tag = lexiconTag(word);
-      if (tag && NAME_TAGS.has(tag) && nameLike(sentence, m.index, word)) return true;
-      if (previousUnknown === index - 1 && !tag) return true;
-      previousUnknown = index;
-    }
-    index++;
+    const tag = lexiconTag(m[0]);
+    if (tag && NAME_TAGS.has(tag) && !isLetterWord(m[0]) && nameLike(sentence, m.index, m[0])) return true;
   }
   return false;
 }
@@ -73,6 +66,11 @@ function sentences(text: string): { start: number; text: string }[] {
 function isAuthorCitation(text: string, start: number, end: number): boolean {
   return /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^,?\s*(?:et al\.?,?\s*)?(?:19|20)\d\d/.test(text.slice(end, end + 16))
     || /^\s+et\s+al\b/.test(text.slice(end, end + 8));
+}
+
+/** "Ann Arbor (MI)", "Santa Rosa, CA": a place, named with its state. */
+function isPlace(text: string, end: number): boolean {
+  return /^(?:\s*\(\s*[A-Z]{2}\s*\)|,\s*[A-Z]{2}\b(?![a-z]))/.test(text.slice(end, end + 8));
 }
 
 export function findNames(text: string): FoundNames {
@@ -101,7 +99,7 @@ export function findNames(text: string): FoundNames {
       const start = s.start + at;
       const words = phrase.split(/[\s,]+/).filter(Boolean);
       if (!words.every((w) => /^(?:Mc|Mac|O['\u2019])?[A-Z]/.test(w))) continue;
-      if (isClinicalPhrase(phrase) || isEponymUse(text, s.start + end) || isAuthorCitation(text, start, s.start + end)) continue;
+      if (isClinicalPhrase(phrase) || isEponymUse(text, s.start + end) || isAuthorCitation(text, start, s.start + end) || isPlace(text, s.start + end)) continue;
       const unknown = words.filter((w) => !isLetterWord(w));
       if (!unknown.length) continue;
       const firstName = words.some((w) => FIRST_NAME_TAGS.has(lexiconTag(w) ?? ''));
