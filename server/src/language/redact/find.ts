@@ -74,6 +74,13 @@ export const ROLES = ['physician', 'doctor', 'surgeon', 'orthopedist', 'orthopae
   'neighbor', 'neighbour', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'aunt', 'uncle', 'cousin', 'grandson',
   'granddaughter', 'grandmother', 'grandfather', 'stepson', 'stepdaughter', 'roommate', 'landlord', 'QME', 'AME',
   'PTP', 'NP', 'PA', 'PA-C', 'RN', 'LVN', 'DC'];
+/** What a person does in a letter's prose, after a name. */
+const PERSON_VERBS = ['reported', 'stated', 'noted', 'observed', 'said', 'testified', 'indicated', 'explained', 'complained', 'denied',
+  'admitted', 'described', 'recalled', 'witnessed', 'signed', 'wrote', 'called', 'drove', 'told', 'asked', 'confirmed', 'saw',
+  'examined', 'treated', 'evaluated', 'documented', 'recommended', 'requested', 'prescribed', 'referred', 'declined', 'agreed',
+  'reports', 'states', 'notes', 'says', 'indicates', 'explains', 'complains', 'denies', 'admits', 'describes', 'recalls', 'requests',
+  'recommends', 'prescribes', 'refers', 'declines', 'agrees', 'confirms', 'was', 'is', 'has', 'had', 'who'].join('|');
+
 /** Titles written before a name. */
 export const TITLES = ['Dr', 'DR', 'Dr.', 'DR.', 'Mr', 'Mr.', 'MR.', 'Mrs', 'Mrs.', 'MRS.', 'Ms', 'Ms.', 'MS.', 'Miss', 'Mx.',
   'Prof', 'Prof.', 'Doctor', 'Nurse', 'Sister', 'Father', 'Judge', 'Hon.', 'Honorable', 'Officer', 'Sgt.', 'Rev.'];
@@ -200,6 +207,17 @@ const PATTERNS: readonly Pattern[] = [
       if (isLetterWord(words[0])) return false;
       if (words.length >= 2) return true;
       return roleBeforeIsLowerCase(text, start);
+    },
+  },
+  {
+    kind: 'name',
+    // no title or role, but a person's verb after two capitalised words ("Priya Raman observed", "seen by Diego Okafor")
+    re: new RegExp(String.raw`(?<=(?:^|[^A-Za-z])[a-z]+,?[ \t]+|(?:^|[.!?:;][ \t]+)[A-Z][a-z]+,?[ \t]+|\b(?:seen|examined|evaluated|treated|interviewed|written|signed|prepared|authored|dictated|called|visited|accompanied|driven)[ \t]+by[ \t]+)(?<pii>(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+[ \t]+(?:[A-Z]\.[ \t]+)?(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+)(?=[ \t]+(?:${PERSON_VERBS})\b|[ \t]*[.,;)]|$)`, 'dg'),
+    accept: (s, text, start) => {
+      const words = s.split(/[ \t]+/);
+      if (TITLES.includes(words[0]) || words.some(isLetterWord) || isClinicalTerm(s, text, start + s.length)) return false;
+      // without a verb after it, only "by" before it names a person
+      return new RegExp(String.raw`^[ \t]+(?:${PERSON_VERBS})\b`).test(text.slice(start + s.length)) || /\bby[ \t]+$/.test(text.slice(Math.max(0, start - 4), start));
     },
   },
 ];

@@ -125,6 +125,8 @@ const LETTER_WORDS = [
   'Employer', 'Employee', 'Worker', 'Applicant', 'Claimant', 'Insurance', 'Company', 'Group', 'Services', 'Inc', 'LLC', 'Corp',
   'Fund', 'Authority', 'County', 'City', 'School', 'University', 'Center', 'Clinic', 'Medical Group', 'Foundation', 'Plan',
   'Harrison\'s', 'Goodman', 'Gilman\'s', 'Up-To-Date', 'UpToDate', 'Uptodate', 'Epocrates', 'Micromedex', 'Lexicomp', 'Drugs.com',
+  'Magnetic', 'Resonance', 'Imaging', 'Computed', 'Tomography', 'Electromyography', 'Nerve Conduction', 'Conduction', 'Velocity',
+  'Ultrasound', 'Bone', 'Scan', 'Radiograph', 'Radiographs', 'Arthrogram', 'Myelogram', 'Discogram', 'Later', 'Then', 'Subsequently',
   'Medscape', 'WebMD', 'Wikipedia', 'Google', 'Official Disability Guidelines', 'Work Loss Data Institute',
 ];
 
