@@ -9,6 +9,7 @@ import { registerImportCommand } from './import/import-letter';
 import { LetterServer } from './language-client';
 import { registerNewDetermination } from './new-letter/new-determination';
 import { PreviewManager } from './preview/preview-manager';
+import { registerReviewPublicCopy } from './public-copy/review-public-copy';
 import { registerServerCommands } from './server-commands';
 import { registerLetterStatus } from './status';
 
@@ -28,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerImportCommand(context, server);
   registerNewDetermination(context);
   registerServerCommands(context, server);
+  registerReviewPublicCopy(context, server);
   try {
     await started;
   } catch (e) {

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  ExportRequest, ImportRequest, RenderPreviewRequest, StatusNotification, type PreviewLook,
+  ExportRequest, ImportRequest, PublicCopyReviewRequest, RenderPreviewRequest, StatusNotification, type PreviewLook,
 } from '../../server/src/protocol';
 import { CLIENT_ID, LANGUAGE_ID } from './ids';
 
@@ -51,6 +51,10 @@ export class LetterServer implements vscode.Disposable {
 
   importLetter(text: string): Promise<ImportRequest.Result> {
     return this.running().sendRequest(ImportRequest.type, { text });
+  }
+
+  reviewPublicCopy(uri: vscode.Uri): Promise<PublicCopyReviewRequest.Result | null> {
+    return this.running().sendRequest(PublicCopyReviewRequest.type, { uri: this.uriOf(uri) });
   }
 
   /** the URI as the server knows the document (the client's own conversion, so the two always agree) */

@@ -21,6 +21,7 @@ import { loadConfigFor, type LoadedConfig } from '../node/config-file';
 import { exportToFile } from '../node/export-file';
 import { ExportRequest, ImportRequest, RenderPreviewRequest, StatusNotification } from '../protocol';
 import { SettingsCache } from './settings';
+import { registerPublicCopyReview } from './public-copy-review';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -161,6 +162,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onRequest(ImportRequest.type, (p) => importLetterText(p.text));
+  registerPublicCopyReview(connection, documents);
 
   documents.listen(connection);
   connection.listen();

@@ -50,7 +50,8 @@ function nameLike(sentence: string, start: number, word: string): boolean {
 function isCandidate(sentence: string): boolean {
   for (const m of sentence.matchAll(CAPITALISED)) {
     const tag = lexiconTag(m[0]);
-    if (tag && NAME_TAGS.has(tag) && !isLetterWord(m[0]) && nameLike(sentence, m.index, m[0])) return true;
+    // a sentence's first word is capitalised anyway: there, only a known first name counts
+    if (tag && NAME_TAGS.has(tag) && !isLetterWord(m[0]) && (FIRST_NAME_TAGS.has(tag) || nameLike(sentence, m.index, m[0]))) return true;
   }
   return false;
 }
