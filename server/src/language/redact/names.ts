@@ -47,8 +47,9 @@ function nameLike(sentence: string, start: number, word: string): boolean {
 
 /** Sentences worth running the NLP on: one capitalised word, not a letter word, that compromise's lexicon knows as a
  * name, found by a cheap scan (two unknown capitalised words in a row are far more often a clinical term). */
-function isCandidate(sentence: string): boolean {
+function isCandidate(sentence: string, covered: (at: number) => boolean): boolean {
   for (const m of sentence.matchAll(CAPITALISED)) {
+    if (covered(m.index)) continue;
     const tag = lexiconTag(m[0]);
     // a sentence's first word is capitalised anyway: there, only a known first name counts
     if (tag && NAME_TAGS.has(tag) && !isLetterWord(m[0]) && (FIRST_NAME_TAGS.has(tag) || nameLike(sentence, m.index, m[0]))) return true;
@@ -74,11 +75,12 @@ function isPlace(text: string, end: number): boolean {
   return /^(?:\s*\(\s*[A-Z]{2}\s*\)|,\s*[A-Z]{2}\b(?![a-z]))/.test(text.slice(end, end + 8));
 }
 
-export function findNames(text: string): FoundNames {
+/** `covered`: spans already redacted (by pattern or declaration); a name word inside one needs no NLP. */
+export function findNames(text: string, covered: readonly NameSpan[] = []): FoundNames {
   const names: NameSpan[] = [];
   const remainders: NameSpan[] = [];
   for (const s of sentences(text)) {
-    if (!isCandidate(s.text)) continue;
+    if (!isCandidate(s.text, (at) => covered.some((c) => c.start <= s.start + at && s.start + at < c.end))) continue;
     let from = 0;
     for (const person of compromise()(s.text).people().json({ offset: true })) {
       // the person's words as they stand in the sentence, without the punctuation compromise keeps

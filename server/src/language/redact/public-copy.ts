@@ -41,13 +41,12 @@ function matchesOf(text: string, patterns: readonly RegExp[], kind: RedactionKin
 /** Everything the public copy removes from one piece of text, and the name-like phrases it keeps. */
 export function analyseText(text: string, rules: RedactionRules): TextAnalysis {
   const kept = (r: { start: number; end: number }) => rules.keep.has(keepKey(text.slice(r.start, r.end)));
-  const names = findNames(text);
-  // a `Keep:` phrase outweighs a find, never a declared party or a `Redact:` phrase
-  const found: TextRedaction[] = [
-    ...findPersonalData(text),
-    ...names.names.map((n): TextRedaction => ({ ...n, kind: 'name' })),
-  ].filter((r) => !kept(r));
   const sure = [...matchesOf(text, rules.declared, 'party'), ...matchesOf(text, rules.marked, 'marked')];
+  const patterns = findPersonalData(text).filter((r) => !kept(r));
+  // the NLP runs only where no pattern or declaration has already removed the name
+  const names = findNames(text, [...sure, ...patterns]);
+  // a `Keep:` phrase outweighs a find, never a declared party or a `Redact:` phrase
+  const found: TextRedaction[] = [...patterns, ...names.names.map((n): TextRedaction => ({ ...n, kind: 'name' })).filter((r) => !kept(r))];
   const redactions = mergeMatches([...sure, ...found]);
   const remainders = names.remainders.filter((r) => !redactions.some((x) => x.start < r.end && r.start < x.end));
   return { redactions, remainders };
