@@ -29,7 +29,7 @@ export function addToList(text: string, label: string, phrase: string): { line: 
   let before = lines.findIndex((l) => /^(?:Clinical Case Summary|Summary|Case Summary)[ \t]*:/i.test(l));
   if (before < 0) before = lines.findIndex((l) => /^(?:Disputed )?Item[ \t]*:/i.test(l));
   if (before < 0) before = lines.length;
-  return { line: before, character: 0, insert: `${label}: ${phrase}\n${before < lines.length ? '' : ''}` };
+  return { line: before, character: 0, insert: `${label}: ${phrase}\n` };
 }
 
 function entries(review: Review): Entry[] {
