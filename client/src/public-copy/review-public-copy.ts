@@ -56,11 +56,18 @@ async function addPhrase(doc: vscode.TextDocument, label: string, phrase: string
   return vscode.workspace.applyEdit(edit);
 }
 
-/** The review for scripts and tests: `{ review, pick? }` where pick marks a phrase without asking. */
+/**
+ * Scripted use (other extensions, tasks, tests): `imr.reviewPublicCopy(uri, {})` returns the review without any
+ * dialog; `{ mark: { phrase, as } }` first writes the phrase into the letter's `Redact:` or `Keep:` field.
+ */
 export interface ReviewArguments { mark?: { phrase: string; as: 'redact' | 'keep' } }
 
+function isReviewArguments(x: unknown): x is ReviewArguments {
+  return !!x && typeof x === 'object';
+}
+
 export function registerReviewPublicCopy(context: vscode.ExtensionContext, server: LetterServer): void {
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.reviewPublicCopy, async (arg?: unknown, options?: ReviewArguments) => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.reviewPublicCopy, async (arg?: unknown, options?: unknown) => {
     const editor = vscode.window.activeTextEditor;
     const doc = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : editor?.document;
     if (!doc || doc.languageId !== LANGUAGE_ID) {
@@ -69,9 +76,9 @@ export function registerReviewPublicCopy(context: vscode.ExtensionContext, serve
     }
     const review = await server.reviewPublicCopy(doc.uri);
     if (!review) return undefined;
-    if (options?.mark) {
-      // scripted: mark the phrase and return the review as it was
-      await addPhrase(doc, options.mark.as === 'redact' ? REDACT_LABEL : KEEP_LABEL, options.mark.phrase);
+    if (isReviewArguments(options)) {
+      // scripted: no dialogs; mark the phrase if asked, and return the review as it was
+      if (options.mark) await addPhrase(doc, options.mark.as === 'redact' ? REDACT_LABEL : KEEP_LABEL, options.mark.phrase);
       return review;
     }
     if (!review.redactions.length && !review.remainders.length) {

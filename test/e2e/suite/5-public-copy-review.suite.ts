@@ -14,7 +14,7 @@ interface Review {
 }
 
 const review = (uri: vscode.Uri, mark?: { phrase: string; as: 'redact' | 'keep' }) =>
-  vscode.commands.executeCommand<Review | undefined>('imr.reviewPublicCopy', uri, mark ? { mark } : undefined);
+  vscode.commands.executeCommand<Review | undefined>('imr.reviewPublicCopy', uri, mark ? { mark } : {});
 
 describe('review public copy', () => {
   after(revertAndCloseAll);
