@@ -8,29 +8,13 @@ import * as vscode from 'vscode';
 import { COMMANDS, LANGUAGE_ID } from '../ids';
 import type { LetterServer } from '../language-client';
 import type { PublicCopyReviewRequest } from '../../../server/src/protocol';
+import { addToList } from './list-field';
 
 type Review = PublicCopyReviewRequest.Result;
 type Entry = vscode.QuickPickItem & { phrase?: string; line?: number; action?: 'redact' | 'keep' };
 
 const REDACT_LABEL = 'Redact';
 const KEEP_LABEL = 'Keep';
-
-/** The letter-level list field (`Redact:` or `Keep:`) with the phrase added: appended to the line, or a new line. */
-export function addToList(text: string, label: string, phrase: string): { line: number; character: number; insert: string } {
-  const lines = text.split(/\r?\n/);
-  const field = new RegExp(`^${label}[ \\t]*:`, 'i');
-  const at = lines.findIndex((l) => field.test(l));
-  if (at >= 0) {
-    const current = lines[at].replace(/\s+$/, '');
-    const empty = /:\s*$/.test(current);
-    return { line: at, character: current.length, insert: `${empty ? ' ' : '; '}${phrase}` };
-  }
-  // a new line among the letter-level fields: before the case summary, or else before the first item
-  let before = lines.findIndex((l) => /^(?:Clinical Case Summary|Summary|Case Summary)[ \t]*:/i.test(l));
-  if (before < 0) before = lines.findIndex((l) => /^(?:Disputed )?Item[ \t]*:/i.test(l));
-  if (before < 0) before = lines.length;
-  return { line: before, character: 0, insert: `${label}: ${phrase}\n` };
-}
 
 function entries(review: Review): Entry[] {
   const out: Entry[] = [];
