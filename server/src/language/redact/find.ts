@@ -38,9 +38,11 @@ const SEP = `[${DASH}. \\t\u00a0]?`;
 const BEFORE = `(?<![\\w${DASH}./])`;
 const AFTER = `(?![\\w${DASH}]|[./]\\d)`;
 
-const NAME_WORD = String.raw`(?:[A-Z][a-z]*['\u2019][A-Z][a-z]+|(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+|[A-Z]\.)`;
+/** a capitalised name word: O'Neil, McKay, Gonzalez-Ruiz, Tran-Nguyen */
+const WORD = String.raw`(?:Mc|Mac|O['\u2019])?[A-Z][a-z'\u2019]+(?:-(?:Mc|Mac)?[A-Z]?[a-z'\u2019]+)*`;
+const NAME_WORD = String.raw`(?:[A-Z][a-z]*['\u2019][A-Z][a-z]+|${WORD}|[A-Z]\.)`;
 const NAME_LINK = String.raw`(?:de|del|de la|van|van der|von|da|di|le|la|st\.|y)`;
-const NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:${NAME_LINK}[ \t]+)?${NAME_WORD}){0,3}`;
+const NAME = String.raw`(?:(?:de|del|de la|van|van der|von|da|di|le|la)[ \t]+)?${NAME_WORD}(?:[ \t]+(?:${NAME_LINK}[ \t]+)?${NAME_WORD}){0,3}`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[a-zA-Z]*\.?`;
 const NUMERIC_DATE = String.raw`\d{1,2}[ \t]?[/.${DASH}][ \t]?\d{1,2}[ \t]?[/.${DASH}][ \t]?\d{2,4}`;
 const DATE = String.raw`(?:${NUMERIC_DATE}|\d{4}[${DASH}/.]\d{1,2}[${DASH}/.]\d{1,2}|${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH},?[ \t]+\d{4}|${MONTH},?[ \t]+\d{4}|\d{1,2}[${DASH}]${MONTH}[${DASH}]\d{2,4}|\d{4})`;
@@ -73,7 +75,7 @@ export const ROLES = ['physician', 'doctor', 'surgeon', 'orthopedist', 'orthopae
   'wife', 'husband', 'spouse', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend',
   'neighbor', 'neighbour', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'aunt', 'uncle', 'cousin', 'grandson',
   'granddaughter', 'grandmother', 'grandfather', 'stepson', 'stepdaughter', 'roommate', 'landlord', 'QME', 'AME',
-  'PTP', 'NP', 'PA', 'PA-C', 'RN', 'LVN', 'DC'];
+  'PTP', 'NP', 'PA', 'PA-C', 'RN', 'LVN', 'DC', 'NCM', 'contact', 'employer contact', 'agent', 'guardian', 'parent'];
 /** What a person does in a letter's prose, after a name. */
 const PERSON_VERBS = ['reported', 'stated', 'noted', 'observed', 'said', 'testified', 'indicated', 'explained', 'complained', 'denied',
   'admitted', 'described', 'recalled', 'witnessed', 'signed', 'wrote', 'called', 'drove', 'told', 'asked', 'confirmed', 'saw',
@@ -98,7 +100,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(ROLES.flatMap((r) => r.to
 const TITLE_RE = [...TITLES].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 
 /** "a name" after a role: one to three capitalised words, an initial allowed ("Ann B. Lee") */
-const ROLE_NAME = String.raw`(?:[A-Z]\.[ \t]*)?(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+(?:[ \t]+(?:${NAME_LINK}[ \t]+)?(?:[A-Z]\.|(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+)){0,2}`;
+const ROLE_NAME = String.raw`(?:[A-Z]\.[ \t]*)?${WORD}(?:[ \t]+(?:${NAME_LINK}[ \t]+)?(?:[A-Z]\.|${WORD})){0,2}`;
 
 /** Record-like numbers: at least four characters, a digit among them. */
 const RECORD_VALUE = String.raw`[A-Za-z0-9](?:[A-Za-z0-9]|[${DASH}./][A-Za-z0-9]){3,24}`;
@@ -125,13 +127,13 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'date-of-birth',
-    re: new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|[Dd]\/[Oo]\/[Bb]|[Dd]ate[ \t]+[Oo]f[ \t]+[Bb]irth|DATE[ \t]+OF[ \t]+BIRTH|[Bb]irth[ \t]?[Dd]ate|BIRTH[ \t]?DATE|[Bb]irthday|[Bb]orn(?:[ \t]+(?:on|in))?|BORN|[Bb]\.)[ \t]*(?:[:#,${DASH}]|is|was)?[ \t]*(?:on[ \t]+)?(?<pii>${DATE})(?!\d)`, 'dg'),
-    accept: (found, text, start) => !/\bb\.\s*$/i.test(text.slice(Math.max(0, start - 4), start)) || /\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{2}/.test(found),
+    re: new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|[Dd]\/[Oo]\/[Bb]|[Dd]ate[ \t]+[Oo]f[ \t]+[Bb]irth|DATE[ \t]+OF[ \t]+BIRTH|[Bb]irth[ \t]?[Dd]ate|BIRTH[ \t]?DATE|[Bb]irthday|[Bb]orn(?:[ \t]+(?:on|in))?|BORN|[Bb]\.)[ \t]*(?:[:#,${DASH}]|is|was|of)?[ \t]*(?:on[ \t]+)?(?<pii>${DATE})(?!\d)`, 'dg'),
+    accept: (found, text, start) => !/(?:^|[^.\w])[Bb]\.\s*$/.test(text.slice(Math.max(0, start - 5), start)) || /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/.test(found),
   },
   // (415) 555-0143, 415-555-0143, 415.555.0143, 415 555 0143, +1 415 555 0143, 1-415-555-0143, (415)5550143, with extensions
   {
     kind: 'phone',
-    re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?[${DASH}. ]?[ \t]?)?(?:\(\d{3}\)[ \t]?[${DASH}.]?[ \t]?|\d{3}[ \t]?[${DASH}.\u00a0 ][ \t]?)\d{3}[ \t]?[${DASH}.\u00a0 ][ \t]?\d{4}(?:,?[ \t]*(?:x|X|ext\.?|Ext\.?|EXT\.?|extension|Extension|#)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
+    re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?[${DASH}. ]?[ \t]?)?(?:\(\d{3}\)[ \t]?[${DASH}.]?[ \t]?|\d{3}[ \t]?[${DASH}./\u00a0 ][ \t]?)\d{3}[ \t]?[${DASH}.\u00a0 ][ \t]?\d{4}(?:,?[ \t]*(?:x|X|ext\.?|Ext\.?|EXT\.?|extension|Extension|#)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
     cue: DIGIT,
   },
   {
@@ -193,7 +195,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'name',
-    re: new RegExp(String.raw`\b(?<pii>(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:Mc|Mac|O')?[A-Z][A-Za-z'\u2019-]+){1,2}),?[ \t]+${DEGREE}(?![A-Za-z])`, 'dg'),
+    re: new RegExp(String.raw`\b(?<pii>${WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+${WORD}){1,2}),?[ \t]+${DEGREE}(?![A-Za-z])`, 'dg'),
     accept: (s) => !isClinicalTerm(s),
   },
   { kind: 'name', re: new RegExp(String.raw`\b(?:[Nn]ame|NAME)[ \t]*(?::|is|was)[ \t]*(?<pii>${NAME})`, 'dg') },
@@ -202,8 +204,9 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(String.raw`(?<![\w-])(?:${ROLE_RE})(?:[:,]|[ \t]+named|[ \t]+was|[ \t]+is)?[ \t]+(?<pii>${ROLE_NAME})`, 'dg'),
     // after a role, two capitalised words are a name; one is a name unless it is a clinical or letter word ("the patient Norco")
     accept: (s, text, start) => {
-      if (isClinicalTerm(s, text, start + s.length) || isCitedAuthor(text, start + s.length)) return false;
       const words = s.split(/[ \t]+/);
+      if (TITLES.includes(words[0]) || TITLES.includes(`${words[0]}.`)) return false;
+      if (isClinicalTerm(s, text, start + s.length) || isCitedAuthor(text, start + s.length)) return false;
       if (isLetterWord(words[0])) return false;
       if (words.length >= 2) return true;
       return roleBeforeIsLowerCase(text, start);
@@ -212,7 +215,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'name',
     // no title or role, but a person's verb after two capitalised words ("Priya Raman observed", "seen by Diego Okafor")
-    re: new RegExp(String.raw`(?<=(?:^|[^A-Za-z])[a-z]+,?[ \t]+|(?:^|[.!?:;][ \t]+)(?:[A-Z][a-z]+,?[ \t]+)?|\b(?:seen|examined|evaluated|treated|interviewed|written|signed|prepared|authored|dictated|called|visited|accompanied|driven)[ \t]+by[ \t]+)(?<pii>(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+[ \t]+(?:[A-Z]\.[ \t]+)?(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+)(?=[ \t]+(?:${PERSON_VERBS})\b|[ \t]*[.,;)]|$)`, 'dg'),
+    re: new RegExp(String.raw`(?<=(?:^|[^A-Za-z])[a-z]+,?[ \t]+|(?:^|[.!?:;][ \t]+)(?:[A-Z][a-z]+,?[ \t]+)?|\b(?:seen|examined|evaluated|treated|interviewed|written|signed|prepared|authored|dictated|called|visited|accompanied|driven)[ \t]+by[ \t]+)(?<pii>${WORD}[ \t]+(?:[A-Z]\.[ \t]+)?${WORD})(?=[ \t]+(?:${PERSON_VERBS})\b|[ \t]*[.,;)]|$)`, 'dg'),
     accept: (s, text, start) => {
       const words = s.split(/[ \t]+/);
       if (TITLES.includes(words[0]) || words.some(isLetterWord) || isClinicalTerm(s, text, start + s.length)) return false;
