@@ -81,7 +81,7 @@ const PERSON_VERBS = ['reported', 'stated', 'noted', 'observed', 'said', 'testif
   'admitted', 'described', 'recalled', 'witnessed', 'signed', 'wrote', 'called', 'drove', 'told', 'asked', 'confirmed', 'saw',
   'examined', 'treated', 'evaluated', 'documented', 'recommended', 'requested', 'prescribed', 'referred', 'declined', 'agreed',
   'reports', 'states', 'notes', 'says', 'indicates', 'explains', 'complains', 'denies', 'admits', 'describes', 'recalls', 'requests',
-  'recommends', 'prescribes', 'refers', 'declines', 'agrees', 'confirms', 'was', 'is', 'has', 'had', 'who'].join('|');
+  'recommends', 'prescribes', 'refers', 'declines', 'agrees', 'confirms', 'was', 'were', 'is', 'has', 'had', 'who'].join('|');
 
 /** Titles written before a name. */
 export const TITLES = ['Dr', 'DR', 'Dr.', 'DR.', 'Mr', 'Mr.', 'MR.', 'Mrs', 'Mrs.', 'MRS.', 'Ms', 'Ms.', 'MS.', 'Miss', 'Mx.',
@@ -189,9 +189,11 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'address', re: new RegExp(String.raw`\b(?:ZIP|Zip|zip)(?:[ \t]+[Cc]ode)?[ \t]*[:#]?[ \t]*(?<pii>${ZIP})${AFTER}`, 'dg') },
   {
     kind: 'name',
-    re: new RegExp(String.raw`(?<![\w.])(?:${TITLE_RE})[ \t]+(?<pii>${NAME})`, 'dg'),
+    re: new RegExp(String.raw`(?<![\w.])(?:${TITLE_RE})[ \t]+(?<pii>${NAME}|[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?(?![a-z]))`, 'dg'),
     // after a title even an eponym is a person ("Mr. O'Brien"), unless a test or sign follows or it is a cited author
-    accept: (s, text, start) => !isCitedAuthor(text, start + s.length) && !isEponymUse(text, start + s.length) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase()),
+    accept: (s, text, start) => !isCitedAuthor(text, start + s.length) && !isEponymUse(text, start + s.length) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase())
+      // "Dr. SMITH", not "Dr. MRI"
+      && !(s === s.toUpperCase() && s.split(/[ \t]+/).some(isLetterWord)),
   },
   {
     kind: 'name',
@@ -215,12 +217,14 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'name',
     // no title or role, but a person's verb after two capitalised words ("Priya Raman observed", "seen by Diego Okafor")
-    re: new RegExp(String.raw`(?<=(?:^|[^A-Za-z])[a-z]+,?[ \t]+|(?:^|[.!?:;][ \t]+)(?:[A-Z][a-z]+,?[ \t]+)?|\b(?:seen|examined|evaluated|treated|interviewed|written|signed|prepared|authored|dictated|called|visited|accompanied|driven)[ \t]+by[ \t]+)(?<pii>${WORD}[ \t]+(?:[A-Z]\.[ \t]+)?${WORD})(?=[ \t]+(?:${PERSON_VERBS})\b|[ \t]*[.,;)]|$)`, 'dg'),
+    re: new RegExp(String.raw`(?<=(?:^|[^A-Za-z])[a-z]+,?[ \t]+|(?:^|[.!?:;][ \t]+)(?:[A-Z][a-z]+,?[ \t]+)?|\b(?:seen|examined|evaluated|treated|interviewed|written|signed|prepared|authored|dictated|called|visited|accompanied|driven)[ \t]+by[ \t]+)(?<pii>${WORD}[ \t]+(?:[A-Z]\.[ \t]+)?${WORD})(?=[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]|[ \t]*[.,;)]|$)`, 'dg'),
     accept: (s, text, start) => {
       const words = s.split(/[ \t]+/);
       if (TITLES.includes(words[0]) || words.some(isLetterWord) || isClinicalTerm(s, text, start + s.length)) return false;
       // without a verb after it, only "by" before it names a person
-      return new RegExp(String.raw`^[ \t]+(?:${PERSON_VERBS})\b`).test(text.slice(start + s.length)) || /\bby[ \t]+$/.test(text.slice(Math.max(0, start - 4), start));
+      const after = text.slice(start + s.length);
+      return new RegExp(String.raw`^(?:[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]+(?:report|note|notes|records?|statement|testimony|evaluation|exam|examination|opinion|letter|deposition|request|findings|visit)\b)`).test(after)
+        || /\b(?:by|from|with)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start));
     },
   },
 ];

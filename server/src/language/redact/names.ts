@@ -10,7 +10,7 @@
  * remainder for the reviewer to decide.
  */
 import { ROLE_WORDS } from './find';
-import { isClinicalPhrase, isEponymUse, isLetterWord } from './vocabulary';
+import { isClinicalPhrase, isEponymUse, isLetterWord, overlapsPlaceName } from './vocabulary';
 
 export interface NameSpan { start: number; end: number }
 export interface FoundNames { names: NameSpan[]; remainders: NameSpan[] }
@@ -102,7 +102,7 @@ export function findNames(text: string, covered: readonly NameSpan[] = []): Foun
       const start = s.start + at;
       const words = phrase.split(/[\s,]+/).filter(Boolean);
       if (!words.every((w) => /^(?:Mc|Mac|O['\u2019])?[A-Z]/.test(w))) continue;
-      if (isClinicalPhrase(phrase) || isEponymUse(text, s.start + end) || isAuthorCitation(text, start, s.start + end) || isPlace(text, s.start + end)) continue;
+      if (isClinicalPhrase(phrase) || isEponymUse(text, s.start + end) || isAuthorCitation(text, start, s.start + end) || isPlace(text, s.start + end) || overlapsPlaceName(text, start, s.start + end)) continue;
       const unknown = words.filter((w) => !isLetterWord(w));
       if (!unknown.length) continue;
       const firstName = words.some((w) => FIRST_NAME_TAGS.has(lexiconTag(w) ?? ''));

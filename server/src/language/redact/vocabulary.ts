@@ -23,7 +23,7 @@ export const EPONYMS = [
   'Galeazzi', 'Monteggia', 'Kocher', 'Bristow', 'Latarjet', 'Mumford', 'Weaver-Dunn', 'Whipple',
   'Nissen', 'Kirschner', 'Steinmann', 'Ilizarov', 'Luque', 'Smith-Petersen',
   'Kaneda', 'Zielke', 'Stryker', 'Medtronic', 'Synthes', 'Zimmer',
-  'Biomet', 'DePuy', 'Depuy', 'Arthrex', 'Smith & Nephew', 'Permanente', 'Sutter',
+  'Biomet', 'DePuy', 'Depuy', 'Arthrex', 'Permanente', 'Sutter',
   'Cedars-Sinai', 'Sinai', 'Stanford', 'Scripps', 'Dignity', 'Providence', 'Concentra', 'Kerlan', 'Anthem', 'Blue Cross',
   'Cochrane', 'Medline', 'PubMed', 'Milliman', 'InterQual', 'Cigna', 'Aetna', 'Medicare', 'Medicaid', 'Medi-Cal',
   'Gaenslen\'s', 'Fortin', 'Yeoman', 'Hibb', 'Hibbs', 'Sacral', 'Laseque', 'Slump', 'Bragard', 'Milgrams',   'Kleiger', 'Anvil', 'Tinel\'s', 'Phalen\'s', 'Bechterew', 'Nachlas', 'Ely\'s', 'Yeoman\'s', 'Gaenslens',
@@ -100,7 +100,7 @@ const LETTER_WORDS = [
   'Initial', 'Care', 'Assessment', 'Methods', 'Surgical', 'Considerations', 'Follow', 'Up', 'Visits', 'Activity', 'Alteration',
   'Diagnostic', 'Criteria', 'Recommendations', 'Introduction', 'Summary', 'Table', 'Figure', 'Appendix', 'Update', 'Updated',
   'Version', 'Volume', 'Online', 'Internet', 'Web', 'Website', 'Accessed', 'Available', 'United', 'US', 'U.S.', 'North', 'South',
-  'East', 'West', 'New', 'Jersey', 'Carolina', 'Dakota', 'Virginia', 'York', 'Mexico', 'Hampshire', 'Rhode', 'Island', 'District',
+  'East', 'West', 'New', 'Jersey', 'York', 'Mexico', 'Hampshire', 'Rhode', 'Island', 'District',
   'Columbia', 'Puerto', 'Rico', 'Guam', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'MRI', 'CT',
   'EMG', 'NCV', 'NCS', 'X-ray', 'X-rays', 'Xray', 'The', 'A', 'An', 'In', 'On', 'Per', 'Therefore', 'However', 'Based', 'Given',
@@ -149,7 +149,6 @@ function words(): Set<string> {
   for (const c of odgChapters) { add(c.title); c.aliases.forEach(add); }
   for (const s of nonMtusSources) { add(s.name); s.patterns.forEach(add); }
   for (const s of boardSpecialties) add(s.name);
-  for (const j of usJurisdictions) add(j.name);
   return (vocabulary = set);
 }
 
@@ -174,3 +173,12 @@ export function isEponymUse(text: string, end: number): boolean {
 
 /** The clinical words the redactor must never remove (for tests and documentation): eponyms and drugs. */
 export const CLINICAL_WORDS: readonly string[] = [...EPONYMS, ...DRUGS];
+
+let places: RegExp | undefined;
+/** Whether a found phrase is part of a state's name ("South Carolina", "Virginia" in "West Virginia"): licensure lines. */
+export function overlapsPlaceName(text: string, start: number, end: number): boolean {
+  places ??= new RegExp(`(?<![\\p{L}])(?:${usJurisdictions.map((j) => j.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'gu');
+  places.lastIndex = 0;
+  for (const m of text.matchAll(places)) if (m.index < end && start < m.index + m[0].length) return true;
+  return false;
+}
