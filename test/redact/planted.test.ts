@@ -75,6 +75,13 @@ const KINDS: Record<string, Maker> = {
   'name after attorney': (r) => { const p = person(r); return { kind: '', sentence: `The applicant's attorney ${p.first} ${p.last} objected.`, secrets: [`${p.first} ${p.last}`] }; },
   'name after "his wife"': (r) => { const p = person(r); return { kind: '', sentence: `He was driven by his wife ${p.first} to the visit.`, secrets: [p.first] }; },
   'undeclared name, no cue': (r) => { const p = person(r); return { kind: '', sentence: `Later ${p.first} ${p.last} observed that he was limping.`, secrets: [`${p.first} ${p.last}`] }; },
+  'undeclared name, possessive': (r) => { const p = person(r); return { kind: '', sentence: `${p.first} ${p.last}'s report of 3-2-17 was reviewed.`, secrets: [`${p.first} ${p.last}`] }; },
+  'name after Mrs., hyphenated': (r) => { const p = person(r); const last = `${p.last}-${pick(r, LAST)}`; return { kind: '', sentence: `Mrs. ${last} accompanied him.`, secrets: [last] }; },
+  'name after Dr., in capitals': (r) => { const p = person(r); return { kind: '', sentence: `A note signed DR. ${p.last.toUpperCase()} was attached.`, secrets: [p.last.toUpperCase()] }; },
+  'date of birth dotted, D.O.B.': (r) => { const s = `${1 + Math.floor(r() * 12)}.${10 + Math.floor(r() * 18)}.${50 + Math.floor(r() * 40)}`; return { kind: '', sentence: `Intake lists D.O.B. ${s} and no allergies.`, secrets: [s] }; },
+  'phone with a slash': (r) => { const s = `${digits(r, 3)}/${digits(r, 3)}-${digits(r, 4)}`; return { kind: '', sentence: `Reach the clinic at ${s} weekdays.`, secrets: [s] }; },
+  'patient ID': (r) => { const s = digits(r, 8); return { kind: '', sentence: `Labs were filed under Patient ID ${s} at the clinic.`, secrets: [s] }; },
+  'WCAB district office number': (r) => { const s = `${pick(r, ['SAC', 'LAO', 'OAK', 'VNO', 'SDO'])} ${digits(r, 6)}`; return { kind: '', sentence: `An older case, ${s}, was settled.`, secrets: [s] }; },
 };
 
 const FORMATS: readonly ExportFormat[] = ['text', 'html', 'pdf', 'docx'];

@@ -217,7 +217,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'name',
     // no title or role, but a person's verb after two capitalised words ("Priya Raman observed", "seen by Diego Okafor")
-    re: new RegExp(String.raw`(?<=(?:^|[^A-Za-z])[a-z]+,?[ \t]+|(?:^|[.!?:;][ \t]+)(?:[A-Z][a-z]+,?[ \t]+)?|\b(?:seen|examined|evaluated|treated|interviewed|written|signed|prepared|authored|dictated|called|visited|accompanied|driven)[ \t]+by[ \t]+)(?<pii>${WORD}[ \t]+(?:[A-Z]\.[ \t]+)?${WORD})(?=[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]|[ \t]*[.,;)]|$)`, 'dg'),
+    re: new RegExp(String.raw`(?<=(?:^|[^A-Za-z])[a-z]+,?[ \t]+|(?:^|[.!?:;][ \t]+|[("\u201c])(?:[A-Z][a-z]+,?[ \t]+)?|\b(?:seen|examined|evaluated|treated|interviewed|written|signed|prepared|authored|dictated|called|visited|accompanied|driven)[ \t]+by[ \t]+)(?<pii>${WORD}[ \t]+(?:[A-Z]\.[ \t]+)?${WORD})(?=[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]|[ \t]*[.,;)]|$)`, 'dg'),
     accept: (s, text, start) => {
       const words = s.split(/[ \t]+/);
       if (TITLES.includes(words[0]) || words.some(isLetterWord) || isClinicalTerm(s, text, start + s.length)) return false;
