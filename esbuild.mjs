@@ -10,7 +10,18 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client/extension.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', banner: '#!/usr/bin/env node' },
   { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', banner: '#!/usr/bin/env node' },
+  // the NLP library (compromise, used only for the public copy) in a file of its own, so starting the server or the
+  // CLI never parses it; the bundles require it from here on first use
+  { in: 'node_modules/compromise/builds/three/compromise-three.cjs', out: 'dist/nlp/compromise.js' },
 ].filter((e) => fs.existsSync(e.in));
+
+/** `require('compromise')` in a bundle becomes `require('../nlp/compromise.js')`, beside dist/server and dist/cli. */
+const nlpBesideBundles = {
+  name: 'nlp-beside-bundles',
+  setup(build) {
+    build.onResolve({ filter: /^compromise$/ }, (args) => (args.importer.includes('node_modules') ? undefined : { path: '../nlp/compromise.js', external: true }));
+  },
+};
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({
   entryPoints: [e.in],
@@ -25,6 +36,7 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   sourcesContent: false,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [nlpBesideBundles],
   // ESM dependencies (pdfkit, pdfjs) read import.meta.url, which a CJS bundle lacks: give it the bundle's own URL
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: `${e.banner ? `${e.banner}\n` : ''}var importMetaUrl = require('url').pathToFileURL(__filename).href;` },
