@@ -33,7 +33,7 @@ const DIGIT = /\d/;
 /** hyphen, en dash, em dash, minus, non-breaking hyphen */
 const DASH = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
 /** one separator between digit groups: a dash of any kind, a dot, a space, or none */
-const SEP = `[${DASH}. \\t\u00a0]?`;
+const SEP = `(?:[ \\t]?[${DASH}.][ \\t]?|[ \\t\u00a0])?`;
 /** not inside a longer number, word or date */
 const BEFORE = `(?<![\\w${DASH}./])`;
 const AFTER = `(?![\\w${DASH}]|[./]\\d)`;
@@ -75,7 +75,9 @@ export const ROLES = ['physician', 'doctor', 'surgeon', 'orthopedist', 'orthopae
   'wife', 'husband', 'spouse', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend',
   'neighbor', 'neighbour', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'aunt', 'uncle', 'cousin', 'grandson',
   'granddaughter', 'grandmother', 'grandfather', 'stepson', 'stepdaughter', 'roommate', 'landlord', 'QME', 'AME',
-  'PTP', 'NP', 'PA', 'PA-C', 'RN', 'LVN', 'DC', 'NCM', 'contact', 'employer contact', 'agent', 'guardian', 'parent'];
+  'PTP', 'NP', 'PA', 'PA-C', 'RN', 'LVN', 'DC', 'NCM', 'PT', 'DPT', 'OT', 'OTR', 'LCSW', 'MFT', 'LMFT', 'IME', 'PhD', 'PsyD',
+  'daughter-in-law', 'son-in-law', 'mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law', 'stepmother',
+  'stepfather', 'niece', 'nephew', 'grandchild', 'child', 'case worker', 'caseworker', 'contact', 'employer contact', 'agent', 'guardian', 'parent'];
 /** What a person does in a letter's prose, after a name. */
 const PERSON_VERBS = ['reported', 'stated', 'noted', 'observed', 'said', 'testified', 'indicated', 'explained', 'complained', 'denied',
   'admitted', 'described', 'recalled', 'witnessed', 'signed', 'wrote', 'called', 'drove', 'told', 'asked', 'confirmed', 'saw',
@@ -115,7 +117,7 @@ const RECORD_LABELS = [
   String.raw`[Pp]ayer`, String.raw`[Pp]ayor`, String.raw`[Cc]ase`, String.raw`[Ff]ile`, String.raw`[Rr]ecord`, String.raw`[Pp]rescription`, String.raw`Rx`, String.raw`[Ee]nrollee`,
 ];
 /** abbreviations that are only ever labels: a number right after them is a record number */
-const RECORD_ABBREVIATIONS = String.raw`(?:MRN|M\.R\.N\.?|[Mm]ed\.?[ \t]*[Rr]ec\.?|[Aa]cct\.?|ACCT\.?|ID|I\.D\.|UID|PID|[Mm]br\.?)`;
+const RECORD_ABBREVIATIONS = String.raw`(?:MR(?=[ \t]*(?:#|[Nn]o\.?|[Nn]umber))|MRN|M\.R\.N\.?|[Mm]ed\.?[ \t]*[Rr]ec\.?|[Aa]cct\.?|ACCT\.?|ID|I\.D\.|UID|PID|[Mm]br\.?)`;
 
 const PATTERNS: readonly Pattern[] = [
   { kind: 'email', re: /[A-Za-z0-9._%+-]+[ \t]?(?:@|\[at\]|\(at\))[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg, cue: /@|\[at\]|\(at\)/ },
@@ -198,7 +200,8 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'name',
     re: new RegExp(String.raw`\b(?<pii>${WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+${WORD}){1,2}),?[ \t]+${DEGREE}(?![A-Za-z])`, 'dg'),
-    accept: (s) => !isClinicalTerm(s),
+    // "Chiropractor Janet Reno, D.C.": the role stays (the role pattern takes the name)
+    accept: (s) => !isClinicalTerm(s) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase()) && !isLetterWord(s.split(/[ \t]+/)[0]),
   },
   { kind: 'name', re: new RegExp(String.raw`\b(?:[Nn]ame|NAME)[ \t]*(?::|is|was)[ \t]*(?<pii>${NAME})`, 'dg') },
   {
@@ -251,7 +254,7 @@ function isCitedAuthor(text: string, end: number): boolean {
 function roleBeforeIsLowerCase(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const m = /([A-Za-z-]+)[:,]?[ \t]+(?:named[ \t]+|was[ \t]+|is[ \t]+)?$/.exec(before);
-  return !!m && (m[1] === m[1].toLowerCase() || m[1] === m[1].toUpperCase());
+  return !!m && m[1] === m[1].toLowerCase();
 }
 
 function isClinicalTerm(s: string, text?: string, end?: number): boolean {
