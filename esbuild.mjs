@@ -39,6 +39,18 @@ const pdfJsApart = {
   },
 };
 
+/**
+ * The NLP library (compromise, used only for the public copy) in a file of its own, dist/nlp/compromise.js, so
+ * starting the server or the CLI never parses it: `require('compromise')` in a Node bundle becomes
+ * `require('../nlp/compromise.js')`, beside dist/server and dist/cli. (The web bundles carry it inside.)
+ */
+const nlpBesideBundles = {
+  name: 'nlp-beside-bundles',
+  setup(build) {
+    build.onResolve({ filter: /^compromise$/ }, (args) => (args.importer.includes('node_modules') ? undefined : { path: '../nlp/compromise.js', external: true }));
+  },
+};
+
 // ESM dependencies (pdfkit, pdfjs) read import.meta.url, which a CJS bundle lacks: give it the bundle's own URL.
 // `apart`: the PDF and Word renderers (dist/exporters.js) and pdf.js (dist/pdfjs/) are loaded on first use, so the
 // server and the CLI start without compiling pdfkit, fontkit, docx or pdf.js.
@@ -48,7 +60,7 @@ const nodeOptions = (banner, apart = false) => ({
   target: 'node20',
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: `${banner ? `${banner}\n` : ''}var importMetaUrl = require('url').pathToFileURL(__filename).href;` },
-  plugins: [noWoff2, ...(apart ? [exportersApart, pdfJsApart] : [])],
+  plugins: [noWoff2, nlpBesideBundles, ...(apart ? [exportersApart, pdfJsApart] : [])],
 });
 
 // The web extension host loads a CommonJS module; the language server is a classic worker script. Neither has
@@ -74,6 +86,7 @@ const entries = [
   // what a thread of `imr check --jobs N` runs: the parser and the rules only (see server/src/cli/check-thread.ts)
   { in: 'server/src/cli/check-thread.ts', out: 'dist/cli/check-thread.js', ...nodeOptions() },
   { in: 'server/src/language/render/exporters.ts', out: 'dist/exporters.js', ...nodeOptions() },
+  { in: 'node_modules/compromise/builds/three/compromise-three.cjs', out: 'dist/nlp/compromise.js', ...nodeOptions() },
   { in: 'client/src/web/extension.ts', out: 'dist/web/extension.js', ...webOptions('cjs') },
   { in: 'server/src/web/main.ts', out: 'dist/web/server.js', ...webOptions('iife') },
   // loaded by the web server on first use (server/src/web/lazy-scripts.ts)

@@ -10,6 +10,7 @@ import { registerImportCommand } from './import/import-letter';
 import { LetterServer, type ServerPlatform } from './language-client';
 import { registerNewDetermination } from './new-letter/new-determination';
 import { PreviewManager } from './preview/preview-manager';
+import { registerReviewPublicCopy } from './public-copy/review-public-copy';
 import { registerServerCommands } from './server-commands';
 import { registerLetterStatus } from './status';
 
@@ -29,6 +30,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: ServerP
   registerImportCommand(context, server);
   registerNewDetermination(context);
   registerServerCommands(context, server);
+  registerReviewPublicCopy(context, server);
   // not awaited: activation ends as soon as everything is registered, so VS Code goes on while the server starts;
   // requests made meanwhile (a restored preview, the first completion) wait for it inside the language client
   void started.catch((e: unknown) => {

@@ -17,6 +17,7 @@ export const COMMANDS = {
   importLetter: 'imr.importLetter',
   restartServer: 'imr.restartServer',
   showOutput: 'imr.showOutput',
+  reviewPublicCopy: 'imr.reviewPublicCopy',
 } as const;
 
 export const PREVIEW_VIEW_TYPE = 'imr.preview';

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { RevealOutputChannelOn, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
 import {
-  bytesToBase64, ExportRequest, ImportRequest, ReadConfigRequest, RenderPreviewRequest, StatusNotification, type PreviewLook,
+  bytesToBase64, ExportRequest, ImportRequest, PublicCopyReviewRequest, ReadConfigRequest, RenderPreviewRequest, StatusNotification, type PreviewLook,
 } from '../../server/src/protocol';
 import { findConfigFile } from './config-file';
 import { CLIENT_ID } from './ids';
@@ -72,6 +72,10 @@ export class LetterServer implements vscode.Disposable {
   importLetter(letter: { text: string } | { pdf: Uint8Array }): Promise<ImportRequest.Result> {
     const params: ImportRequest.Params = 'pdf' in letter ? { pdf: bytesToBase64(letter.pdf) } : { text: letter.text };
     return this.running().sendRequest(ImportRequest.type, params);
+  }
+
+  reviewPublicCopy(uri: vscode.Uri): Promise<PublicCopyReviewRequest.Result | null> {
+    return this.running().sendRequest(PublicCopyReviewRequest.type, { uri: this.uriOf(uri) });
   }
 
   /** the URI as the server knows the document (the client's own conversion, so the two always agree) */

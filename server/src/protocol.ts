@@ -102,3 +102,11 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   format: { enable: true },
   export: { organisation: '', letterhead: '', pageNumbers: true },
 };
+
+export namespace PublicCopyReviewRequest {
+  export const method = 'imr/publicCopyReview';
+  export interface Params { uri: string }
+  /** what the public copy of the open letter removes and keeps (server/src/language/redact/review.ts); lines 0-based */
+  export type Result = import('./language/redact/review').PublicCopyReview & { version: number };
+  export const type = new RequestType<Params, Result | null, void>(method);
+}

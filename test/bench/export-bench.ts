@@ -41,7 +41,17 @@ export async function benchExport(): Promise<void> {
       const ms = await timeAsync(async () => { out = await exportLetter(typical.doc, format, { fonts, creationDate }); }, 15, 5);
       row(`${format} of ${typical.name} (${typical.doc.items.length} items, ${size(out)})`, `${ms.toFixed(1)} ms${TARGETS[format] ? `   (${TARGETS[format]})` : ''}`);
     }
-    row(`public copy of ${typical.name}`, `${timeIt(() => publicCopy(typical.doc)).toFixed(2)} ms`);
+    // the first public copy loads the NLP library (compromise), once per process
+    const first = process.hrtime.bigint();
+    publicCopy(typical.doc);
+    row('first public copy in a process (loads the NLP library)', `${(Number(process.hrtime.bigint() - first) / 1e6).toFixed(0)} ms`);
+    row(`public copy of ${typical.name}`, `${timeIt(() => publicCopy(typical.doc)).toFixed(2)} ms   (target < 10 ms)`);
+    // the same letter with names the NLP has to find, and a party declared
+    const named = {
+      ...typical.doc, parties: { employee: 'Zelda Marrow' }, personalData: ['Zelda Marrow'],
+      blocks: typical.doc.blocks.map((b) => (b.kind === 'paragraph' ? { ...b, text: `${b.text} Henrietta Voss noted that Marrow, Zelda was seen by his supervisor Linda Chu; call (415) 555-0143.` } : b)),
+    };
+    row(`public copy of ${typical.name} with names in every paragraph`, `${timeIt(() => publicCopy(named)).toFixed(2)} ms   (target < 10 ms)`);
   }
 
   const big = buildDocument(parseLetter(generatedLetter(1000)));

@@ -32,7 +32,7 @@ const FOUND: [PersonalDataKind, string][] = [
   ['claim-number', 'Claim number: «05-WC-778812».'],
   ['claim-number', 'for claim «05WC778812»'],
   ['claim-number', 'Claim # «EMC-2016-0048213»'],
-  ['claim-number', 'WCAB case «ADJ1234567»'],
+  ['wcab-case', 'WCAB case «ADJ1234567»'],
   ['address', 'lives at «1234 Elm Street, Suite 200, Sacramento, CA 95814».'],
   ['address', 'office at «55 N. Main St.»'],
   ['address', 'mail to «P.O. Box 138009, Sacramento, CA 95813»'],

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { base64ToBytes } from '../../../server/src/protocol';
+import { unreviewedRemainders } from '../public-copy/review-public-copy';
 import { COMMANDS } from '../ids';
 import type { LetterServer } from '../language-client';
 import { displayName, letterDocument } from '../letter-target';
@@ -97,6 +98,14 @@ async function exportLetter(context: vscode.ExtensionContext, server: LetterServ
     return;
   }
   const what = publicCopy ? 'public copy' : 'letter';
+  const unreviewed = publicCopy ? await unreviewedRemainders(server, doc.uri) : 0;
+  if (unreviewed) {
+    const choice = await vscode.window.showWarningMessage(
+      `The public copy keeps ${unreviewed} name-like phrase${unreviewed === 1 ? '' : 's'} nobody has reviewed: a name in a published letter is a breach.`,
+      { modal: true }, 'Review Public Copy', 'Export Anyway');
+    if (choice === 'Review Public Copy') { await vscode.commands.executeCommand(COMMANDS.reviewPublicCopy, doc.uri); return; }
+    if (choice !== 'Export Anyway') return;
+  }
   const picked = await vscode.window.showQuickPick(
     orderedFormats(context.globalState.get<string>(LAST_FORMAT_KEY)).map((f) => ({ label: f.label, detail: f.detail, choice: f })),
     { title: `Export the ${what} of ${displayName(doc.uri)}`, placeHolder: 'Format' },

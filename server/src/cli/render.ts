@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseLetter } from '../language';
+import { buildDocument, parseLetter } from '../language';
+import { reviewPublicCopy, type PublicCopyReview } from '../language/redact/review';
 import type { ExportFormat } from '../language/render/export';
 import { choiceFlag, parseArgs, stringFlag, UsageError } from './args';
 import type { Command } from './command';
@@ -41,6 +42,8 @@ Options:
   --public              the public copy: personal information redacted; files are named NAME.public.EXT
   -o, --out OUT         for one letter: the output file (- for standard output); for several: a folder,
                         created if need be, mirroring the layout of the folders named
+  --report FILE.json    with --public: write what the public copy removed (kind, text, where) and the
+                        suspicious remainders it kept (name-like phrases to review), as JSON
   --organisation NAME   a letterhead line at the top of the first page (or --organization)
   --letterhead IMAGE    a PNG or JPEG printed at the top of the first page
   --no-page-numbers     pdf and docx: no footer ("Page N of M" and the case number), as in the public copies
@@ -53,7 +56,7 @@ Exit code: 0 all rendered, 2 usage error or a letter that could not be read or w
 `,
   async run(argv) {
     const args = parseArgs(argv, {
-      '--format': { alias: '-f', value: true }, '--out': { alias: '-o', value: true }, '--public': {},
+      '--format': { alias: '-f', value: true }, '--out': { alias: '-o', value: true }, '--public': {}, '--report': { value: true },
       '--organisation': { value: true }, '--organization': { value: true }, '--letterhead': { value: true },
       '--page-numbers': {}, '--no-page-numbers': {},
     });
@@ -74,6 +77,10 @@ Exit code: 0 all rendered, 2 usage error or a letter that could not be read or w
       if ('error' in image) throw new UsageError(`--letterhead ${options.letterheadImage}: ${image.error}`);
     }
     if (!args.positionals.length) throw new UsageError('name at least one file, folder or pattern');
+    const reportFile = stringFlag(args, '--report');
+    if (reportFile !== undefined && !publicCopy) throw new UsageError('--report lists what the public copy redacts: add --public');
+    if (reportFile !== undefined && /\.imr$/i.test(reportFile)) throw new UsageError(`--report ${reportFile}: an .imr file is a letter's source, name a .json file`);
+    const reports: ReportedLetter[] = [];
 
     const { files, problems } = expandInputs(args.positionals, ['.imr']);
     for (const p of problems) process.stderr.write(`${p.path}: ${p.reason}\n`);
@@ -100,6 +107,7 @@ Exit code: 0 all rendered, 2 usage error or a letter that could not be read or w
       if (syntaxErrors) {
         process.stderr.write(`${file}: rendered, but it has ${syntaxErrors} syntax error${syntaxErrors === 1 ? '' : 's'} whose lines are left out (imr check ${file} names them)\n`);
       }
+      if (reportFile !== undefined) reports.push(reportedLetter(file, reviewPublicCopy(buildDocument(parseLetter(read.text)))));
       try {
         if (toStdout) {
           const data = await exporters().renderToBytes(read.text, format, options);
@@ -126,9 +134,37 @@ Exit code: 0 all rendered, 2 usage error or a letter that could not be read or w
         failed = true;
       }
     }
+    if (reportFile !== undefined) {
+      try {
+        fs.mkdirSync(path.dirname(path.resolve(reportFile)), { recursive: true });
+        fs.writeFileSync(reportFile, `${JSON.stringify({ version: 1, letters: reports }, null, 2)}\n`);
+        if (!toStdout) process.stdout.write(`redaction report -> ${reportFile}\n`);
+      } catch (e) {
+        process.stderr.write(`--report ${reportFile}: ${errorReason(e)}\n`);
+        failed = true;
+      }
+    }
     return failed ? 2 : 0;
   },
 };
+
+/** One letter in the `--report` JSON (docs/cli.md): lines are 1-based, as editors and `imr check` number them. */
+interface ReportedLetter {
+  file: string;
+  redactions: { kind: string; text: string; part: string; line?: number; context: string }[];
+  remainders: { text: string; part: string; line?: number; context: string; reviewed: boolean }[];
+  unreviewed: number;
+}
+
+function reportedLetter(file: string, review: PublicCopyReview): ReportedLetter {
+  const line = (l: number | undefined) => (l === undefined ? {} : { line: l + 1 });
+  return {
+    file,
+    redactions: review.redactions.map((r) => ({ kind: r.kind, text: r.text, part: r.where.part, ...line(r.where.line), context: r.context })),
+    remainders: review.remainders.map((r) => ({ text: r.text, part: r.where.part, ...line(r.where.line), context: r.context, reviewed: r.reviewed })),
+    unreviewed: review.unreviewed,
+  };
+}
 
 function isFile(p: string): boolean {
   try { return fs.statSync(p).isFile(); } catch { return false; }

@@ -10,6 +10,7 @@ import { DiagnosticsPublisher } from './diagnostics-publisher';
 import { registerLanguageFeatures } from './language-features';
 import { OpenLetters } from './open-letters';
 import { registerPreviewExport } from './preview-export';
+import { registerPublicCopyReview } from './public-copy-review';
 
 export function startServer(connection: Connection, host: ServerHost): void {
   const letters = new OpenLetters(connection, host);
@@ -41,6 +42,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   registerLanguageFeatures(connection, letters, client);
   registerPreviewExport(connection, letters, host);
 
+  registerPublicCopyReview(connection, letters.documents);
   letters.documents.listen(connection);
   connection.listen();
 }

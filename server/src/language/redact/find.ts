@@ -1,11 +1,19 @@
 /**
  * Finds personal information in letter text by its shape, the kinds DWC removes before posting a letter: person
- * names after a title or before a degree, phone numbers, SSNs, dates of birth, claim numbers, street addresses and
- * e-mail addresses. The public copy removes what it finds; a validation warning can point at it in the editor.
- * Patterns lean towards finding too much: a redacted word costs less than a published name.
+ * names after a title, a role or before a degree, phone numbers, SSNs, dates of birth, claim, record and WCAB case
+ * numbers, street addresses and e-mail addresses, in the forms they take in medical-legal text. The public copy
+ * removes what it finds; IMR701 points at it in the editor. Pure regular expressions: no NLP here, so validation
+ * stays fast (names without a cue are found in names.ts, where the public copy is made).
+ * Patterns lean towards finding too much where the shape is unambiguous (nine digits in SSN groups), and need a
+ * label where it is not (a record number is just a number without one).
  */
 
-export type PersonalDataKind = 'name' | 'phone' | 'ssn' | 'date-of-birth' | 'claim-number' | 'address' | 'email';
+export type PersonalDataKind =
+  | 'name' | 'phone' | 'ssn' | 'date-of-birth' | 'claim-number' | 'record-number' | 'wcab-case' | 'address' | 'email';
+
+export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = [
+  'name', 'phone', 'ssn', 'date-of-birth', 'claim-number', 'record-number', 'wcab-case', 'address', 'email',
+];
 
 /** UTF-16 offsets into the text: `text.slice(start, end)` is the personal part (a title or keyword before it is kept). */
 export interface PersonalDataMatch { start: number; end: number; kind: PersonalDataKind }
@@ -14,83 +22,249 @@ interface Pattern {
   kind: PersonalDataKind;
   /** with the `d` flag; group `pii`, when present, is the part to remove */
   re: RegExp;
-  accept?: (found: string) => boolean;
+  accept?: (found: string, text: string, start: number) => boolean;
   /** a cheap test the whole text must pass before the pattern is run at all */
   cue?: RegExp;
 }
 
-const DIGIT = /\d/;
+import { isClinicalPhrase, isEponymUse, isLetterWord } from './vocabulary';
 
-const NAME_WORD = String.raw`(?:[A-Z][A-Za-z'\u2019-]+|[A-Z]\.)`;
-const NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|van|von|da|di|le|la)[ \t]+)?${NAME_WORD}){0,3}`;
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|\d{1,2}[ \t]+${MONTH},?[ \t]+\d{4}|${MONTH}[ \t]+\d{4}|\d{4})`;
+const DIGIT = /\d/;
+/** hyphen, en dash, em dash, minus, non-breaking hyphen */
+const DASH = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
+/** one separator between digit groups: a dash of any kind, a dot, a space, or none */
+const SEP = `(?:[ \\t]?[${DASH}.][ \\t]?|[ \\t\u00a0])?`;
+/** not inside a longer number, word or date */
+const BEFORE = `(?<![\\w${DASH}./])`;
+const AFTER = `(?![\\w${DASH}]|[./]\\d)`;
+
+/** a capitalised name word: O'Neil, McKay, Gonzalez-Ruiz, Tran-Nguyen */
+const WORD = String.raw`(?:Mc|Mac|O['\u2019])?[A-Z][a-z'\u2019]+(?:-(?:Mc|Mac)?[A-Z]?[a-z'\u2019]+)*`;
+const NAME_WORD = String.raw`(?:[A-Z][a-z]*['\u2019][A-Z][a-z]+|${WORD}|[A-Z]\.)`;
+const NAME_LINK = String.raw`(?:de|del|de la|van|van der|von|da|di|le|la|st\.|y)`;
+const NAME = String.raw`(?:(?:de|del|de la|van|van der|von|da|di|le|la)[ \t]+)?${NAME_WORD}(?:[ \t]+(?:${NAME_LINK}[ \t]+)?${NAME_WORD}){0,3}`;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[a-zA-Z]*\.?`;
+const NUMERIC_DATE = String.raw`\d{1,2}[ \t]?[/.${DASH}][ \t]?\d{1,2}[ \t]?[/.${DASH}][ \t]?\d{2,4}`;
+const DATE = String.raw`(?:${NUMERIC_DATE}|\d{4}[${DASH}/.]\d{1,2}[${DASH}/.]\d{1,2}|${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?${MONTH},?[ \t]+\d{4}|${MONTH},?[ \t]+\d{4}|\d{1,2}[${DASH}]${MONTH}[${DASH}]\d{2,4}|\d{4})`;
 /** street suffixes, as written in addresses (capitalised or upper case, so "CT scan" is not a court) */
-const SUFFIXES = ['Street', 'St', 'Avenue', 'Ave', 'Boulevard', 'Blvd', 'Road', 'Rd', 'Drive', 'Dr', 'Lane', 'Ln', 'Way',
-  'Court', 'Ct', 'Place', 'Pl', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Circle', 'Cir', 'Terrace', 'Ter', 'Trail', 'Plaza',
-  'Square', 'Sq', 'Loop', 'Alley', 'Expressway', 'Freeway', 'Pike', 'Center', 'Centre'];
+const SUFFIXES = ['Street', 'St', 'Avenue', 'Ave', 'Av', 'Boulevard', 'Blvd', 'Road', 'Rd', 'Drive', 'Dr', 'Lane', 'Ln', 'Way',
+  'Court', 'Ct', 'Place', 'Pl', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Circle', 'Cir', 'Terrace', 'Ter', 'Trail', 'Trl', 'Plaza',
+  'Square', 'Sq', 'Loop', 'Alley', 'Expressway', 'Freeway', 'Fwy', 'Pike', 'Center', 'Centre', 'Ctr', 'Row', 'Run', 'Path',
+  'Crossing', 'Xing', 'Point', 'Pt', 'Ridge', 'Heights', 'Hts', 'Park', 'Walk', 'Crescent', 'Cres', 'Real', 'Mall', 'Glen',
+  'Grove', 'Hollow', 'Landing', 'Meadow', 'Meadows', 'Oaks', 'Vista', 'View', 'Commons', 'Close'];
 const SUFFIX = `(?:${SUFFIXES.flatMap((s) => (s.length > 2 ? [s, s.toUpperCase()] : [s])).join('|')})`;
-const UNIT = String.raw`(?:,?[ \t]*(?:Suite|Ste\.?|SUITE|STE|Apt\.?|Apartment|APT|Unit|UNIT|Bldg\.?|Building|Floor|Fl\.?|#)[ \t]*#?[A-Za-z0-9-]+)?`;
-const CITY_STATE_ZIP = String.raw`(?:,?[ \t]*(?:[A-Z][A-Za-z.'-]*[ \t]+){0,3}[A-Z][A-Za-z.'-]*,[ \t]*(?:[A-Z]{2}|California)[ \t]+\d{5}(?:-\d{4})?)?`;
-const DEGREE = String.raw`(?:M\.D\.|MD|D\.O\.|DO|D\.C\.|DC|Ph\.D\.|PhD|Psy\.?D\.?|DPM|DDS|PA-C|NP|RN|LCSW|MFT|PT|DPT|OTR)`;
-const ROLES = ['physician', 'doctor', 'surgeon', 'chiropractor', 'therapist', 'psychologist', 'attorney', 'adjuster',
-  'adjustor', 'examiner', 'provider', 'applicant', 'claimant', 'employee', 'patient', 'worker', 'nurse', 'case manager',
-  'representative'];
-/** "the patient John Smith", "Patient: John Smith"; a capitalised role without a colon starts a title ("Patient Treatment Agreement") */
-const ROLE = `(?:(?:${ROLES.join('|')})[:,]?|(?:${ROLES.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}):)`;
+const UNIT_WORD = String.raw`(?:Suite|Ste\.?|SUITE|STE\.?|Apt\.?|Apartment|APT\.?|Unit|UNIT|Bldg\.?|Building|BLDG\.?|Floor|Fl\.?|FL\.?|Room|Rm\.?|Space|Spc\.?|Lot|Trailer|#)`;
+const UNIT = String.raw`(?:,?[ \t]*${UNIT_WORD}[ \t]*#?[ \t]*[A-Za-z]?\d[A-Za-z0-9-]*|,?[ \t]*${UNIT_WORD}[ \t]*[A-Z](?![a-z]))?`;
+const STATE = String.raw`(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|California|Calif\.|Nevada|Arizona|Oregon)`;
+const ZIP = String.raw`\d{5}(?:[${DASH} ]?\d{4})?`;
+const CITY_STATE_ZIP = String.raw`(?:,?[ \t]*(?:[A-Z][A-Za-z.'-]*[ \t]+){0,3}[A-Z][A-Za-z.'-]*,?[ \t]*${STATE}\.?[ \t]+${ZIP})?`;
+const DEGREE = String.raw`(?:M\.D\.|MD|D\.O\.|DO|D\.C\.|DC|Ph\.D\.|PhD|Psy\.?D\.?|DPM|DDS|PA-C|PA|NP|FNP|FNP-C|RN|LVN|LCSW|MFT|LMFT|PT|DPT|OTR|OTR/L|OT|LAc|L\.Ac\.|QME|AME|PTP|Esq\.?)`;
+
+/**
+ * Roles that name a person right after them ("his supervisor Linda Chu", "Nurse Practitioner Henrietta Voss",
+ * "attorney Sam Ruiz"). Lower case as in prose; a capitalised role counts too ("Physical Therapist Ann Lee").
+ */
+export const ROLES = ['physician', 'doctor', 'surgeon', 'orthopedist', 'orthopaedist', 'neurologist', 'psychiatrist',
+  'chiropractor', 'therapist', 'physical therapist', 'occupational therapist', 'psychologist', 'acupuncturist',
+  'pain management specialist', 'specialist', 'nurse', 'nurse practitioner', 'nurse case manager', 'case manager',
+  'registered nurse', 'physician assistant', 'physician\'s assistant', 'medical assistant', 'pharmacist', 'radiologist',
+  'attorney', 'lawyer', 'counsel', 'adjuster', 'adjustor', 'claims adjuster', 'claims examiner', 'examiner',
+  'provider', 'applicant', 'claimant', 'employee', 'patient', 'worker', 'injured worker', 'representative',
+  'supervisor', 'manager', 'foreman', 'forelady', 'boss', 'owner', 'coworker', 'co-worker', 'colleague', 'employer',
+  'interpreter', 'translator', 'counselor', 'counsellor', 'social worker', 'investigator', 'witness', 'caregiver',
+  'wife', 'husband', 'spouse', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend',
+  'neighbor', 'neighbour', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'aunt', 'uncle', 'cousin', 'grandson',
+  'granddaughter', 'grandmother', 'grandfather', 'stepson', 'stepdaughter', 'roommate', 'landlord', 'QME', 'AME',
+  'PTP', 'NP', 'PA', 'PA-C', 'RN', 'LVN', 'DC', 'NCM', 'PT', 'DPT', 'OT', 'OTR', 'LCSW', 'MFT', 'LMFT', 'IME', 'PhD', 'PsyD',
+  'daughter-in-law', 'son-in-law', 'mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law', 'stepmother',
+  'stepfather', 'niece', 'nephew', 'grandchild', 'child', 'case worker', 'caseworker', 'contact', 'employer contact', 'agent', 'guardian', 'parent'];
+/** What a person does in a letter's prose, after a name. */
+const PERSON_VERBS = ['reported', 'stated', 'noted', 'observed', 'said', 'testified', 'indicated', 'explained', 'complained', 'denied',
+  'admitted', 'described', 'recalled', 'witnessed', 'signed', 'wrote', 'called', 'drove', 'told', 'asked', 'confirmed', 'saw',
+  'examined', 'treated', 'evaluated', 'documented', 'recommended', 'requested', 'prescribed', 'referred', 'declined', 'agreed',
+  'reports', 'states', 'notes', 'says', 'indicates', 'explains', 'complains', 'denies', 'admits', 'describes', 'recalls', 'requests',
+  'recommends', 'prescribes', 'refers', 'declines', 'agrees', 'confirms', 'was', 'were', 'is', 'has', 'had', 'who'].join('|');
+
+/** Titles written before a name. */
+export const TITLES = ['Dr', 'DR', 'Dr.', 'DR.', 'Mr', 'Mr.', 'MR.', 'Mrs', 'Mrs.', 'MRS.', 'Ms', 'Ms.', 'MS.', 'Miss', 'Mx.',
+  'Prof', 'Prof.', 'Doctor', 'Nurse', 'Sister', 'Father', 'Judge', 'Hon.', 'Honorable', 'Officer', 'Sgt.', 'Rev.'];
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const capitalised = (w: string) => w.replace(/(^|[ -])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+/** "physical therapist" or "Physical Therapist", longest first so "nurse case manager" wins over "nurse" */
+const ROLE_RE = [...ROLES].sort((a, b) => b.length - a.length)
+  .flatMap((r) => (r === r.toLowerCase() ? [r, capitalised(r)] : [r])).map((r) => escapeRe(r).replace(/ /g, '[ \\t]+')).join('|');
+/** every word of a role, lower case: never the start of a name ("Practitioner Henrietta Voss") */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(ROLES.flatMap((r) => r.toLowerCase().split(' ')));
+const TITLE_RE = [...TITLES].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+
+/** "a name" after a role: one to three capitalised words, an initial allowed ("Ann B. Lee") */
+const ROLE_NAME = String.raw`(?:[A-Z]\.[ \t]*)?${WORD}(?:[ \t]+(?:${NAME_LINK}[ \t]+)?(?:[A-Z]\.|${WORD})){0,2}`;
+
+/** Record-like numbers: at least four characters, a digit among them. */
+const RECORD_VALUE = String.raw`[A-Za-z0-9](?:[A-Za-z0-9]|[${DASH}./][A-Za-z0-9]){3,24}`;
+const NUMBER_WORD = String.raw`(?:[Nn]umber|NUMBER|[Nn]o\.?|NO\.?|[Nn]um\.?|#|ID|[Ii]d|I\.D\.)`;
+const RECORD_LABELS = [
+  String.raw`MRN`, String.raw`M\.R\.N\.?`, String.raw`[Mm]edical[ \t]+[Rr]ecords?`, String.raw`MEDICAL[ \t]+RECORD`, String.raw`[Mm]ed\.?[ \t]*[Rr]ec\.?`,
+  String.raw`[Cc]hart`, String.raw`[Aa]ccount`, String.raw`ACCOUNT`, String.raw`[Aa]cct\.?`, String.raw`ACCT\.?`, String.raw`[Mm]ember`, String.raw`MEMBER`,
+  String.raw`[Pp]olicy`, String.raw`POLICY`, String.raw`[Pp]olicyholder`, String.raw`[Ss]ubscriber`, String.raw`[Pp]atient`, String.raw`PATIENT`,
+  String.raw`[Ee]mployee`, String.raw`[Gg]roup`, String.raw`[Rr]eference`, String.raw`[Rr]ef\.?`, String.raw`[Aa]uthorization`, String.raw`[Aa]uth\.?`,
+  String.raw`[Cc]onfirmation`, String.raw`[Ii]nvoice`, String.raw`[Bb]ill`, String.raw`[Ll]icense`, String.raw`[Dd]river'?s[ \t]+[Ll]icense`,
+  String.raw`DL`, String.raw`[Mm]edicare`, String.raw`[Mm]edi-?[Cc]al`, String.raw`[Hh]ealth[ \t]+[Pp]lan`, String.raw`[Ii]nsurance`, String.raw`[Ee]mployer`,
+  String.raw`[Pp]ayer`, String.raw`[Pp]ayor`, String.raw`[Cc]ase`, String.raw`[Ff]ile`, String.raw`[Rr]ecord`, String.raw`[Pp]rescription`, String.raw`Rx`, String.raw`[Ee]nrollee`,
+];
+/** abbreviations that are only ever labels: a number right after them is a record number */
+const RECORD_ABBREVIATIONS = String.raw`(?:MR(?=[ \t]*(?:#|[Nn]o\.?|[Nn]umber))|MRN|M\.R\.N\.?|[Mm]ed\.?[ \t]*[Rr]ec\.?|[Aa]cct\.?|ACCT\.?|ID|I\.D\.|UID|PID|[Mm]br\.?)`;
 
 const PATTERNS: readonly Pattern[] = [
-  { kind: 'email', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg, cue: /@/ },
-  { kind: 'ssn', re: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/dg, cue: DIGIT },
+  { kind: 'email', re: /[A-Za-z0-9._%+-]+[ \t]?(?:@|\[at\]|\(at\))[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg, cue: /@|\[at\]|\(at\)/ },
+  // 123-45-6789, 123 45 6789, 123.45.6789, 123–45–6789, 123456789 (nine digits alone are never a dose, a date or a code)
+  { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), cue: DIGIT, accept: notCaseNumber },
   {
     kind: 'ssn',
-    re: /\b(?:SSN|SS#|S\.S\.N\.?|[Ss]ocial [Ss]ecurity(?: [Nn](?:umber|o\.?))?|SOCIAL SECURITY(?: NUMBER| NO\.?)?)[ \t]*(?:[:#]|is)?[ \t]*(?<pii>(?:\d{3}|[Xx*]{3})[ -]?(?:\d{2}|[Xx*]{2})[ -]?\d{4})(?!\d)/dg,
+    re: new RegExp(String.raw`\b(?:SSN|SS#|SS[ \t]?No\.?|S\.S\.N?\.?|S\.S\.#|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#|[Cc]ard))?|SOCIAL[ \t]+SECURITY(?:[ \t]+(?:NUMBER|NO\.?|#))?)[ \t]*(?:[:#]|is|was|of|ending[ \t]+in)?[ \t]*(?<pii>(?:\d{3}|[Xx*]{3})${SEP}(?:\d{2}|[Xx*]{2})${SEP}\d{4}|\d{4})(?!\d)`, 'dg'),
   },
   {
     kind: 'date-of-birth',
-    re: new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|[Dd]ate [Oo]f [Bb]irth|DATE OF BIRTH|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?:[ \t]+(?:on|in))?)[ \t]*(?:[:#,-]|is|was)?[ \t]*(?:on[ \t]+)?(?<pii>${DATE})(?!\d)`, 'dg'),
+    re: new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|[Dd]\/[Oo]\/[Bb]|[Dd]ate[ \t]+[Oo]f[ \t]+[Bb]irth|DATE[ \t]+OF[ \t]+BIRTH|[Bb]irth[ \t]?[Dd]ate|BIRTH[ \t]?DATE|[Bb]irthday|[Bb]orn(?:[ \t]+(?:on|in))?|BORN|[Bb]\.)[ \t]*(?:[:#,${DASH}]|is|was|of)?[ \t]*(?:on[ \t]+)?(?<pii>${DATE})(?!\d)`, 'dg'),
+    accept: (found, text, start) => !/(?:^|[^.\w])[Bb]\.\s*$/.test(text.slice(Math.max(0, start - 5), start)) || /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/.test(found),
   },
+  // (415) 555-0143, 415-555-0143, 415.555.0143, 415 555 0143, +1 415 555 0143, 1-415-555-0143, (415)5550143, with extensions
   {
     kind: 'phone',
-    re: /(?<![\w/.-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?(?![\w/-])/dg,
+    re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?[${DASH}. ]?[ \t]?)?(?:\(\d{3}\)[ \t]?[${DASH}.]?[ \t]?|\d{3}[ \t]?[${DASH}./\u00a0 ][ \t]?)\d{3}[ \t]?[${DASH}.\u00a0 ][ \t]?\d{4}(?:,?[ \t]*(?:x|X|ext\.?|Ext\.?|EXT\.?|extension|Extension|#)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
     cue: DIGIT,
   },
   {
     kind: 'phone',
-    re: /\b(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?|TEL|[Ff]ax|FAX|[Cc]ell|[Mm]obile)(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#))?[ \t]*[:#]?[ \t]*(?<pii>\+?\d{10,11})\b/dg,
+    re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?)?\(\d{3}\)[ \t]?\d{7}(?:,?[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
+    cue: /\(/,
+  },
+  // ten digits alone, or eleven starting with 1: a phone number (no dose, date or code is written so)
+  { kind: 'phone', re: new RegExp(String.raw`${BEFORE}(?:\+1|\+?1(?=\d{10}\b))?\d{10}${AFTER}`, 'dg'), cue: DIGIT },
+  {
+    kind: 'phone',
+    re: new RegExp(String.raw`\b(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL\.?|[Ff]ax|FAX|[Cc]ell(?:[ \t]+phone)?|CELL|[Mm]obile|[Pp]ager|[Cc]ontact[ \t]+number)(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#))?[ \t]*[:#]?[ \t]*(?<pii>\+?[\d(][\d() .${DASH}]{8,16}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,6})?)`, 'dg'),
+    accept: (s) => (s.match(/\d/g)?.length ?? 0) >= 7,
   },
   {
     kind: 'claim-number',
-    re: /\b(?:[Cc]laim|CLAIM)(?:[ \t]+(?:[Nn]umber|NUMBER|[Nn]o\.?|NO\.?|#|ID))?[ \t]*(?:[:#]|is)?[ \t]*(?<pii>[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9])/dg,
+    re: new RegExp(String.raw`\b(?:[Cc]laim|CLAIM)(?:[ \t]+${NUMBER_WORD})?[ \t]*(?:[:#]|is)?[ \t]*(?<pii>${RECORD_VALUE})`, 'dg'),
     // a claim number has a digit, and the IMR case number (CM16-0213037) is not one
-    accept: (s) => /\d/.test(s) && !/^CM\d{2}-\d{7}$/.test(s),
+    accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !/^(?:19|20)\d\d$/.test(s),
   },
-  { kind: 'claim-number', re: /\bADJ\d{6,8}\b/dg, cue: /ADJ/ },
+  // WCAB case numbers: ADJ1234567, and the older district office numbers (SAC 123456, LAO 0123456)
+  { kind: 'wcab-case', re: new RegExp(`${BEFORE}ADJ[ \\t]?\\d{6,8}${AFTER}`, 'dg'), cue: /ADJ/ },
   {
-    kind: 'address',
-    re: new RegExp(String.raw`(?<![\w/.-])\d{1,6}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z0-9][A-Za-z0-9'.-]*[ \t]+){1,4}${SUFFIX}\b\.?${UNIT}${CITY_STATE_ZIP}`, 'dg'),
+    kind: 'wcab-case',
+    re: new RegExp(String.raw`${BEFORE}(?:AHM|ANA|BAK|EUR|FRE|GOL|LAO|LBO|MON|OAK|OXN|POM|RDG|RIV|SAC|SAL|SBA|SBR|SDO|SFO|SJO|SRO|STK|VNO|VEN|WCK)[ \t]?\d{6,7}${AFTER}`, 'dg'),
     cue: DIGIT,
   },
-  { kind: 'address', re: new RegExp(String.raw`\b[Pp]\.?[ \t]?[Oo]\.?[ \t]*(?:[Bb]ox|BOX)[ \t]+\d+${CITY_STATE_ZIP}`, 'dg') },
-  { kind: 'address', re: /\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3},[ \t]*(?:CA|California)[ \t]+\d{5}(?:-\d{4})?\b/dg },
   {
-    kind: 'name',
-    re: new RegExp(String.raw`\b(?:Dr\.?|DR\.|Mr\.?|Mrs\.?|MRS\.|Ms\.?|Miss|Mx\.|Prof\.?|Doctor)[ \t]+(?<pii>${NAME})`, 'dg'),
+    kind: 'wcab-case',
+    re: new RegExp(String.raw`\b(?:WCAB|W\.C\.A\.B\.|EAMS)(?:[ \t]+[Cc]ase)?(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, 'dg'),
+    accept: hasRecordDigits,
   },
-  { kind: 'name', re: new RegExp(String.raw`\b(?<pii>[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){1,2}),?[ \t]+${DEGREE}(?![A-Za-z])`, 'dg') },
-  { kind: 'name', re: new RegExp(String.raw`\b(?:[Nn]ame|NAME)[ \t]*(?::|is)[ \t]*(?<pii>${NAME})`, 'dg') },
+  {
+    kind: 'record-number',
+    // a label that is an ordinary word needs a number word or a colon after it ("account number", "Member ID:")
+    re: new RegExp(String.raw`\b(?:${RECORD_LABELS.join('|')})(?:[ \t]+${NUMBER_WORD}[ \t]*[:#]?|[ \t]*[:#])[ \t]*(?<pii>${RECORD_VALUE})`, 'dg'),
+    accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !isDateLike(s),
+  },
+  {
+    kind: 'record-number',
+    re: new RegExp(String.raw`\b${RECORD_ABBREVIATIONS}(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, 'dg'),
+    accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !isDateLike(s),
+  },
+  {
+    kind: 'address',
+    re: new RegExp(String.raw`${BEFORE}\d{1,6}[A-Z]?(?:[ \t]+\d/\d)?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|de|del|la|los|las|el)[ \t]+){1,4}${SUFFIX}\b\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?${UNIT}${CITY_STATE_ZIP}`, 'dg'),
+    cue: DIGIT,
+  },
+  { kind: 'address', re: new RegExp(String.raw`\b(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE|[Pp]ost[ \t]+[Oo]ffice)[ \t]*(?:[Bb]ox|BOX|[Dd]rawer|DRAWER)[ \t]*#?[ \t]*\d+${CITY_STATE_ZIP}`, 'dg') },
+  // a unit written alone ("Apt. 4B", "Unit #12") where the street line is written elsewhere
+  { kind: 'address', re: new RegExp(String.raw`\b(?:Apt\.?|Apartment|APT\.?|Unit|UNIT)[ \t]*#?[ \t]*(?<pii>[A-Za-z]?\d[A-Za-z0-9-]*)`, 'dg'), cue: DIGIT },
+  { kind: 'address', re: new RegExp(String.raw`\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3},?[ \t]*${STATE}\.?[ \t]+${ZIP}${AFTER}`, 'dg'), cue: DIGIT },
+  { kind: 'address', re: new RegExp(String.raw`\b(?:ZIP|Zip|zip)(?:[ \t]+[Cc]ode)?[ \t]*[:#]?[ \t]*(?<pii>${ZIP})${AFTER}`, 'dg') },
   {
     kind: 'name',
-    re: new RegExp(String.raw`\b${ROLE}[ \t]+(?<pii>[A-Z][a-z'\u2019-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,3})`, 'dg'),
-    // "the patient Norco" is not a name: two capitalised words are
-    accept: (s) => s.split(/[ \t]+/).length >= 2,
+    re: new RegExp(String.raw`(?<![\w.])(?:${TITLE_RE})[ \t]+(?<pii>${NAME}|[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?(?![a-z]))`, 'dg'),
+    // after a title even an eponym is a person ("Mr. O'Brien"), unless a test or sign follows or it is a cited author
+    accept: (s, text, start) => !isCitedAuthor(text, start + s.length) && !isEponymUse(text, start + s.length) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase())
+      // "Dr. SMITH", not "Dr. MRI"
+      && !(s === s.toUpperCase() && s.split(/[ \t]+/).some(isLetterWord)),
+  },
+  {
+    kind: 'name',
+    re: new RegExp(String.raw`\b(?<pii>${WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+${WORD}){1,2}),?[ \t]+${DEGREE}(?![A-Za-z])`, 'dg'),
+    // "Chiropractor Janet Reno, D.C.": the role stays (the role pattern takes the name)
+    accept: (s) => !isClinicalTerm(s) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase()) && !isLetterWord(s.split(/[ \t]+/)[0]),
+  },
+  { kind: 'name', re: new RegExp(String.raw`\b(?:[Nn]ame|NAME)[ \t]*(?::|is|was)[ \t]*(?<pii>${NAME})`, 'dg') },
+  {
+    kind: 'name',
+    re: new RegExp(String.raw`(?<![\w-])(?:${ROLE_RE})(?:[:,]|[ \t]+named|[ \t]+was|[ \t]+is)?[ \t]+(?<pii>${ROLE_NAME})`, 'dg'),
+    // after a role, two capitalised words are a name; one is a name unless it is a clinical or letter word ("the patient Norco")
+    accept: (s, text, start) => {
+      const words = s.split(/[ \t]+/);
+      if (TITLES.includes(words[0]) || TITLES.includes(`${words[0]}.`)) return false;
+      if (isClinicalTerm(s, text, start + s.length) || isCitedAuthor(text, start + s.length)) return false;
+      if (isLetterWord(words[0])) return false;
+      if (words.length >= 2) return true;
+      return roleBeforeIsLowerCase(text, start);
+    },
+  },
+  {
+    kind: 'name',
+    // no title or role, but a person's verb after two capitalised words ("Priya Raman observed", "seen by Diego Okafor")
+    re: new RegExp(String.raw`(?<=(?:^|[^A-Za-z])[a-z]+,?[ \t]+|(?:^|[.!?:;][ \t]+|[("\u201c])(?:[A-Z][a-z]+,?[ \t]+)?|\b(?:seen|examined|evaluated|treated|interviewed|written|signed|prepared|authored|dictated|called|visited|accompanied|driven)[ \t]+by[ \t]+)(?<pii>${WORD}[ \t]+(?:[A-Z]\.[ \t]+)?${WORD})(?=[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]|[ \t]*[.,;)]|$)`, 'dg'),
+    accept: (s, text, start) => {
+      const words = s.split(/[ \t]+/);
+      if (TITLES.includes(words[0]) || words.some(isLetterWord) || isClinicalTerm(s, text, start + s.length)) return false;
+      // without a verb after it, only "by" before it names a person
+      const after = text.slice(start + s.length);
+      return new RegExp(String.raw`^(?:[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]+(?:report|note|notes|records?|statement|testimony|evaluation|exam|examination|opinion|letter|deposition|request|findings|visit)\b)`).test(after)
+        || /\b(?:by|from|with)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start));
+    },
   },
 ];
 
+function hasRecordDigits(s: string): boolean {
+  return (s.match(/\d/g)?.length ?? 0) >= 3;
+}
+
+function isDateLike(s: string): boolean {
+  return /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(s);
+}
+
+/** The IMR case number (CM16-0213037) and the header dates stay in the public letters. */
+function notCaseNumber(_s: string, text: string, start: number): boolean {
+  return !/CM\d{2}[-\u2013]?$/.test(text.slice(Math.max(0, start - 5), start));
+}
+
+/** "Waddell et al. (1980)", "(Fritz, 2012)": a cited author, a public name. */
+function isCitedAuthor(text: string, end: number): boolean {
+  return /^(?:,?[ \t]+et[ \t]+al\b|,?[ \t]*\(?(?:19|20)\d\d\b|,[ \t]+[A-Z]\.)/.test(text.slice(end, end + 12));
+}
+
+/** A single capitalised word after a capitalised role is a title ("Patient Treatment Agreement"), not a name. */
+function roleBeforeIsLowerCase(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = /([A-Za-z-]+)[:,]?[ \t]+(?:named[ \t]+|was[ \t]+|is[ \t]+)?$/.exec(before);
+  return !!m && m[1] === m[1].toLowerCase();
+}
+
+function isClinicalTerm(s: string, text?: string, end?: number): boolean {
+  return isClinicalPhrase(s) || (text !== undefined && end !== undefined && isEponymUse(text, end));
+}
+
 /** Sorted, overlapping or touching matches merged (the first kind wins). */
-export function mergeMatches(found: PersonalDataMatch[]): PersonalDataMatch[] {
+export function mergeMatches<M extends { start: number; end: number }>(found: M[]): M[] {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: PersonalDataMatch[] = [];
+  const out: M[] = [];
   for (const m of sorted) {
     const last = out[out.length - 1];
     if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
@@ -107,8 +281,11 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
     for (const m of text.matchAll(p.re)) {
       const span = m.indices?.groups?.pii ?? m.indices?.[0];
       if (!span) continue;
-      const [start, end] = span;
-      if (end <= start || (p.accept && !p.accept(text.slice(start, end)))) continue;
+      const [start] = span;
+      let end = span[1];
+      // "Ms. Marrow's knee": the possessive stays in the copy
+      if (p.kind === 'name' && /['\u2019]s$/.test(text.slice(start, end))) end -= 2;
+      if (end <= start || (p.accept && !p.accept(text.slice(start, end), text, start))) continue;
       found.push({ start, end, kind: p.kind });
     }
   }

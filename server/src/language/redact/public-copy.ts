@@ -1,70 +1,71 @@
 /**
- * The public copy of a letter, the way DWC posts letters: the parties the letter declares and whatever looks like
- * personal information are replaced by `[redacted]` in every header cell, block and item title. The IMR case
- * number and the header dates stay, as they do in the public letters. Returns a new model; the input is unchanged.
+ * The public copy of a letter, the way DWC posts letters: the parties the letter declares, the phrases it marks
+ * with `Redact:`, whatever looks like personal information by its shape, and person names found by role, title or
+ * NLP are replaced by `[redacted]` in every header cell, block and item title. The IMR case number and the header
+ * dates stay, as they do in the public letters. Returns a new model; the input is unchanged.
  */
-import type { Block, HeaderCell, LetterDocument, PartyKey } from '../render/model';
-import { findPersonalData, mergeMatches, type PersonalDataMatch } from './find';
+import type { Block, HeaderCell, LetterDocument } from '../render/model';
+import { declaredPatterns, keepKey, markedPatterns } from './declared';
+import { findPersonalData, mergeMatches, type PersonalDataKind } from './find';
+import { findNames, type NameSpan } from './names';
 
 export const REDACTED = '[redacted]';
 
-/** Words of a declared person's name that are not worth removing on their own. */
-const NAME_STOP = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'md', 'do', 'dc', 'phd', 'jr', 'sr', 'ii', 'iii',
-  'iv', 'the', 'and', 'of', 'de', 'del', 'la', 'le', 'van', 'von', 'da', 'di', 'np', 'pa', 'rn']);
-const COMPANY_SUFFIX = /[,\s]+(?:inc|incorporated|llc|l\.l\.c|llp|lp|ltd|co|corp|corporation|company|group|services)\.?$/i;
-const PERSONS: readonly PartyKey[] = ['employee', 'requestingPhysician'];
+/** What a redaction removed: a kind of personal data, a declared party, or a phrase the letter marks. */
+export type RedactionKind = PersonalDataKind | 'party' | 'marked';
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export interface TextRedaction { start: number; end: number; kind: RedactionKind }
+
+/** What the letter itself says about redaction: its parties, its `Redact:` and its `Keep:` phrases. */
+export interface RedactionRules { declared: RegExp[]; marked: RegExp[]; keep: ReadonlySet<string> }
+
+export function redactionRules(doc: LetterDocument): RedactionRules {
+  return { declared: declaredPatterns(doc), marked: markedPatterns(doc), keep: new Set((doc.keep ?? []).map(keepKey)) };
 }
 
-/** A value as typed, with any run of spaces matching any whitespace, bounded by non-letters. */
-function phrase(s: string, flags: string): RegExp {
-  const body = s.trim().split(/\s+/).map(escapeRe).join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, `g${flags}u`);
+export interface TextAnalysis {
+  redactions: TextRedaction[];
+  /** name-like phrases kept in the copy: the reviewer should look at them */
+  remainders: NameSpan[];
 }
 
-/** Every way the letter's declared parties can show up in its text. */
-function declaredPatterns(doc: LetterDocument): RegExp[] {
-  const out: RegExp[] = [];
-  const parties = doc.parties ?? {};
-  const values = new Set([...doc.personalData, ...Object.values(parties)].map((v) => v.trim()).filter((v) => v.length >= 2));
-  for (const v of values) {
-    out.push(phrase(v, 'i'));
-    const company = v.replace(COMPANY_SUFFIX, '').trim();
-    if (company !== v && company.length >= 4) out.push(phrase(company, 'i'));
-  }
-  const claim = parties.claimNumber?.replace(/[^A-Za-z0-9]/g, '');
-  if (claim && claim.length >= 4) {
-    // the same claim number typed with other separators, or none
-    out.push(new RegExp(`(?<![A-Za-z0-9])${claim.split('').map(escapeRe).join('[\\s./-]?')}(?![A-Za-z0-9])`, 'gi'));
-  }
-  for (const key of PERSONS) {
-    for (const word of (parties[key] ?? '').split(/[\s,]+/)) {
-      const w = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-      if (w.length < 2 || NAME_STOP.has(w.toLowerCase().replace(/\./g, ''))) continue;
-      // a surname alone ("Smith reported ..."), as typed or in capitals
-      out.push(phrase(w, ''), phrase(w.toUpperCase(), ''));
-    }
+function matchesOf(text: string, patterns: readonly RegExp[], kind: RedactionKind): TextRedaction[] {
+  const out: TextRedaction[] = [];
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) if (m[0].length) out.push({ start: m.index, end: m.index + m[0].length, kind });
   }
   return out;
 }
 
-export function redactText(text: string, declared: readonly RegExp[]): string {
-  const found: PersonalDataMatch[] = [...findPersonalData(text)];
-  for (const re of declared) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'name' });
-  }
-  if (!found.length) return text;
+/** Everything the public copy removes from one piece of text, and the name-like phrases it keeps. */
+export function analyseText(text: string, rules: RedactionRules): TextAnalysis {
+  const kept = (r: { start: number; end: number }) => rules.keep.has(keepKey(text.slice(r.start, r.end)));
+  const sure = [...matchesOf(text, rules.declared, 'party'), ...matchesOf(text, rules.marked, 'marked')];
+  const patterns = findPersonalData(text).filter((r) => !kept(r));
+  // the NLP runs only where no pattern or declaration has already removed the name
+  const names = findNames(text, [...sure, ...patterns]);
+  // a `Keep:` phrase outweighs a find, never a declared party or a `Redact:` phrase
+  const found: TextRedaction[] = [...patterns, ...names.names.map((n): TextRedaction => ({ ...n, kind: 'name' })).filter((r) => !kept(r))];
+  const redactions = mergeMatches([...sure, ...found]);
+  const remainders = names.remainders.filter((r) => !redactions.some((x) => x.start < r.end && r.start < x.end));
+  return { redactions, remainders };
+}
+
+function apply(text: string, redactions: readonly TextRedaction[]): string {
+  if (!redactions.length) return text;
   let out = '';
   let at = 0;
-  for (const m of mergeMatches(found)) {
+  for (const m of redactions) {
     out += text.slice(at, m.start) + REDACTED;
     at = m.end;
   }
   // "[redacted] [redacted]" for a first and last name found apart reads as two people: one marker
-  return (out + text.slice(at)).replace(/\[redacted\](?:[ \t]+\[redacted\])+/g, REDACTED);
+  return (out + text.slice(at)).replace(/\[redacted\](?:,?[ \t]+\[redacted\])+/g, REDACTED);
+}
+
+export function redactText(text: string, rules: RedactionRules): string {
+  return apply(text, analyseText(text, rules).redactions);
 }
 
 function redactBlock(b: Block, redact: (s: string) => string): Block {
@@ -80,8 +81,14 @@ function redactBlock(b: Block, redact: (s: string) => string): Block {
 }
 
 export function publicCopy(doc: LetterDocument): LetterDocument {
-  const declared = declaredPatterns(doc);
-  const redact = (s: string) => redactText(s, declared);
+  const rules = redactionRules(doc);
+  const cache = new Map<string, string>();
+  // the same text (an item title is also its decision line's text) is analysed once
+  const redact = (s: string) => {
+    let out = cache.get(s);
+    if (out === undefined) cache.set(s, (out = redactText(s, rules)));
+    return out;
+  };
   const cell = (c: HeaderCell | undefined): HeaderCell | undefined => c && { ...c, label: redact(c.label), value: redact(c.value) };
   return {
     ...doc,
@@ -91,5 +98,7 @@ export function publicCopy(doc: LetterDocument): LetterDocument {
     items: doc.items.map((i) => ({ ...i, title: redact(i.title), decision: i.decision === undefined ? undefined : redact(i.decision) })),
     personalData: [],
     parties: {},
+    redact: [],
+    keep: [],
   };
 }

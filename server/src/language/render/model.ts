@@ -8,6 +8,7 @@ import type { FieldKey } from '../syntax/fields';
 import { guidelineText } from './guideline-text';
 import { layoutFor, type LetterLayout } from './layouts';
 import { readDate } from '../validate/dates';
+import { phraseList } from '../redact/declared';
 
 /** `line`: the field's 0-based source line, for the preview's scroll sync */
 export interface HeaderCell { label: string; value: string; key: FieldKey; line?: number }
@@ -35,6 +36,10 @@ export interface LetterDocument {
   personalData: string[];
   /** the same values by field, so the public copy can treat a person's name apart from a company's */
   parties?: Partial<Record<PartyKey, string>>;
+  /** the letter's `Redact:` phrases: removed from the public copy as well */
+  redact?: string[];
+  /** the letter's `Keep:` phrases: finds the reviewer marked as false alarms, and remainders reviewed */
+  keep?: string[];
 }
 
 const MISSING = (what: string) => `[${what} missing]`;
@@ -163,6 +168,7 @@ export function buildDocument(letter: Letter): LetterDocument {
   return {
     layout, caseNumber: value(letter.letterFields.caseNumber),
     header: header.filter(([l, r]) => l || r), blocks, items, personalData, parties,
+    redact: phraseList(value(letter.letterFields.redact)), keep: phraseList(value(letter.letterFields.keep)),
   };
 }
 

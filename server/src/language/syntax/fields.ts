@@ -19,7 +19,7 @@ export type FieldKey =
   | 'layout'
   | 'caseNumber' | 'dateAssigned' | 'dateOfInjury' | 'decisionDate' | 'urDenialDate' | 'priority'
   | 'applicationReceived' | 'caseOutcome'
-  | 'employee' | 'employer' | 'claimsAdministrator' | 'claimNumber' | 'requestingPhysician'
+  | 'employee' | 'employer' | 'claimsAdministrator' | 'claimNumber' | 'requestingPhysician' | 'redact' | 'keep'
   | 'licensure' | 'specialty'
   | 'howDetermined' | 'summaryIntroduction' | 'issuesIntroduction'
   | 'summary'
@@ -67,6 +67,10 @@ export const FIELDS: readonly FieldSpec[] = [
     doc: 'The workers\' compensation claim number. Never rendered in the public copy.' },
   { key: 'requestingPhysician', label: 'Requesting Physician', aliases: ['Provider'], shape: 'value', scope: 'parties',
     doc: 'The physician who requested the treatment. Never rendered in the public copy.' },
+  { key: 'redact', label: 'Redact', aliases: [], shape: 'value', scope: 'parties',
+    doc: 'Phrases the public copy must also remove, separated by `;` (e.g. a name the redactor kept). Never rendered.' },
+  { key: 'keep', label: 'Keep', aliases: [], shape: 'value', scope: 'parties',
+    doc: 'Phrases the public copy keeps although they look personal (a false alarm), separated by `;`; also marks a suspicious remainder as reviewed. Declared parties are removed all the same. Never rendered.' },
   { key: 'licensure', label: 'State(s) of Licensure', aliases: ['Licensure', 'States of Licensure', 'Licensed'], shape: 'value', scope: 'reviewer',
     doc: 'US states where the expert reviewer is licensed, comma-separated, as the letter prints them.' },
   { key: 'specialty', label: 'Certification(s)/Specialty', aliases: ['Specialty', 'Certifications', 'Board Certified'], shape: 'value', scope: 'reviewer',
