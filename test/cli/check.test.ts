@@ -8,7 +8,9 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { VALID, validWith } from '../helpers/valid-letter';
 import { validate, type Schema } from './json-schema';
-import { CLI, cleanUp, imr, projectRoot, requireBuiltCli, tempDir, writeFiles } from './run';
+import { CLI, cleanUp, imr, requireBuiltCli, tempDir, writeFiles } from './run';
+import { repoRoot } from '../helpers/corpus';
+import { skipOrFail } from '../helpers/required';
 
 /** A letter with one error (IMR006, an unknown decision word) and one warning (IMR205, a late decision). */
 const WITH_ERROR = validWith('Decision: Upheld', 'Decision: Uphold');
@@ -28,12 +30,12 @@ interface SarifLog {
 }
 
 function sarifSchema(): Schema {
-  return JSON.parse(fs.readFileSync(path.join(projectRoot(), 'test', 'cli', 'sarif-2.1.0-reduced.schema.json'), 'utf8')) as Schema;
+  return JSON.parse(fs.readFileSync(path.join(repoRoot(), 'test', 'cli', 'sarif-2.1.0-reduced.schema.json'), 'utf8')) as Schema;
 }
 
 /** The anchors GitHub makes for docs/rules.md's headings. */
 function ruleAnchors(): Set<string> {
-  const text = fs.readFileSync(path.join(projectRoot(), 'docs', 'rules.md'), 'utf8');
+  const text = fs.readFileSync(path.join(repoRoot(), 'docs', 'rules.md'), 'utf8');
   const anchors = new Set<string>();
   for (const m of text.matchAll(/^#{1,6} (.+)$/gm)) anchors.add(m[1].trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-'));
   return anchors;
@@ -241,7 +243,7 @@ describe('imr check', function () {
     it('stylish: colours on a terminal, none with NO_COLOR', function () {
       // `script` gives the CLI a pseudo-terminal; without it there is no way to be a terminal from a test
       const probe = spawnSync('script', ['-qec', 'true', '/dev/null']);
-      if (probe.error || probe.status !== 0) { this.skip(); return; }
+      if (probe.error || probe.status !== 0) skipOrFail(this, 'script (util-linux) cannot give a pseudo-terminal here', 'IMR_E2E_REQUIRED');
       const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} check mixed`;
       const coloured = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
       assert.match(coloured.stdout, /\x1b\[31merror/);

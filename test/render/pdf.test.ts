@@ -3,9 +3,10 @@ import { renderText } from '../../server/src/language';
 import { renderPdf } from '../../server/src/language/render/pdf';
 import type { LetterDocument } from '../../server/src/language/render/model';
 import {
-  corpusFolder, corpusLetters, exampleLetters, FIXED_DATE, headerWords, letterFonts, normalize, NO_CORPUS, NO_EXAMPLES,
+  corpusLetters, exampleLetters, FIXED_DATE, headerWords, letterFonts, normalize,
   makePng, pdfText, textBody, type Letter,
 } from './support';
+import { itWithoutCorpus } from '../helpers/corpus';
 
 /** Regex checks on the raw file without dumping a megabyte of PDF into the failure message. */
 function has(raw: string, re: RegExp, message?: string): void { assert.ok(re.test(raw), message ?? `expected ${re}`); }
@@ -29,23 +30,23 @@ describe('PDF renderer', function () {
 
   describe('every example says what the text rendering says', () => {
     const examples = exampleLetters();
-    if (!examples.length) it(NO_EXAMPLES, function () { this.skip(); });
+    if (!examples.length) it('finds the examples', () => assert.fail('examples/ has no .imr letter'));
     for (const letter of examples) it(letter.name, () => checkAgainstText(letter));
   });
 
   describe('every corpus letter says what the text rendering says', () => {
     const letters = corpusLetters();
-    if (!corpusFolder()) it(NO_CORPUS, function () { this.skip(); });
+    itWithoutCorpus();
     for (const letter of letters) it(letter.name, () => checkAgainstText(letter));
   });
 
   describe('the file itself', () => {
     let doc: LetterDocument;
     let bytes: Uint8Array;
-    before(async function () {
+    before(async () => {
       const letters = [...exampleLetters(), ...corpusLetters()];
       const many = letters.find((l) => l.doc.items.length >= 2);
-      if (!many) { this.skip(); return; }
+      assert.ok(many, 'an example or corpus letter with two items');
       doc = many.doc;
       bytes = await renderPdf(doc, { fonts: letterFonts(), creationDate: FIXED_DATE });
     });
