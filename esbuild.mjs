@@ -4,6 +4,8 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 
 const production = process.argv.includes('--production');
+// the version, set once in package.json, is written into the bundles (server/src/version.ts)
+const { version } = JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 
 const entries = [
@@ -26,7 +28,7 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   legalComments: 'none',
   logLevel: 'warning',
   // ESM dependencies (pdfkit, pdfjs) read import.meta.url, which a CJS bundle lacks: give it the bundle's own URL
-  define: { 'import.meta.url': 'importMetaUrl' },
+  define: { 'import.meta.url': 'importMetaUrl', IMR_VERSION: JSON.stringify(version) },
   banner: { js: `${e.banner ? `${e.banner}\n` : ''}var importMetaUrl = require('url').pathToFileURL(__filename).href;` },
 })));
 

@@ -12,7 +12,7 @@ import type { Severity } from '../language';
 import type { CheckedFile, ReportedProblem } from './check-core';
 import { RULES_DOC, ruleDocs } from './rule-docs';
 import { paint, type Output } from './terminal';
-import { VERSION } from './version';
+import { VERSION } from '../version';
 
 export const REPORT_FORMATS = ['stylish', 'compact', 'json', 'sarif'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -8,6 +8,7 @@ import { DiagnosticsPublisher } from './diagnostics-publisher';
 import { registerLanguageFeatures } from './language-features';
 import { OpenLetters } from './open-letters';
 import { registerPreviewExport } from './preview-export';
+import { VERSION } from '../version';
 
 export function startServer(connection: Connection): void {
   const letters = new OpenLetters(connection);
@@ -29,7 +30,7 @@ export function startServer(connection: Connection): void {
         selectionRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
-      serverInfo: { name: 'imr-language-server', version: '0.1.0' },
+      serverInfo: { name: 'imr-language-server', version: VERSION },
     };
   });
 
