@@ -4,8 +4,9 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 
 const production = process.argv.includes('--production');
-// the version, set once in package.json, is written into the bundles (server/src/version.ts)
-const { version } = JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+// the version and the repository's address, set once in package.json, are written into the bundles (server/src/package-info.ts)
+const manifest = JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const repository = String(manifest.repository?.url ?? manifest.repository ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
 const watch = process.argv.includes('--watch');
 
 const entries = [
@@ -28,7 +29,7 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   legalComments: 'none',
   logLevel: 'warning',
   // ESM dependencies (pdfkit, pdfjs) read import.meta.url, which a CJS bundle lacks: give it the bundle's own URL
-  define: { 'import.meta.url': 'importMetaUrl', IMR_VERSION: JSON.stringify(version) },
+  define: { 'import.meta.url': 'importMetaUrl', IMR_VERSION: JSON.stringify(manifest.version), IMR_REPOSITORY: JSON.stringify(repository) },
   banner: { js: `${e.banner ? `${e.banner}\n` : ''}var importMetaUrl = require('url').pathToFileURL(__filename).href;` },
 })));
 

@@ -1,7 +1,7 @@
 /** The `imr` command line: entry point only; each command lives in its own file. */
 import { UsageError } from './args';
 import { isCheckWorker, runCheckWorker } from './check-worker';
-import { VERSION } from '../version';
+import { VERSION } from '../package-info';
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

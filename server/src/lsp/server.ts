@@ -8,7 +8,7 @@ import { DiagnosticsPublisher } from './diagnostics-publisher';
 import { registerLanguageFeatures } from './language-features';
 import { OpenLetters } from './open-letters';
 import { registerPreviewExport } from './preview-export';
-import { VERSION } from '../version';
+import { VERSION } from '../package-info';
 
 export function startServer(connection: Connection): void {
   const letters = new OpenLetters(connection);
