@@ -6,7 +6,7 @@
 #     (VSCODE_EXECUTABLE_PATH set), since code-server + headless Chromium need no display;
 #   - code-server 4.100.3 (VS Code 1.100.3, the last release that runs on Node 20) into $IMR_E2E_DIR/code-server
 #     (default .e2e/code-server, git-ignored), reused when already there.
-# See /work/shared/notes/vscode-in-ci.md for why each step is needed.
+# See ../shared/notes/vscode-in-ci.md (beside the repository) for why each step is needed.
 #
 # Environment:
 #   IMR_E2E_DIR            where code-server is installed (default: <repo>/.e2e)

@@ -22,9 +22,9 @@ describe('export formats', () => {
   });
 
   it('names an unsaved letter after its case number, in the given folder', () => {
-    assert.equal(defaultExportPath(undefined, '/work', 'docx', false, 'CM17-0158234'), path.join('/work', 'CM17-0158234.docx'));
-    assert.equal(defaultExportPath(undefined, '/work', 'html', false, '../../etc/passwd'), path.join('/work', 'letter.html'));
-    assert.equal(defaultExportPath(undefined, '/work', 'html', true), path.join('/work', 'letter-public.html'));
+    assert.equal(defaultExportPath(undefined, '/letters', 'docx', false, 'CM17-0158234'), path.join('/letters', 'CM17-0158234.docx'));
+    assert.equal(defaultExportPath(undefined, '/letters', 'html', false, '../../etc/passwd'), path.join('/letters', 'letter.html'));
+    assert.equal(defaultExportPath(undefined, '/letters', 'html', true), path.join('/letters', 'letter-public.html'));
   });
 
   it('adds the extension when the name has none, and never turns a target into the letter', () => {
