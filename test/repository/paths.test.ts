@@ -20,8 +20,10 @@ describe('repository hygiene', () => {
   it('no tracked file names the absolute folder of this checkout or of the folder around it', () => {
     const root = repoRoot();
     const around = path.dirname(root);
-    // the folder around the checkout is where ../shared lives; naming it absolutely ties the code to one machine
-    const needles = [root, `${around}/`].filter((n) => n.length > 1);
+    // the folder around the checkout holds ../shared (and, on a developer's machine, other checkouts): naming any
+    // of them absolutely ties the code to one machine (the file system's root itself names nothing)
+    const siblings = around === path.parse(around).root ? [] : fs.readdirSync(around).map((name) => path.join(around, name));
+    const needles = [...new Set([root, ...siblings])].map((dir) => `${dir}/`);
     const found: string[] = [];
     for (const file of trackedFiles(root)) {
       const full = path.join(root, file);
