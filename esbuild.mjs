@@ -9,6 +9,10 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const production = process.argv.includes('--production');
+// the version and the repository's address, set once in package.json, are written into the bundles (server/src/package-info.ts)
+const manifest = JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const repository = String(manifest.repository?.url ?? manifest.repository ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
+const PACKAGE_INFO = { IMR_VERSION: JSON.stringify(manifest.version), IMR_REPOSITORY: JSON.stringify(repository) };
 const watch = process.argv.includes('--watch');
 
 // fontkit (under pdfkit) loads brotli only to decode WOFF2 fonts; we embed TrueType, so a small stand-in
@@ -58,7 +62,7 @@ const nodeOptions = (banner, apart = false) => ({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  define: { 'import.meta.url': 'importMetaUrl' },
+  define: { 'import.meta.url': 'importMetaUrl', ...PACKAGE_INFO },
   banner: { js: `${banner ? `${banner}\n` : ''}var importMetaUrl = require('url').pathToFileURL(__filename).href;` },
   plugins: [noWoff2, nlpBesideBundles, ...(apart ? [exportersApart, pdfJsApart] : [])],
 });
@@ -74,7 +78,7 @@ const webOptions = (format) => ({
   // ESM dependencies build URLs from import.meta.url at load time (pdfkit's colour profile, never fetched here).
   // VS Code starts the worker from a blob: URL, which cannot be a base URL, so give them the script's http(s)
   // address when there is one and a placeholder otherwise
-  define: { 'import.meta.url': 'importMetaUrl' },
+  define: { 'import.meta.url': 'importMetaUrl', ...PACKAGE_INFO },
   banner: { js: "var importMetaUrl = typeof location !== 'undefined' && /^https?:/.test(location.href) ? location.href : 'https://imr.invalid/';" },
   plugins: [noWoff2],
 });

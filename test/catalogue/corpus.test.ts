@@ -5,8 +5,7 @@
  */
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
   findGuideline,
   findGuidelineByChapter,
@@ -18,7 +17,7 @@ import {
   normalise,
   readSectionList,
 } from '../../server/src/language/catalogue';
-import { explainMissing, sharedDataDir } from './shared-data';
+import { corpusTable, needCorpus, needSeed } from '../helpers/corpus';
 
 interface CitedGuideline {
   title: string;
@@ -53,15 +52,6 @@ function splitMtusSegment(segment: string): CitedGuideline[] {
 }
 
 /** Rows of a tab-separated file with a header line. */
-function readTsv(file: string): Array<Record<string, string>> {
-  const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
-  const columns = header.split('\t');
-  return lines.map((line) => {
-    const cells = line.split('\t');
-    return Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
-  });
-}
-
 const segmentsOf = (line: string, kind: 'MTUS' | 'Non-MTUS'): string[] => {
   const pattern = kind === 'MTUS'
     ? /Decision based on MTUS (.*?)(?=\s*Decision based on|$)/g
@@ -70,14 +60,10 @@ const segmentsOf = (line: string, kind: 'MTUS' | 'Non-MTUS'): string[] => {
 };
 
 describe('The catalogue read against the stored corpus of real letters', function () {
-  const corpus = sharedDataDir('imr-corpus');
   let rows: Array<Record<string, string>> = [];
   before(function () {
-    if (corpus === undefined) {
-      console.log(explainMissing('imr-corpus'));
-      this.skip();
-    }
-    rows = readTsv(path.join(corpus ?? '', 'items.tsv'));
+    needCorpus(this);
+    rows = corpusTable('items.tsv');
   });
 
   const guidelineLines = (): string[] =>
@@ -151,12 +137,8 @@ describe('The catalogue read against the stored corpus of real letters', functio
 
 describe('Reviewer credentials in the stored corpus', function () {
   it('resolves every state of licensure and every board specialty the letters print', function () {
-    const corpus = sharedDataDir('imr-corpus');
-    if (corpus === undefined) {
-      console.log(explainMissing('imr-corpus'));
-      this.skip();
-    }
-    const letters = readTsv(path.join(corpus ?? '', 'index.tsv'));
+    needCorpus(this);
+    const letters = corpusTable('index.tsv');
     const entries = (column: string): string[] =>
       letters.flatMap((l) => (l[column] ?? '').split(',')).map((e) => e.trim()).filter((e) => e !== '');
     const states = entries('reviewer_licensure');
@@ -169,14 +151,7 @@ describe('Reviewer credentials in the stored corpus', function () {
 
 describe('The seed letter (2014 "Page(s):" style)', function () {
   it('reads "MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 300" as chapter 12, page 300 inside its range', function () {
-    const seed = sharedDataDir('seed');
-    if (seed === undefined) {
-      console.log(explainMissing('seed'));
-      this.skip();
-    }
-    const texts = readdirSync(seed ?? '')
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => readFileSync(path.join(seed ?? '', f), 'utf8').replace(/\s+/g, ' '));
+    const texts = [readFileSync(needSeed(this), 'utf8').replace(/\s+/g, ' ')];
     const citations = texts.flatMap((t) => [...t.matchAll(/Decision based on MTUS (.*?) Page\(s\): (\d+)/g)]);
     assert.ok(citations.length > 0, 'the seed letter cites MTUS by page');
     for (const [, title, page] of citations) {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { VALID } from '../helpers/valid-letter';
-import { cleanUp, imr, projectRoot, requireBuiltCli, tempDir, writeFiles } from './run';
+import { cleanUp, imr, requireBuiltCli, tempDir, writeFiles } from './run';
+import { repoRoot } from '../helpers/corpus';
 
 /** VALID with its layout disturbed (extra spaces after labels, no indentation change in meaning). */
 const UNFORMATTED = VALID.replace('Priority: Standard', 'Priority:     Standard').replace('  Decision: Upheld', '  Decision:   Upheld');
@@ -21,7 +22,7 @@ describe('imr fmt', function () {
   after(cleanUp);
 
   it('the examples are formatted: --check exits 0 and changes nothing', () => {
-    const r = imr(['fmt', '--check', path.join(projectRoot(), 'examples')]);
+    const r = imr(['fmt', '--check', path.join(repoRoot(), 'examples')]);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.equal(r.stdout, '');
   });

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { imr, projectRoot, requireBuiltCli } from './run';
+import { imr, requireBuiltCli } from './run';
+import { repoRoot } from '../helpers/corpus';
 
 const COMMANDS = ['check', 'fmt', 'render', 'import'];
 
@@ -30,7 +31,7 @@ describe('imr help and version', function () {
   });
 
   it('--version prints the version of package.json', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { version: string };
     const r = imr(['--version']);
     assert.equal(r.code, 0);
     assert.equal(r.stdout, `${pkg.version}\n`);

@@ -8,10 +8,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseLetter, renderLetterText } from '../../server/src/language';
 import {
-  body, cleanUp, corpusFolder, firstDifference, imr, normalise, NO_CORPUS, projectRoot, requireBuiltCli, tempDir, writeFiles,
+  body, cleanUp, firstDifference, imr, normalise, requireBuiltCli, tempDir, writeFiles,
 } from './run';
+import { corpusFiles, corpusPdfs, needCorpus, repoRoot } from '../helpers/corpus';
 
-const EXAMPLES = path.join(projectRoot(), 'examples');
+const EXAMPLES = path.join(repoRoot(), 'examples');
 
 /** A PDF with one empty page and no text, written by hand (pdfjs rebuilds the missing cross-reference table). */
 const EMPTY_PDF = '%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n'
@@ -20,7 +21,6 @@ const EMPTY_PDF = '%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0
 describe('imr import', function () {
   this.timeout(600000);
   let dir: string;
-  const corpus = corpusFolder();
 
   before(() => {
     requireBuiltCli();
@@ -30,9 +30,8 @@ describe('imr import', function () {
 
   describe('text letters', () => {
     it('writes NAME.imr beside the letter, and never overwrites it without --force', function () {
-      if (!corpus) { this.skip(); return; }
-      const name = fs.readdirSync(corpus).find((f) => /^CM.*\.txt$/.test(f));
-      if (!name) { this.skip(); return; }
+      const corpus = needCorpus(this);
+      const [name] = corpusFiles();
       fs.copyFileSync(path.join(corpus, name), path.join(dir, 'letter.txt')); // a temporary copy, removed after the test
       let r = imr(['import', 'letter.txt'], { cwd: dir });
       assert.equal(r.code, 0, r.stderr);
@@ -70,10 +69,9 @@ describe('imr import', function () {
     });
 
     it('--text prints the layout text of a PDF', function () {
-      if (!corpus) { this.skip(); return; }
-      const pdf = fs.readdirSync(path.join(corpus, 'pdf')).find((f) => f.endsWith('.pdf'));
-      if (!pdf) { this.skip(); return; }
-      const r = imr(['import', '--text', path.join(corpus, 'pdf', pdf)]);
+      needCorpus(this);
+      const [pdf] = corpusPdfs();
+      const r = imr(['import', '--text', pdf]);
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /^Case Number: {3,}CM\d\d-\d{7}$/m);
       assert.match(r.stdout, /^Date Assigned: +\S+ {3,}Date of Injury: +\S+$/m, 'two columns on one line');
@@ -106,9 +104,9 @@ describe('imr import', function () {
     });
 
     it('every PDF of the corpus imports without a syntax error and renders to the letter\'s text', function () {
-      if (!corpus) { console.log(`      ${NO_CORPUS}`); this.skip(); return; }
+      const corpus = needCorpus(this);
       const pdfDir = path.join(corpus, 'pdf');
-      const pdfs = fs.readdirSync(pdfDir).filter((f) => f.endsWith('.pdf')).sort();
+      const pdfs = corpusPdfs().map((f) => path.basename(f));
       const out = path.join(dir, 'corpus');
       const r = imr(['import', pdfDir, '-o', out]);
       const differing: string[] = [];

@@ -7,23 +7,21 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pdfLayoutText, PdfTextError } from '../../server/src/node/pdf-text';
-import { corpusFolder, NO_CORPUS } from './run';
+import { corpusPdfs, needCorpus } from '../helpers/corpus';
 
 const lines = (text: string): string[] => text.replace(/\n$/, '').split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
 
 describe('PDF text laid out like pdftotext -layout', function () {
   this.timeout(300000);
-  const corpus = corpusFolder();
-
   it('gives every corpus PDF the lines, blank lines and page breaks of its text file', async function () {
-    if (!corpus) { console.log(`      ${NO_CORPUS}`); this.skip(); return; }
-    const pdfs = fs.readdirSync(path.join(corpus, 'pdf')).filter((f) => f.endsWith('.pdf')).sort();
+    const corpus = needCorpus(this);
     const differing: string[] = [];
     let total = 0;
-    for (const pdf of pdfs) {
+    for (const file of corpusPdfs()) {
+      const pdf = path.basename(file);
       const textFile = path.join(corpus, pdf.replace(/\.pdf$/, '.txt'));
       if (!fs.existsSync(textFile)) continue;
-      const { text } = await pdfLayoutText(new Uint8Array(fs.readFileSync(path.join(corpus, 'pdf', pdf))));
+      const { text } = await pdfLayoutText(new Uint8Array(fs.readFileSync(file)));
       const expected = fs.readFileSync(textFile, 'utf8');
       const [ours, theirs] = [lines(text), lines(expected)];
       total++;
@@ -36,10 +34,10 @@ describe('PDF text laid out like pdftotext -layout', function () {
   });
 
   it('puts the header table\'s two columns on one line, apart', async function () {
-    if (!corpus) { this.skip(); return; }
-    const pdf = fs.readdirSync(path.join(corpus, 'pdf')).find((f) => f.endsWith('.pdf'));
-    if (!pdf) { this.skip(); return; }
-    const { text, pages, notes } = await pdfLayoutText(new Uint8Array(fs.readFileSync(path.join(corpus, 'pdf', pdf))));
+    needCorpus(this);
+    const [pdf] = corpusPdfs();
+    assert.ok(pdf, 'the corpus has PDFs');
+    const { text, pages, notes } = await pdfLayoutText(new Uint8Array(fs.readFileSync(pdf)));
     assert.ok(pages >= 1);
     assert.deepEqual(notes.filter((n) => !/no text|image/.test(n)), []);
     assert.match(text, /^Date Assigned: +\d\d\/\d\d\/\d{4} {3,}Date of Injury: +\d\d\/\d\d\/\d{4}$/m);

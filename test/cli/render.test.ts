@@ -5,7 +5,8 @@ import * as path from 'path';
 import { renderLetterText } from '../../server/src/language';
 import { validWith } from '../helpers/valid-letter';
 import { pdfText, zipEntry } from '../render/support';
-import { cleanUp, imr, imrBytes, projectRoot, requireBuiltCli, tempDir, writeFiles } from './run';
+import { cleanUp, imr, imrBytes, requireBuiltCli, tempDir, writeFiles } from './run';
+import { repoRoot } from '../helpers/corpus';
 
 /** A letter whose case summary holds personal data (fictional) that the public copy must not print. */
 const PERSONAL = validWith(
@@ -13,7 +14,7 @@ const PERSONAL = validWith(
   'after a fall at work. Ms. Gonzalez can be reached at (916) 555-0142 about the appeal.',
 );
 
-const EXAMPLES = path.join(projectRoot(), 'examples');
+const EXAMPLES = path.join(repoRoot(), 'examples');
 const exampleNames = (): string[] => fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.imr')).sort();
 
 describe('imr render', function () {

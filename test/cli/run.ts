@@ -1,6 +1,6 @@
 /**
  * Runs the built CLI (dist/cli/imr.js, as `npm run build` makes it) as a separate process, the way a user or a
- * CI job would, and gives back its exit code and output. Also temporary folders and the corpus location.
+ * CI job would, and gives back its exit code and output. Also temporary folders.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -8,10 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { repoRoot } from '../helpers/corpus';
 
-/** The repository's root (the folder holding package.json). */
-export const projectRoot = repoRoot;
-
-export const CLI = path.join(projectRoot(), 'dist', 'cli', 'imr.js');
+export const CLI = path.join(repoRoot(), 'dist', 'cli', 'imr.js');
 
 /** Fails the suite with a clear message when the bundle is missing (the tests are about the built CLI). */
 export function requireBuiltCli(): void {
@@ -66,14 +63,6 @@ export function writeFiles(dir: string, files: Readonly<Record<string, string>>)
     fs.writeFileSync(file, text);
   }
 }
-
-/** ../shared/imr-corpus beside the project (or IMR_CORPUS), if it is there. */
-export function corpusFolder(): string | undefined {
-  const dir = process.env.IMR_CORPUS ?? path.resolve(projectRoot(), '..', 'shared', 'imr-corpus');
-  return fs.existsSync(path.join(dir, 'pdf')) ? dir : undefined;
-}
-
-export const NO_CORPUS = 'skipped: ../shared/imr-corpus is not here (the real letters are read from it at test time)';
 
 /** Text compared the way the round-trip tests compare it: whitespace runs and page breaks are one space. */
 export function normalise(s: string): string {

@@ -24,9 +24,9 @@ describe('export formats', () => {
   });
 
   it('names an unsaved letter after its case number, in the given folder', () => {
-    assert.equal(defaultExportPath(undefined, '/work', 'docx', false, 'CM17-0158234'), '/work/CM17-0158234.docx');
-    assert.equal(defaultExportPath(undefined, '/work', 'html', false, '../../etc/passwd'), '/work/letter.html');
-    assert.equal(defaultExportPath(undefined, '/work/', 'html', true), '/work/letter-public.html');
+    assert.equal(defaultExportPath(undefined, '/letters', 'docx', false, 'CM17-0158234'), '/letters/CM17-0158234.docx');
+    assert.equal(defaultExportPath(undefined, '/letters', 'html', false, '../../etc/passwd'), '/letters/letter.html');
+    assert.equal(defaultExportPath(undefined, '/letters', 'html', true), '/letters/letter-public.html');
   });
 
   it('adds the extension when the name has none, and never turns a target into the letter', () => {

@@ -3,6 +3,7 @@
  * language configuration, and the .vsix allow-list.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { COMMANDS, PREVIEW_VIEW_TYPE, STATUS_ITEM_ID } from '../../client/src/ids';
@@ -160,5 +161,26 @@ describe('.vscodeignore', () => {
 
   it('ships no sources, tests, node_modules or source maps', () => {
     for (const l of lines.slice(1)) assert.doesNotMatch(l, /node_modules|\/src\/|^!test|^!out|\.map$|\.ts$/);
+  });
+
+  it('gives vsce a .vsix of the user\'s files only: no developer docs, with the licence and the changelog', function () {
+    this.timeout(60000);
+    // what `vsce package` would put in the .vsix, as vsce itself reads the allow-list
+    const r = spawnSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const files = r.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+    for (const f of ['LICENSE', 'CHANGELOG.md', 'README.md', 'package.json', 'docs/rules.md']) assert.ok(files.includes(f), `${f} is not in the .vsix: ${files.join(', ')}`);
+    assert.deepEqual(files.filter((f) => /architecture|^test\/|^scripts\/|^\.ci\/|^server\/src|^client\/src|\.map$|\.ts$/.test(f)), []);
+    assert.doesNotMatch(r.stderr, /WARNING/i);
+  });
+});
+
+describe('marketplace listing', () => {
+  it('has a licence file matching the license field, a repository and a changelog entry for this version', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { license: string; version: string; repository?: { url?: string } };
+    assert.equal(pkg.license, 'MIT');
+    assert.match(fs.readFileSync(path.join(root, 'LICENSE'), 'utf8'), /^MIT License\n/);
+    assert.match(pkg.repository?.url ?? '', /^https:\/\/\S+\.git$/);
+    assert.match(fs.readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8'), new RegExp(`^## \\[${pkg.version.replace(/\./g, '\\.')}\\]`, 'm'));
   });
 });

@@ -10,9 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { buildDocument, parseLetter } from '../../server/src/language';
 import { letterStyles, renderHtmlBody } from '../../server/src/language/render/html';
 import { repoRoot } from '../helpers/corpus';
+import { needChromium } from '../helpers/required';
 import { hostileLetter, pageFor } from './preview-fixtures';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ORIGIN = 'https://file+.vscode-resource.vscode-cdn.net';
 
 interface Posted { type: string; line?: number; version?: number; top?: number; bottom?: number }
@@ -30,16 +30,16 @@ declare const NodeFilter: { SHOW_TEXT: number };
 const letterText = (): string => fs.readFileSync(path.join(repoRoot(), 'examples', 'multi-item-partially-overturned.imr'), 'utf8');
 const markup = (text: string) => renderHtmlBody(buildDocument(parseLetter(text)), { look: 'paper' });
 
-describe('preview page script in Chromium (when /usr/bin/chromium is installed)', function () {
+describe('preview page script in Chromium (skipped where it is not installed; required under IMR_E2E_REQUIRED=1)', function () {
   this.timeout(60000);
   let browser: Browser | undefined;
   let page: Page;
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM)) { this.skip(); return; }
+    const chromiumPath = needChromium(this);
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: chromiumPath,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
   });

@@ -9,7 +9,7 @@ import { importLetterText, parseLetter, validateLetter, type Problem } from '../
 import { fixAll } from '../../server/src/language/service/fix-all';
 import * as fs from 'fs';
 import * as path from 'path';
-import { corpusLetters, exampleFiles, NO_CORPUS } from '../helpers/corpus';
+import { corpusLetters, exampleFiles, itWithoutCorpus } from '../helpers/corpus';
 import { seeded, SLIP_KINDS } from '../helpers/slips';
 
 const SEED = Number(process.env.IMR_SLIP_SEED ?? 20161209);
@@ -24,7 +24,7 @@ describe('slips in real letters: one slip, one problem, one fix', function () {
     ...corpusLetters().map((l) => ({ name: l.name, imr: importLetterText(l.text).imr })),
     ...exampleFiles().map((f) => ({ name: path.basename(f), imr: fs.readFileSync(f, 'utf8') })),
   ];
-  if (!corpusLetters().length) console.log(`      ${NO_CORPUS}`);
+  itWithoutCorpus();
   console.log(`      seed ${SEED} (IMR_SLIP_SEED), ${ROUNDS} slips of each kind per letter (IMR_SLIP_ROUNDS)`);
 
   for (const kind of SLIP_KINDS) {

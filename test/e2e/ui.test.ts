@@ -175,6 +175,58 @@ describe('e2e: UI in code-server (packaged extension)', function () {
     await wb.screenshot('export-revealed');
   });
 
+  it('scrolls the preview with the editor, and the editor with the preview', async () => {
+    const LONG = 'multi-item-partially-overturned.imr';
+    await wb.runCommand('View: Close All Editors');
+    await wb.openFile(LONG);
+    await wb.runCommand('IMR: Open Preview to the Side');
+    const preview = wb.webviewContent();
+    await preview.getByText('HOW THE IMR FINAL DETERMINATION WAS MADE').first().waitFor({ state: 'visible', timeout: 30_000 });
+    const letterEditor = `.editor-group-container:has(.tab.active[data-resource-name="${LONG}"]) .monaco-editor`;
+    // the 0-based source line at the top of the letter's editor: the first line number inside its viewport (Monaco
+    // renders some lines beyond it; the sticky-scroll header has line numbers of its own, not matched here)
+    const editorTopLine = () => wb.page.locator(`${letterEditor} .overflow-guard`).first().evaluate((guard) => {
+      const view = guard.getBoundingClientRect();
+      const visible = Array.from(guard.querySelectorAll<HTMLElement>('.margin-view-overlays .line-numbers'))
+        .filter((el) => { const r = el.getBoundingClientRect(); return r.top >= view.top - 1 && r.bottom <= view.bottom + 1; })
+        .map((el) => Number(el.textContent));
+      return Math.min(...visible) - 1;
+    });
+    // the source line of the block at the top of the preview (data-line of the last block starting above its top edge)
+    const previewTopLine = () => preview.locator('body').evaluate(() => {
+      let line = 0;
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-line]'))) {
+        if (el.getBoundingClientRect().top <= 8) line = Math.max(line, Number(el.dataset.line));
+      }
+      return line;
+    });
+    const previewScrollY = () => preview.locator('body').evaluate(() => window.scrollY);
+    assert.equal(await previewScrollY(), 0, 'the preview starts at the top');
+
+    // editor -> preview: go to the last line; the editor scrolls, and the preview follows to the same part
+    const lines = fs.readFileSync(path.join(workspace, LONG), 'utf8').split('\n');
+    await wb.openFile(LONG);
+    await wb.goToLine(lines.length);
+    await wb.waitUntil('the editor to scroll down', async () => (await editorTopLine()) > 20);
+    const top = await editorTopLine();
+    await wb.waitUntil(`the preview to scroll to about line ${top}`, async () => {
+      const line = await previewTopLine();
+      return (await previewScrollY()) > 100 && line <= top + 1 && line >= top - 15;
+    }, 15_000);
+    await wb.screenshot('scroll-sync-editor-to-preview');
+
+    // preview -> editor: scroll the preview to the first item's decision; the editor follows to its line
+    const itemLine = lines.findIndex((l) => l.startsWith('Item:'));
+    assert.ok(itemLine > 0);
+    await preview.locator(`[data-line="${itemLine}"]`).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    // VS Code reveals a line at the top with a few lines of context above it (and the sticky-scroll header)
+    await wb.waitUntil(`the editor to scroll to line ${itemLine + 1}`, async () => {
+      const editorTop = await editorTopLine();
+      return editorTop <= itemLine && itemLine - editorTop <= 8;
+    }, 15_000);
+    await wb.screenshot('scroll-sync-preview-to-editor');
+  });
+
   it('leaves no error from the extension in VS Code\'s logs', () => {
     const errors = serverErrors(server!).filter((e) => /imr-tools\.imr-determination|\bimr\./.test(e));
     assert.ok(errors.length === 0, `VS Code logged errors about the extension:\n${errors.join('\n\n')}`);

@@ -14,6 +14,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FIELDS, type FieldKey, type FieldSpec } from '../../server/src/language/syntax/fields';
+import { repoRoot } from '../helpers/corpus';
 
 type Captures = Record<string, { name?: string; patterns?: Rule[] }>;
 interface Rule {
@@ -31,7 +32,7 @@ interface Rule {
   include?: string;
 }
 
-export const GRAMMAR_PATH = path.join(__dirname, '..', '..', '..', 'syntaxes', 'imr.tmLanguage.json');
+export const GRAMMAR_PATH = path.join(repoRoot(), 'syntaxes', 'imr.tmLanguage.json');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

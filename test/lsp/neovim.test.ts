@@ -1,23 +1,21 @@
 /**
  * Another real LSP client: Neovim (0.7 from Debian, which only takes pushed diagnostics and has no snippets)
- * configured as the README says, headless, shows the server's diagnostics. Skipped where nvim is absent.
+ * configured as the README says, headless, shows the server's diagnostics. Skipped where nvim is absent (a
+ * failure under IMR_E2E_REQUIRED=1).
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { needTool } from '../helpers/required';
 import { letter } from '../helpers/snippets';
 import { VALID } from '../helpers/valid-letter';
 import { serverPath } from './lsp-client';
 
-function hasNeovim(): boolean {
-  try { execFileSync('nvim', ['--version'], { stdio: 'ignore' }); return true; } catch { return false; }
-}
-
 describe('Neovim as the client', function () {
   it('shows the diagnostics the server pushes, with the README\'s configuration', function () {
-    if (!hasNeovim()) { console.log('      skipped: nvim is not installed (apt-get install neovim)'); this.skip(); }
+    needTool(this, 'nvim', 'neovim');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-nvim-'));
     try {
       fs.writeFileSync(path.join(dir, 'letter.imr'), VALID.replace('Decision: Upheld', 'Decision: Uphold'));

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { FIELDS, importLetterText, parseLetter, splitLines, type Letter } from '../../server/src/language';
 import { formatLetterResult } from '../../server/src/language/format/format';
 import { astSummary } from '../helpers/ast-summary';
-import { corpusLetters, NO_CORPUS } from '../helpers/corpus';
+import { corpusLetters, needCorpus } from '../helpers/corpus';
 
 const RUNS = Number(process.env.IMR_FORMAT_RUNS ?? 10000);
 const SEED = Number(process.env.IMR_FORMAT_SEED ?? 20261204);
@@ -79,7 +79,7 @@ describe('formatting 10,000 random mutations of real letters', function () {
     const letters = corpusLetters().map((l) => splitLines(importLetterText(l.text).imr));
     // stretches start at a line in the first column (a field, an item, a comment), as a letter does
     const starts = letters.map((lines) => lines.flatMap((l, i) => (/^\S/.test(l) ? [i] : [])));
-    if (!letters.length) { console.log(`      ${NO_CORPUS}`); this.skip(); }
+    if (!letters.length) needCorpus(this);
     const rnd = random(SEED);
     let changed = 0;
     let leftAlone = 0;

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import {
   buildDocument, formatLetter, importLetterText, parseLetter, renderText, splitLines, type Range,
 } from '../../server/src/language';
-import { corpusLetters } from '../helpers/corpus';
+import { corpusLetters, needCorpus } from '../helpers/corpus';
 import { letter } from '../helpers/snippets';
 
 function insideDocument(text: string, r: Range): boolean {
@@ -62,8 +62,8 @@ describe('robustness', () => {
   });
 
   it('never throws on random damage to real letters', function () {
+    needCorpus(this);
     const letters = corpusLetters().slice(0, 40).map((l) => importLetterText(l.text).imr);
-    if (!letters.length) { this.skip(); return; }
     const damage = fc.tuple(fc.nat(letters.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(40), letterish);
     fc.assert(fc.property(damage, ([which, where, cut, insert]) => {
       const text = letters[which];
@@ -73,8 +73,9 @@ describe('robustness', () => {
   });
 
   it('keeps every later item when a line in the middle of a letter is broken', function () {
+    needCorpus(this);
     const letters = corpusLetters().map((l) => importLetterText(l.text).imr).filter((t) => parseLetter(t).items.length >= 3);
-    if (!letters.length) { this.skip(); return; }
+    assert.ok(letters.length > 0, 'corpus letters with three items or more');
     for (const text of letters) {
       const lines = text.split('\n');
       const before = parseLetter(text).items.map((i) => i.field.value?.text);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { findPersonalData, type PersonalDataKind } from '../../server/src/language/redact';
-import { corpusFolder, NO_CORPUS } from '../render/support';
+import { corpusFiles, needCorpus } from '../helpers/corpus';
 
 /** `text` with the part that must be found in «guillemets». */
 const FOUND: [PersonalDataKind, string][] = [
@@ -85,9 +85,8 @@ describe('findPersonalData', () => {
   });
 
   it('finds nothing in the public letters, which DWC has already redacted', function () {
-    const dir = corpusFolder();
-    if (!dir) { this.test!.title += ` (${NO_CORPUS})`; this.skip(); return; }
-    const files = fs.readdirSync(dir).filter((f) => /^CM.*\.txt$/.test(f));
+    const dir = needCorpus(this);
+    const files = corpusFiles();
     const hits: string[] = [];
     for (const f of files) {
       const text = fs.readFileSync(path.join(dir, f), 'utf8');

@@ -127,9 +127,9 @@ describe('publicCopy', function () {
     assert.deepEqual(publicCopy(once), once);
   });
 
-  it('removes the parties each example declares', function () {
+  it('removes the parties each example declares', () => {
     const withParties = exampleLetters().filter((l) => l.doc.personalData.length > 0);
-    if (!withParties.length) { this.skip(); return; }
+    assert.ok(withParties.length > 0, 'an example that declares its parties');
     for (const { name, doc: d } of withParties) {
       const text = renderText(publicCopy(d));
       for (const value of d.personalData) assert.ok(!text.includes(value), `${name}: ${value}`);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import mammoth from 'mammoth';
 import { renderDocx, imageSize } from '../../server/src/language/render/docx';
 import type { LetterDocument } from '../../server/src/language/render/model';
-import { corpusFolder, corpusLetters, exampleLetters, makePng, normalize, NO_CORPUS, NO_EXAMPLES, zipEntry, type Letter } from './support';
+import { corpusLetters, exampleLetters, makePng, normalize, zipEntry, type Letter } from './support';
+import { itWithoutCorpus } from '../helpers/corpus';
 
 async function checkLetter(letter: Letter): Promise<void> {
   const { doc } = letter;
@@ -22,21 +23,21 @@ describe('DOCX renderer', function () {
 
   describe('every example has its headings (Heading 1) and items (Heading 2)', () => {
     const examples = exampleLetters();
-    if (!examples.length) it(NO_EXAMPLES, function () { this.skip(); });
+    if (!examples.length) it('finds the examples', () => assert.fail('examples/ has no .imr letter'));
     for (const letter of examples) it(letter.name, () => checkLetter(letter));
   });
 
   describe('every corpus letter has its headings (Heading 1) and items (Heading 2)', () => {
-    if (!corpusFolder()) it(NO_CORPUS, function () { this.skip(); });
+    itWithoutCorpus();
     for (const letter of corpusLetters()) it(letter.name, () => checkLetter(letter));
   });
 
   describe('the file itself', () => {
     let doc: LetterDocument;
     let bytes: Uint8Array;
-    before(async function () {
+    before(async () => {
       const letter = [...exampleLetters(), ...corpusLetters()].find((l) => l.doc.items.length >= 2);
-      if (!letter) { this.skip(); return; }
+      assert.ok(letter, 'an example or corpus letter with two items');
       doc = letter.doc;
       bytes = await renderDocx(doc);
     });

@@ -1,6 +1,7 @@
 /**
- * Golden files: the text and HTML of two examples, and page 1 of their PDF as an image (compared with a pixel
- * tolerance, since anti-aliasing may differ by a level). Regenerate with `UPDATE_GOLDEN=1` after an intended change
+ * Golden files: the text and HTML of two examples, the text of their PDF page by page (read back with pdf.js, so a
+ * changed word fails even where the image tolerance would let it pass), and page 1 of their PDF as an image
+ * (compared with a pixel tolerance, since anti-aliasing may differ by a level). Regenerate with `UPDATE_GOLDEN=1` after an intended change
  * and review the diff; the rendered pages are also written to .test-output/ for review.
  */
 import assert from 'node:assert/strict';
@@ -11,10 +12,12 @@ import { execFileSync } from 'child_process';
 import { renderText } from '../../server/src/language';
 import { renderHtmlDocument } from '../../server/src/language/render/html';
 import { renderPdf } from '../../server/src/language/render/pdf';
-import { decodePng, exampleLetters, FIXED_DATE, hasTool, letterFonts, projectRoot, writeOutput, type Letter } from './support';
+import { repoRoot } from '../helpers/corpus';
+import { needTool } from '../helpers/required';
+import { decodePng, exampleLetters, FIXED_DATE, letterFonts, pdfText, writeOutput, type Letter } from './support';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-const GOLDEN = path.join(projectRoot(), 'test', 'render', 'golden');
+const GOLDEN = path.join(repoRoot(), 'test', 'render', 'golden');
 /** a 2016 letter with a modified request and the 2014 seed letter: both layouts */
 const PREFERRED = ['modified-request-authorized.imr', 'seed-2014-si-joint-injections.imr'];
 const DPI = 50;
@@ -37,6 +40,8 @@ function compareGolden(file: string, actual: string): void {
   assert.equal(actual, expected, `${file} differs from its golden copy (UPDATE_GOLDEN=1 regenerates it after an intended change)`);
 }
 
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 function pagePng(pdf: Uint8Array, name: string): Uint8Array {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-golden-'));
   try {
@@ -54,7 +59,7 @@ function pagePng(pdf: Uint8Array, name: string): Uint8Array {
 describe('golden renderings', function () {
   this.timeout(60000);
   const examples = goldenExamples();
-  if (examples.length < 2) it('needs two examples (skipped: the examples folder has fewer than two .imr files)', function () { this.skip(); });
+  it('has two examples to compare', () => assert.equal(examples.length, 2, 'examples/ should hold the two golden letters'));
 
   for (const { name, doc } of examples) {
     const base = name.replace(/\.imr$/, '');
@@ -63,8 +68,20 @@ describe('golden renderings', function () {
 
     it(`${name}: HTML`, () => compareGolden(`${base}.html`, renderHtmlDocument(doc)));
 
+    it(`${name}: PDF text, page by page`, async () => {
+      const got = await pdfText(await renderPdf(doc, { fonts: letterFonts(), creationDate: FIXED_DATE }));
+      // what a reader sees on each page: the header table, the body and the page furniture, whitespace runs as one space
+      const pages = got.pageBodies.map((body, i) => [
+        `--- page ${i + 1} of ${got.pages} ---`,
+        ...(i === 0 ? [`table: ${oneLine(got.table)}`] : []),
+        ...body.split('\n').map((l) => oneLine(l)).filter(Boolean),
+        `furniture: ${oneLine(got.artifacts[i] ?? '')}`,
+      ].join('\n'));
+      compareGolden(`${base}-pdf.txt`, `${pages.join('\n')}\n`);
+    });
+
     it(`${name}: PDF page 1 as an image (pdftoppm)`, async function () {
-      if (!hasTool('pdftoppm')) { this.skip(); return; }
+      needTool(this, 'pdftoppm', 'poppler-utils');
       const png = pagePng(await renderPdf(doc, { fonts: letterFonts(), creationDate: FIXED_DATE }), base);
       const target = path.join(GOLDEN, `${base}-page1.png`);
       if (UPDATE || !fs.existsSync(target)) {

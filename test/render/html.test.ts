@@ -4,9 +4,11 @@ import { renderText } from '../../server/src/language';
 import { renderHtmlBody, renderHtmlDocument, letterStyles } from '../../server/src/language/render/html';
 import type { LetterDocument } from '../../server/src/language/render/model';
 import {
-  corpusFolder, corpusLetters, exampleLetters, headerWords, htmlProblems, htmlText, makePng, normalize, NO_CORPUS,
-  NO_EXAMPLES, HTML_TAGS, type Letter,
+  corpusLetters, exampleLetters, headerWords, htmlProblems, htmlText, makePng, normalize,
+  HTML_TAGS, type Letter,
 } from './support';
+import { itWithoutCorpus } from '../helpers/corpus';
+import { needChromium } from '../helpers/required';
 
 function checkLetter(letter: Letter): void {
   const { doc } = letter;
@@ -31,20 +33,20 @@ describe('HTML renderer', function () {
 
   describe('every example renders every item, well formed', () => {
     const examples = exampleLetters();
-    if (!examples.length) it(NO_EXAMPLES, function () { this.skip(); });
+    if (!examples.length) it('finds the examples', () => assert.fail('examples/ has no .imr letter'));
     for (const letter of examples) it(letter.name, () => checkLetter(letter));
   });
 
   describe('every corpus letter renders every item, well formed', () => {
-    if (!corpusFolder()) it(NO_CORPUS, function () { this.skip(); });
+    itWithoutCorpus();
     for (const letter of corpusLetters()) it(letter.name, () => checkLetter(letter));
   });
 
   describe('markup', () => {
     let doc: LetterDocument;
-    before(function () {
+    before(() => {
       const letter = [...exampleLetters(), ...corpusLetters()].find((l) => l.doc.items.length >= 2);
-      if (!letter) { this.skip(); return; }
+      assert.ok(letter, 'an example or corpus letter with two items');
       doc = letter.doc;
     });
 
@@ -100,12 +102,11 @@ describe('HTML renderer', function () {
     });
   });
 
-  describe('in Chromium (when /usr/bin/chromium is installed)', () => {
+  describe('in Chromium (skipped where it is not installed; required under IMR_E2E_REQUIRED=1)', () => {
     it('loads, lays out every item and runs nothing', async function () {
-      const chromium = '/usr/bin/chromium';
-      if (!fs.existsSync(chromium)) { this.skip(); return; }
-      const letter = [...exampleLetters(), ...corpusLetters()].find((l) => l.doc.items.length >= 2);
-      if (!letter) { this.skip(); return; }
+      const chromium = needChromium(this);
+      const letter = exampleLetters().find((l) => l.doc.items.length >= 2);
+      assert.ok(letter, 'an example with two items');
       const { chromium: launcher } = await import('playwright-core');
       const browser = await launcher.launch({
         executablePath: chromium,

@@ -3,9 +3,11 @@ import { renderText } from '../../server/src/language';
 import { renderPdf } from '../../server/src/language/render/pdf';
 import type { LetterDocument } from '../../server/src/language/render/model';
 import {
-  corpusFolder, corpusLetters, exampleLetters, FIXED_DATE, headerWords, letterFonts, normalize, NO_CORPUS, NO_EXAMPLES,
-  decodePng, hasTool, makePng, pdfText, textBody, type Letter,
+  corpusLetters, exampleLetters, FIXED_DATE, headerWords, letterFonts, normalize,
+  decodePng, makePng, pdfText, textBody, type Letter,
 } from './support';
+import { itWithoutCorpus } from '../helpers/corpus';
+import { needTool } from '../helpers/required';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -45,23 +47,23 @@ describe('PDF renderer', function () {
 
   describe('every example says what the text rendering says', () => {
     const examples = exampleLetters();
-    if (!examples.length) it(NO_EXAMPLES, function () { this.skip(); });
+    if (!examples.length) it('finds the examples', () => assert.fail('examples/ has no .imr letter'));
     for (const letter of examples) it(letter.name, () => checkAgainstText(letter));
   });
 
   describe('every corpus letter says what the text rendering says', () => {
     const letters = corpusLetters();
-    if (!corpusFolder()) it(NO_CORPUS, function () { this.skip(); });
+    itWithoutCorpus();
     for (const letter of letters) it(letter.name, () => checkAgainstText(letter));
   });
 
   describe('the file itself', () => {
     let doc: LetterDocument;
     let bytes: Uint8Array;
-    before(async function () {
+    before(async () => {
       const letters = [...exampleLetters(), ...corpusLetters()];
       const many = letters.find((l) => l.doc.items.length >= 2);
-      if (!many) { this.skip(); return; }
+      assert.ok(many, 'an example or corpus letter with two items');
       doc = many.doc;
       bytes = await renderPdf(doc, { fonts: letterFonts(), creationDate: FIXED_DATE });
     });
@@ -83,7 +85,7 @@ describe('PDF renderer', function () {
     });
 
     it('shades the label cells of the header table, not the values', async function () {
-      if (!hasTool('pdftoppm')) { this.skip(); return; }
+      needTool(this, 'pdftoppm', 'poppler-utils');
       const page = decodePng(pageOnePng(bytes, 72));
       const grey = (xPt: number, yPt: number) => page.pixels[Math.round(yPt) * page.width + Math.round(xPt)];
       // the first row (Case Number) from y = 72pt; its label cell spans x 72-172pt, its value cell 172-306pt

@@ -4,39 +4,22 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { repoRoot } from '../helpers/corpus';
-import { execFileSync } from 'child_process';
+import { corpusLetters as corpusTexts, repoRoot } from '../helpers/corpus';
 import { pathToFileURL } from 'url';
 import * as zlib from 'zlib';
 import { buildDocument, importLetterText, parseLetter, type LetterDocument } from '../../server/src/language';
 import { loadLetterFonts } from '../../server/src/node/fonts';
 import type { PdfFonts } from '../../server/src/language/render/pdf';
 
-/** The repository's root (the folder holding package.json). */
-export const projectRoot = repoRoot;
-
-export const NO_CORPUS = 'skipped: ../shared/imr-corpus is absent (the real letters are read from it at test time, never copied into the repo)';
-export const NO_EXAMPLES = 'skipped: the examples folder has no .imr files yet';
-
-export function corpusFolder(): string | undefined {
-  const dir = process.env.IMR_CORPUS ?? path.resolve(projectRoot(), '../shared/imr-corpus');
-  return fs.existsSync(dir) ? dir : undefined;
-}
-
 export interface Letter { name: string; doc: LetterDocument }
 
 /** Every corpus letter, imported from its text with the core's importer. */
 export function corpusLetters(): Letter[] {
-  const dir = corpusFolder();
-  if (!dir) return [];
-  return fs.readdirSync(dir).filter((f) => /^CM.*\.txt$/.test(f)).sort().map((name) => ({
-    name,
-    doc: buildDocument(parseLetter(importLetterText(fs.readFileSync(path.join(dir, name), 'utf8')).imr)),
-  }));
+  return corpusTexts().map(({ name, text }) => ({ name, doc: buildDocument(parseLetter(importLetterText(text).imr)) }));
 }
 
 export function exampleLetters(): Letter[] {
-  const dir = path.join(projectRoot(), 'examples');
+  const dir = path.join(repoRoot(), 'examples');
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).filter((f) => f.endsWith('.imr')).sort().map((name) => ({
     name, doc: documentOf(fs.readFileSync(path.join(dir, name), 'utf8')),
@@ -49,7 +32,7 @@ export function documentOf(imr: string): LetterDocument {
 
 let fonts: PdfFonts | undefined;
 export function letterFonts(): PdfFonts {
-  return fonts ??= loadLetterFonts(path.join(projectRoot(), 'media', 'fonts'));
+  return fonts ??= loadLetterFonts(path.join(repoRoot(), 'media', 'fonts'));
 }
 
 export const FIXED_DATE = new Date('2017-01-27T12:00:00Z');
@@ -149,15 +132,6 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
   }
 }
 
-export function hasTool(tool: string): boolean {
-  try {
-    execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as { status?: number }).status !== undefined;
-  }
-}
-
 // ---- HTML ----
 
 /** The elements the renderer may write: anything else in the output came from somewhere it should not have. */
@@ -199,7 +173,7 @@ export function htmlText(html: string): string {
 }
 
 export function writeOutput(name: string, data: Uint8Array | string): string {
-  const dir = path.join(projectRoot(), '.test-output');
+  const dir = path.join(repoRoot(), '.test-output');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, name);
   fs.writeFileSync(file, data);

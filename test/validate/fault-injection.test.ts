@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { importLetterText, parseLetter, validateLetter, type Field, type Letter } from '../../server/src/language';
-import { corpusLetters, NO_CORPUS } from '../helpers/corpus';
+import { corpusLetters, needCorpus } from '../helpers/corpus';
 
 interface Injected { text: string; line: number }
 type Injection = { name: string; code: string; inject(text: string, letter: Letter): Injected | undefined };
@@ -133,10 +133,9 @@ const INJECTIONS: Injection[] = [
 
 describe('fault injection into real letters', function () {
   const letters = corpusLetters().map((l) => ({ name: l.name, imr: importLetterText(l.text).imr }));
-  if (!letters.length) console.log(`      ${NO_CORPUS}`);
 
   it('gives no error on any untouched letter, and lists its warnings by rule', function () {
-    if (!letters.length) { this.skip(); return; }
+    needCorpus(this);
     const byRule = new Map<string, string[]>();
     const errors: string[] = [];
     for (const { name, imr } of letters) {
@@ -151,7 +150,7 @@ describe('fault injection into real letters', function () {
 
   for (const injection of INJECTIONS) {
     it(`finds ${injection.code} (${injection.name}) in every letter, on the right line`, function () {
-      if (!letters.length) { this.skip(); return; }
+      needCorpus(this);
       const missed: string[] = [];
       let tried = 0;
       for (const { name, imr } of letters) {

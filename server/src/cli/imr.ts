@@ -2,7 +2,7 @@
 import { UsageError } from './args';
 import { isCheckWorker, runCheckWorker } from './check-worker';
 import { exitCodeAfter, watchOutputErrors } from './output-errors';
-import { VERSION } from './version';
+import { VERSION } from '../package-info';
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -12,7 +12,7 @@ import type { Severity } from '../language';
 import type { CheckedFile, ReportedProblem } from './check-core';
 import { RULES_DOC, ruleDocs } from './rule-docs';
 import { paint, type Output } from './terminal';
-import { VERSION } from './version';
+import { repositoryFileUrl, VERSION } from '../package-info';
 
 export const REPORT_FORMATS = ['stylish', 'compact', 'json', 'sarif'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -139,7 +139,8 @@ function sarif(out: Output): Reporter {
             : `${d.description} A syntax problem of the parser; default severity ${d.defaultSeverity}; set it in .imrrc.json by its code.`,
         },
         defaultConfiguration: { level: SARIF_LEVEL[d.defaultSeverity] },
-        helpUri: `${RULES_DOC}#${d.anchor}`,
+        // SARIF wants an absolute URI here: the rule's heading in docs/rules.md on the repository's web page
+        helpUri: `${repositoryFileUrl(RULES_DOC)}#${d.anchor}`,
         properties: { severity: d.defaultSeverity },
       }));
       const head = {

@@ -11,6 +11,7 @@ import { registerLanguageFeatures } from './language-features';
 import { OpenLetters } from './open-letters';
 import { registerPreviewExport } from './preview-export';
 import { registerPublicCopyReview } from './public-copy-review';
+import { VERSION } from '../package-info';
 
 export function startServer(connection: Connection, host: ServerHost): void {
   const letters = new OpenLetters(connection, host);
@@ -33,7 +34,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         selectionRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
-      serverInfo: { name: 'imr-language-server', version: '0.1.0' },
+      serverInfo: { name: 'imr-language-server', version: VERSION },
     };
   });
 

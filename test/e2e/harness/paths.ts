@@ -2,22 +2,14 @@
  * Where the end-to-end tests find their tools and put their scratch files. Everything the tests write lands
  * under the git-ignored `.e2e/` (code-server, per-run profiles) and `.test-output/e2e/` (screenshots, logs).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { repoRoot } from '../../helpers/corpus';
 
-function findRepoRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'imr-determination') return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no imr-determination package.json above ${from}`);
-  }
-}
-
-export const REPO_ROOT = findRepoRoot(__dirname);
+export const REPO_ROOT = repoRoot();
 /** code-server's install and the per-run folders (scripts/e2e/setup.sh uses the same default). */
 export const E2E_DIR = process.env.IMR_E2E_DIR ? path.resolve(process.env.IMR_E2E_DIR) : path.join(REPO_ROOT, '.e2e');
 export const CODE_SERVER_ENTRY = path.join(E2E_DIR, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-export const CHROMIUM = process.env.IMR_E2E_CHROMIUM ?? '/usr/bin/chromium';
+export { CHROMIUM } from '../../helpers/required';
 /** screenshots, logs and timings for review */
 export const OUTPUT_DIR = path.join(REPO_ROOT, '.test-output', 'e2e');
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');

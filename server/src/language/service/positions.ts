@@ -13,7 +13,3 @@ export function contains(range: Range, p: Position): boolean {
 export function rangeSize(r: Range): number {
   return (r.end.line - r.start.line) * 100000 + (r.end.character - r.start.character);
 }
-
-export function lineRange(line: number, text: string): Range {
-  return { start: { line, character: 0 }, end: { line, character: text.length } };
-}

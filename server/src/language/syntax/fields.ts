@@ -109,12 +109,3 @@ export function fieldSpec(key: FieldKey): FieldSpec {
   return spec;
 }
 
-/** Header fields in the order the formatter writes them (and the letter's table reads them). */
-export const HEADER_ORDER: readonly FieldKey[] = [
-  'caseNumber', 'dateAssigned', 'dateOfInjury', 'decisionDate', 'urDenialDate', 'priority', 'applicationReceived', 'caseOutcome',
-];
-
-/** Item fields in the order the formatter writes them. */
-export const ITEM_FIELD_ORDER: readonly FieldKey[] = [
-  'decision', 'originalRequest', 'authorized', 'authorizedInstead', 'claimsAdministratorGuideline', 'reviewerGuideline', 'rationale',
-];
