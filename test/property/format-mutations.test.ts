@@ -102,7 +102,11 @@ describe('formatting 10,000 random mutations of real letters', function () {
       if (once.text === text) continue;
       changed++;
       const after = parseLetter(once.text);
-      assert.deepEqual(astSummary(after), astSummary(before), `the parse changed: ${where}`);
+      // prose typed too shallow is indented into its block (that is the one change formatting makes to the
+      // parse): its IMR001 problems go, and nothing else may change
+      const runLines = new Set((before.misplacedProse ?? []).flatMap((r) => Array.from({ length: r.range.end.line - r.range.start.line + 1 }, (_, i) => r.range.start.line + i)));
+      const expected = { ...before, problems: before.problems.filter((p) => !(p.code === 'IMR001' && runLines.has(p.range.start.line))) };
+      assert.deepEqual(astSummary(after), astSummary(expected), `the parse changed: ${where}`);
       assert.deepEqual(wordsBesideLabels(once.text, after), wordsBesideLabels(text, before), `words changed: ${where}`);
       const twice = formatLetterResult(once.text, after);
       assert.equal(twice.text, once.text, `formatting twice differs from once: ${where}`);

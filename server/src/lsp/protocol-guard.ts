@@ -68,9 +68,10 @@ const CHECKS: Record<string, Check> = {
   'imr/renderPreview': obj((p) => (typeof p.uri !== 'string' ? 'uri must be a string' : undefined)),
   'imr/export': obj((p) => (typeof p.uri !== 'string' ? 'uri must be a string'
     : typeof p.format !== 'string' ? 'format must be a string'
-      : typeof p.target !== 'string' ? 'target must be a string'
+      : p.target !== undefined && typeof p.target !== 'string' ? 'target must be a string, or absent for the bytes'
         : p.publicCopy !== undefined && typeof p.publicCopy !== 'boolean' ? 'publicCopy must be true or false' : undefined)),
-  'imr/import': obj((p) => (typeof p.text !== 'string' ? 'text must be a string' : undefined)),
+  'imr/import': obj((p) => (typeof p.text === 'string' || typeof p.pdf === 'string' ? undefined : 'the request carries neither a letter\'s text nor a PDF: text must be a string, or pdf the PDF\'s bytes in base64')),
+  'imr/publicCopyReview': obj((p) => (typeof p.uri !== 'string' ? 'uri must be a string' : undefined)),
   'textDocument/didOpen': obj((p) => {
     const d = p.textDocument;
     if (!isObject(d) || typeof d.uri !== 'string' || typeof d.text !== 'string' || !isInteger(d.version)) return 'textDocument must have uri, version and text';
