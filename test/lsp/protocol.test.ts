@@ -110,7 +110,8 @@ describe('language server protocol discipline', function () {
       ['textDocument/hover', { textDocument: { uri: 'untitled:a.imr' }, position: { line: -1, character: 0 } }, /whole numbers, 0 or more/],
       ['textDocument/selectionRange', { textDocument: { uri: 'untitled:a.imr' }, positions: [{ line: 0 }] }, /positions\[0\]/],
       ['textDocument/codeAction', { textDocument: { uri: 'untitled:a.imr' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: {} }, /context\.diagnostics/],
-      ['imr/export', { uri: 'untitled:a.imr', format: 'pdf' }, /target must be a string/],
+      ['imr/export', { uri: 'untitled:a.imr', format: 'pdf', target: 42 }, /target must be a string/],
+      ['imr/import', { pdf: 7 }, /neither a letter's text nor a PDF/],
       ['imr/import', {}, /text must be a string/],
       ['initialize', null, /already initialized/],
     ] as [string, unknown, RegExp][]) {
