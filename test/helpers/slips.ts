@@ -6,19 +6,9 @@
 import type { Field, Letter, MtusCitation } from '../../server/src/language';
 import { FIELDS } from '../../server/src/language';
 
-export type Random = () => number;
+import type { Random } from './random';
 
-/** A small seeded generator (mulberry32), so a failing run can be repeated with its seed. */
-export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded, type Random } from './random';
 
 const pick = <T>(random: Random, list: readonly T[]): T | undefined => (list.length ? list[Math.floor(random() * list.length)] : undefined);
 const int = (random: Random, from: number, to: number) => from + Math.floor(random() * (to - from + 1));

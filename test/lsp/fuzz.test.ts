@@ -7,6 +7,7 @@
  *
  * Seeded (IMR_FUZZ_SEED) and bounded in time: 3 seconds by default, IMR_FUZZ_SECONDS for a longer run.
  */
+import { seeded as random } from '../helpers/random';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
@@ -18,16 +19,6 @@ import { CLIENT_CAPABILITIES, startServer, type ServerProcess } from './lsp-clie
 const SECONDS = Number(process.env.IMR_FUZZ_SECONDS ?? 3);
 const SEED = Number(process.env.IMR_FUZZ_SEED ?? 12);
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   '\u0000', '\ud800', '\udc00', '\udbff\n', '\r', '\n', '\r\n', '\n\r', '\ufeff', '\u00a0', '\u2028', '😀', '👩‍⚕️', '\t',

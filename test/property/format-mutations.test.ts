@@ -8,6 +8,7 @@
  *     left exactly as it was.
  * Seeded, so a failure names the case that reproduces it (IMR_FORMAT_SEED, IMR_FORMAT_RUNS to explore).
  */
+import { seeded as random } from '../helpers/random';
 import assert from 'node:assert/strict';
 import { FIELDS, importLetterText, parseLetter, splitLines, type Letter } from '../../server/src/language';
 import { formatLetterResult } from '../../server/src/language/format/format';
@@ -17,17 +18,6 @@ import { corpusLetters, needCorpus } from '../helpers/corpus';
 const RUNS = Number(process.env.IMR_FORMAT_RUNS ?? 10000);
 const SEED = Number(process.env.IMR_FORMAT_SEED ?? 20261204);
 
-/** mulberry32: a small seeded generator, so every run sees the same mutations. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BLANKS = [' ', '  ', '\t', '\u00a0', '\u2028', '\u2029', '\ufeff', '\u3000', '\u2003', '\v', '\f'];
 const LINE_ENDS = ['\n', '\r\n', '\r'];

@@ -3,6 +3,7 @@
  * copy in all four formats and in the PDF and DOCX metadata. Prints the recall by kind; every kind must be 100%.
  * The values are fictional and varied by a seeded generator, so the suite tests the class, not a list.
  */
+import { seeded as random } from '../helpers/random';
 import assert from 'node:assert/strict';
 import mammoth from 'mammoth';
 import { exportLetter, type ExportFormat } from '../../server/src/language/render/export';
@@ -10,17 +11,6 @@ import type { LetterDocument } from '../../server/src/language/render/model';
 import { corpusLetters, FIXED_DATE, letterFonts, pdfText, zipEntry } from '../render/support';
 import { needCorpus } from '../helpers/corpus';
 
-/** A small seeded generator (mulberry32): the same letters get the same data on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Henrietta', 'Linda', 'Marcus', 'Priya', 'Oksana', 'Diego', 'Maribel', 'Terrence', 'Yolanda', 'Gareth', 'Imelda', 'Rosalind'];
 const LAST = ['Voss', 'Chu', 'Okafor', 'Raman', 'Dovzhenko', 'Villalobos', 'Quintero', 'Haverford', 'Ngata', 'Lindqvist', 'Abernathy', 'Szabo'];
