@@ -89,11 +89,8 @@ const INJECTIONS: Injection[] = [
     name: 'the decision flipped', code: 'IMR501', inject: (t, l) => {
       const d = l.items[0]?.decision;
       if (!d?.word) return undefined;
-      const r = setValue(t, d, d.word === 'Upheld' ? 'Overturned' : 'Upheld');
-      const rationale = l.items[0].rationale!;
-      const last = rationale.paragraphs[rationale.paragraphs.length - 1].lines;
-      // the problem sits on the concluding sentence: somewhere in the rationale's last lines
-      return r && { text: r.text, line: last[last.length - 1].range.start.line };
+      // the problem sits on the Decision value, where the reviewer acts
+      return setValue(t, d, d.word === 'Upheld' ? 'Overturned' : 'Upheld');
     },
   },
   { name: 'a rationale without a conclusion', code: 'IMR502', inject: (t, l) => {

@@ -67,7 +67,7 @@ export function startServer(connection: Connection): void {
     if (!now || now.version !== version) return;
     const snap = snapshotOf(now);
     const problems = s.validate.enable ? snap.problems : snap.letter.problems;
-    void connection.sendDiagnostics({ uri, version, diagnostics: letterDiagnostics(problems, s.validate.maxProblems, version) });
+    void connection.sendDiagnostics({ uri, version, diagnostics: letterDiagnostics(problems, s.validate.maxProblems, version, uri) });
     void connection.sendNotification(StatusNotification.type, { uri, ...letterStatus(snap, problems) });
   }
 

@@ -137,8 +137,16 @@ export function readSentence(s: Sentence, item?: Set<string>, closing = false): 
   return best;
 }
 
+/** The reviewer's own verdict on the UR decision: "I am upholding the UR denial", "the prior decision is overturned". */
+const VERDICT = /\b(uph[eo]ld(?:ing|s)?|affirm(?:ing|s|ed)?|overturn(?:ing|s|ed)?|revers(?:e|ing|es|ed))\s+(?:the\s+)?(?:UR|utilization\s+review|prior|previous|initial|original|adverse)?\s*(?:UR\s+)?(?:denial|decision|determination|non-?certification)\b|\b(?:denial|decision|determination|non-?certification)\s+(?:is|was|should\s+be|will\s+be)\s+(?:hereby\s+)?(uph[eo]ld|affirmed|overturned|reversed)\b/i;
+
 function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing: boolean): Generator<SentenceReading> {
   const masked = mask(s.text);
+  const verdict = VERDICT.exec(masked);
+  if (verdict && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, verdict.index)) && !MODAL.test(masked.slice(0, verdict.index))) {
+    const verb = (verdict[1] ?? verdict[2]).toLowerCase();
+    yield { conclusion: /^(?:uph|affirm)/.test(verb) ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
+  }
   const matches = [...masked.matchAll(PREDICATE)];
   for (let k = matches.length - 1; k >= 0; k--) {
     const m = matches[k];
