@@ -2,14 +2,17 @@ import { fieldSpec } from '../../syntax/fields';
 import { formatDate, readDate } from '../dates';
 import { HEADER_DATE_KEYS, type Rule } from '../context';
 
-/** Reads the forms people type by mistake, to offer the MM/DD/YYYY spelling. */
-function repair(text: string): string | undefined {
+/**
+ * Reads the forms people type by mistake, to offer the MM/DD/YYYY spelling; `guessed` when the century had to be
+ * guessed from a two-digit year (then the fix is not applied in bulk).
+ */
+function repair(text: string): { date: string; guessed: boolean } | undefined {
   const m = /^(\d{1,2})[-.](\d{1,2})[-.](\d{2}|\d{4})$/.exec(text.trim()) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(text.trim());
   if (!m) return undefined;
   // two-digit years: 00-49 are this century, 50-99 the last (injuries go back decades)
   const year = m[3].length === 2 ? `${Number(m[3]) < 50 ? '20' : '19'}${m[3]}` : m[3];
   const d = readDate(`${m[1]}/${m[2]}/${year}`);
-  return d ? formatDate(d) : undefined;
+  return d ? { date: formatDate(d), guessed: m[3].length === 2 } : undefined;
 }
 
 export const calendarDate: Rule = {
@@ -27,7 +30,7 @@ export const calendarDate: Rule = {
       ctx.report(this.code, this.defaultSeverity, value.range,
         shape ? `'${value.text}' is not a real date (${fieldSpec(key).label}).`
           : `'${value.text}' is not a date written MM/DD/YYYY (${fieldSpec(key).label}).`,
-        fixed ? [{ title: `Write '${fixed}'`, edits: [{ range: value.range, newText: fixed }], isPreferred: true }] : undefined);
+        fixed ? [{ title: `Write '${fixed.date}'`, edits: [{ range: value.range, newText: fixed.date }], isPreferred: true, ...(fixed.guessed ? {} : { safe: true }) }] : undefined);
     }
   },
 };

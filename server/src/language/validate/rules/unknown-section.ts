@@ -26,7 +26,7 @@ export const unknownSection: Rule = {
         if (pieces.length > 1 && pieces.every((p) => p.section)) {
           ctx.report(this.code, 'information', topic.range,
             `These are ${pieces.length} sections of ${g.title} ${g.year}; separate them with ';' so each is checked.`,
-            [{ title: 'Separate the sections with \';\'', edits: [{ range: topic.range, newText: pieces.map((p) => p.text).join('; ') }], isPreferred: true }]);
+            [{ title: 'Separate the sections with \';\'', edits: [{ range: topic.range, newText: pieces.map((p) => p.text).join('; ') }], isPreferred: true, safe: true }]);
           continue;
         }
         const names = g.sections.flatMap((s) => [s.name, ...s.aliases]);
