@@ -78,11 +78,24 @@ describe('decision rules', () => {
 describe('plain language', () => {
   it('IMR601: an abbreviation never spelled out, reported once, as information', () => {
     const text = validWith('None are documented here.', 'The IW had PT. The IW is 48.');
-    assert.deepEqual(check(text, 'IMR601').map((s) => s.slice(0, 45)), [
-      "[19:67..19:69] IMR601 information: 'IW' is no",
-      "[19:74..19:76] IMR601 information: 'PT' is no",
+    assert.deepEqual(check(text, 'IMR601').map((s) => s.slice(0, 49)), [
+      "[19:67..19:69] IMR601 information: Spell out 'IW'",
+      "[19:74..19:76] IMR601 information: Spell out 'PT'",
     ]);
     assert.deepEqual(check(validWith('None are documented here.', 'The injured worker (IW) had physical therapy (PT).'), 'IMR601'), []);
+  });
+
+  it('IMR601: an abbreviation explained in any form the letters use is explained', () => {
+    for (const explained of [
+      'The latest progress report (PR-2) notes pain. The PR-2 asks for therapy.',
+      'Her ADL\'s (activities of daily living) are limited. ADLs improved.',
+      'Limits in activities of daily living (ADLs) persist. The ADL score fell.',
+      'An EMG/NCV (electromyography and nerve conduction study) was normal. The EMG was repeated.',
+      'A transcutaneous electrical nerve stimulation (TENS) unit helped. The TENS unit broke.',
+    ]) assert.deepEqual(check(validWith('None are documented here.', explained), 'IMR601'), [], explained);
+    assert.deepEqual(check(validWith('None are documented here.', 'The PR-2 asks for therapy.'), 'IMR601').map((s) => s.slice(0, 51)), [
+      "[19:67..19:71] IMR601 information: Spell out 'PR-2'",
+    ]);
   });
 });
 
