@@ -21,12 +21,16 @@ export const verbatimCitation: Rule = {
   check(ctx) {
     for (const { citation } of citationSites(ctx.letter.items)) {
       if (citation.kind !== 'verbatim') continue;
+      // the text leaves out a `Verbatim:` keyword; find where it stands on its line
+      const line = citation.range.start.line;
+      const at = ctx.lines()[line]?.indexOf(citation.text, citation.range.start.character) ?? -1;
+      const base = at >= 0 ? at : citation.range.start.character;
       for (const m of citation.text.matchAll(MTUS_NAMED)) {
         const named = m[1].trim();
         const offset = (m.index ?? 0) + m[0].indexOf(m[1]);
         const range = {
-          start: { line: citation.range.start.line, character: citation.range.start.character + offset },
-          end: { line: citation.range.start.line, character: citation.range.start.character + offset + named.length },
+          start: { line, character: base + offset },
+          end: { line, character: base + offset + named.length },
         };
         const known = longestKnownTitlePrefix(named);
         if (known) {
