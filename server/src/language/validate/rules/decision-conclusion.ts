@@ -55,7 +55,7 @@ export const decisionConclusion: Rule = {
       if (conflicting) related.push({ range: conflicting.range, message: `This sentence ${SAYS[conflicting.conclusion].replace('concludes', 'says')}.` });
       const primary = ctx.report(this.code, this.defaultSeverity, decisionValue.range, message, fixes, related, !certain);
       ctx.reportRelated(primary, reading.range,
-        `This conclusion disagrees with the decision on line ${lineOf(decisionValue.range)} (${meaning}): revise it or change the decision.`,
+        `This conclusion disagrees with the decision on line ${lineOf(decisionValue.range)}, ${meaning}: revise it or change the decision.`,
         [{ range: decisionValue.range, message: `The decision: ${meaning}.` }]);
     }
   },

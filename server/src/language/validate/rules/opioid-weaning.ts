@@ -26,7 +26,7 @@ export const opioidWeaning: Rule = {
       const last = rationale.paragraphs[rationale.paragraphs.length - 1].lines;
       const end = last[last.length - 1].range.end;
       ctx.report(this.code, this.defaultSeverity, value.range,
-        `Consider advising on weaning: ${opioids.join(', ')} is upheld as not medically necessary, and the rationale says nothing about weaning or tapering, which the MTUS opioid guidelines advise to avoid withdrawal.`,
+        `Consider advising on weaning: the denial of ${opioids.join(', ')} is upheld, and the rationale says nothing about weaning or tapering, which the MTUS opioid guidelines advise to avoid withdrawal.`,
         [{ title: 'Add the advice to consult the tapering guideline to the rationale (changes the reviewer\'s wording)', edits: [{ range: { start: end, end }, newText: ADVICE }] }]);
     }
   },
