@@ -114,8 +114,7 @@ function mask(text: string): string {
 
 function lastMatchBefore(re: RegExp, text: string, end: number): { index: number; length: number } | undefined {
   let found: { index: number; length: number } | undefined;
-  re.lastIndex = 0;
-  for (const m of text.slice(0, end).matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) found = { index: m.index ?? 0, length: m[0].length };
+  for (const m of text.slice(0, end).matchAll(re)) found = { index: m.index ?? 0, length: m[0].length };
   return found;
 }
 
@@ -140,7 +139,11 @@ export function readSentence(s: Sentence, item?: Set<string>, closing = false): 
 /** The reviewer's own verdict on the UR decision: "I am upholding the UR denial", "the prior decision is overturned". */
 const VERDICT = /\b(uph[eo]ld(?:ing|s)?|affirm(?:ing|s|ed)?|overturn(?:ing|s|ed)?|revers(?:e|ing|es|ed))\s+(?:the\s+)?(?:UR|utilization\s+review|prior|previous|initial|original|adverse)?\s*(?:UR\s+)?(?:denial|decision|determination|non-?certification)\b|\b(?:denial|decision|determination|non-?certification)\s+(?:is|was|should\s+be|will\s+be)\s+(?:hereby\s+)?(uph[eo]ld|affirmed|overturned|reversed)\b/i;
 
+/** What a sentence must hold to be read at all (a cheap test before the clause reading). */
+const ANY_PREDICATE = new RegExp(PREDICATE.source, 'i');
+
 function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing: boolean): Generator<SentenceReading> {
+  if (!ANY_PREDICATE.test(s.text) && !VERDICT.test(s.text)) return;
   const masked = mask(s.text);
   const verdict = VERDICT.exec(masked);
   if (verdict && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, verdict.index)) && !MODAL.test(masked.slice(0, verdict.index))) {
@@ -224,6 +227,8 @@ function isTaperAdvice(s: Sentence): boolean {
   return TAPER.test(s.text) && ADVISE.test(s.text);
 }
 
+const BODY_CANDIDATE = new RegExp(`${SUBJECT.source}|medically|medical\\s+necessity|reasonable\\s+and|uph[eo]ld|overturn|revers`, 'i');
+
 const agree = (a: Conclusion, b: Conclusion) => (a === 'necessary') === (b === 'necessary');
 
 /** Reads a rationale's text; `item` is the disputed item's text, which lets "The MRI is not indicated" count. */
@@ -235,7 +240,8 @@ export function readConclusionText(text: string, item?: string): TextConclusion 
   let end = all.length;
   while (end > 1 && isTaperAdvice(all[end - 1])) end--;
   const closingFrom = Math.max(0, end - 3);
-  const readings = all.map((s, i) => readSentence(s, words, i >= closingFrom));
+  // a sentence in the body counts only when it names the request or says "medically necessary": skip the rest unread
+  const readings = all.map((s, i) => (i >= closingFrom || i === 0 || BODY_CANDIDATE.test(s.text) ? readSentence(s, words, i >= closingFrom) : undefined));
   const rank = (r: SentenceReading) => r.tier * 2 + (r.hedged ? 1 : 0);
   let chosen: SentenceReading | undefined;
   let where: 'closing' | 'opening' | 'body' = 'closing';

@@ -22,7 +22,20 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
 
+/** IMR501, IMR502, IMR409 and the hover split the same rationales: remember the last few hundred. */
+const cache = new Map<string, Sentence[]>();
+
 export function splitSentences(text: string): Sentence[] {
+  let found = cache.get(text);
+  if (!found) {
+    if (cache.size > 500) cache.clear();
+    found = split(text);
+    cache.set(text, found);
+  }
+  return found;
+}
+
+function split(text: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (from: number, to: number) => {
     const raw = text.slice(from, to);
@@ -35,7 +48,8 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of text.matchAll(stop)) {
     const at = m.index ?? 0;
     if (m[0].startsWith('.') && m[0].length === 1 || /^\.["')\]]+$/.test(m[0])) {
-      const word = /[^\s]*$/.exec(text.slice(start, at))?.[0] ?? '';
+      const space = Math.max(text.lastIndexOf(' ', at - 1), text.lastIndexOf('\n', at - 1), start - 1);
+      const word = text.slice(space + 1, at);
       if (isAbbreviation(word)) continue;
     }
     push(start, at + m[0].length);

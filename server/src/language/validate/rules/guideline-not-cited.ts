@@ -63,21 +63,28 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity:
     ctx.report(code, severity, prose.rangeOf(start, end),
       `Cite ${name} in the MAXIMUS guideline lines, or reword: the rationale relies on it, but the reviewer's guideline lines do not list it (8 CCR 9792.10.6(d): the determination refers to the evidence relied on).`);
   };
-  for (const s of splitSentences(prose.text)) {
-    if (NOT_RELIANCE.test(s.text)) continue;
-    for (const m of s.text.matchAll(ODG)) {
-      if (!listed.odg) report('odg', s.start + (m.index ?? 0), s.start + (m.index ?? 0) + m[0].length, 'the Official Disability Guidelines (ODG)');
-    }
-    for (const m of s.text.matchAll(TITLE_PATTERN)) {
-      const title = guidelinesWithTitle(m[0].replace(/\s+/g, ' '))[0]?.title;
-      if (!title || listed.titles.has(title) || listed.text.toLowerCase().includes(m[0].replace(/\s+/g, ' ').toLowerCase())) continue;
-      report(`title:${title}`, s.start + (m.index ?? 0), s.start + (m.index ?? 0) + m[0].length, `MTUS ${title}`);
-    }
-    for (const m of s.text.matchAll(ACOEM_CHAPTER)) {
-      const chapter = Number(m[1] ?? m[2]);
-      const g = findGuidelineByChapter(chapter);
-      if (!g || listed.titles.has(g.title) || listed.acoemOutsideMtus) continue;
-      report(`chapter:${g.title}`, s.start + (m.index ?? 0), s.start + (m.index ?? 0) + m[0].length, `ACOEM Chapter ${chapter} (MTUS ${g.title})`);
-    }
+  // each pattern runs once over the whole rationale; only a match's own sentence is then looked at
+  const sentences = splitSentences(prose.text);
+  const sentenceAt = (offset: number) => sentences.find((x) => x.start <= offset && offset < x.end);
+  const relied = (offset: number) => {
+    const sentence = sentenceAt(offset);
+    return !!sentence && !NOT_RELIANCE.test(sentence.text);
+  };
+  for (const m of prose.text.matchAll(ODG)) {
+    const at = m.index ?? 0;
+    if (!listed.odg && relied(at)) report('odg', at, at + m[0].length, 'the Official Disability Guidelines (ODG)');
+  }
+  for (const m of prose.text.matchAll(TITLE_PATTERN)) {
+    const at = m.index ?? 0;
+    const title = guidelinesWithTitle(m[0].replace(/\s+/g, ' '))[0]?.title;
+    if (!title || listed.titles.has(title) || listed.text.toLowerCase().includes(m[0].replace(/\s+/g, ' ').toLowerCase()) || !relied(at)) continue;
+    report(`title:${title}`, at, at + m[0].length, `MTUS ${title}`);
+  }
+  for (const m of prose.text.matchAll(ACOEM_CHAPTER)) {
+    const at = m.index ?? 0;
+    const chapter = Number(m[1] ?? m[2]);
+    const g = findGuidelineByChapter(chapter);
+    if (!g || listed.titles.has(g.title) || listed.acoemOutsideMtus || !relied(at)) continue;
+    report(`chapter:${g.title}`, at, at + m[0].length, `ACOEM Chapter ${chapter} (MTUS ${g.title})`);
   }
 }

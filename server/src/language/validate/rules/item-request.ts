@@ -3,16 +3,28 @@ import { readTreatment, type TreatmentReading } from '../treatment';
 import type { Rule } from '../context';
 
 /** What the concluding sentence calls the request: "the request for X", "the requested X", a quoted "X", or "X is ...". */
+const VERB = /\s+(?:is|are|was|were|would|will|cannot|can|could|does|do|did|has|have|had|remains?|appears?|seems?|to\s+be|at\s+this\s+time|per\s+(?:the\s+)?guidelines?)\b|[.;]|$/gi;
+const NAMING = /\b(?:requests?\s+for|the\s+requested|decision\s+for|currently\s+requested)\s+/gi;
+
+/** The words from `from` up to the next verb. */
+function upToVerb(sentence: string, from: number): string {
+  VERB.lastIndex = from;
+  const verb = VERB.exec(sentence);
+  return sentence.slice(from, verb ? verb.index : sentence.length).trim();
+}
+
 function requestNamed(sentence: string): string | undefined {
-  const verb = String.raw`(?=\s+(?:is|are|was|were|would|will|cannot|can|could|does|do|did|has|have|had|remains?|appears?|seems?|to\s+be|at\s+this\s+time|per\s+(?:the\s+)?guidelines?)\b|[.;]|$)`;
   const quoted = /"([^"]{3,})"/.exec(sentence);
   if (quoted) return quoted[1];
   // the last one: in "As the requested surgery is not necessary, the requested ancillary service is not" the second decides
-  const named = [...sentence.matchAll(new RegExp(String.raw`\b(?:requests?\s+for|the\s+requested|decision\s+for|currently\s+requested)\s+(.+?)${verb}`, 'gi'))].pop();
-  if (named) return named[1];
+  const named = [...sentence.matchAll(NAMING)].pop();
+  if (named) return upToVerb(sentence, (named.index ?? 0) + named[0].length) || undefined;
   // "MRI of the lumbar spine is not medically necessary", after any lead-in clause
-  const bare = new RegExp(String.raw`^(?:.*,\s*)?(.+?)${verb}`, 'i').exec(sentence);
-  return bare && !/\b(?:request|it|this|that|these)\b/i.test(bare[1]) ? bare[1] : undefined;
+  VERB.lastIndex = 0;
+  const verb = VERB.exec(sentence);
+  const head = sentence.slice(0, verb ? verb.index : sentence.length);
+  const bare = head.slice(head.lastIndexOf(',') + 1).trim();
+  return bare && !/\b(?:request|it|this|that|these)\b/i.test(bare) ? bare : undefined;
 }
 
 const CATEGORIES: { key: keyof TreatmentReading; name: string }[] = [
