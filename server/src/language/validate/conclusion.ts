@@ -68,7 +68,7 @@ const STRONG = /^(?:not-)?medically|^reasonable\s+and|^medical\s+necessity/i;
 const NEGATIVE_FORM = /^(?:not-|non|un(?!der)|inappropriate|contraindicated|denied)/i;
 
 /** What the request is called: the subject a weak predicate ("supported", "indicated") must be said of. */
-const SUBJECT = /\b(?:the|this|these|that|such|said)\s+(?:[\w-]+\s+){0,2}?requests?\b|\brequest(?:ed)?\s+for\b|\bthe\s+requested\b|\b(?:the|this)\s+decision\s+for\b|\bdecision\s+for\b|\b(?:this|the\s+(?:proposed|requested|prescribed|disputed|recommended))\s+(?:treatment|service|medication|procedure|study|item|test|therapy|device|surgery|imaging|equipment|program)\b|\bmedical\s+necessity\b|\bremaining\s+(?:IMR\s+eligible\s+)?portion\b/i;
+const SUBJECT = /\b(?:the|this|these|that|such)\s+(?:(?!the\b|that\b|this\b)[\w-]+\s+){0,2}?requests?\b|\brequest(?:ed)?\s+for\b|\bthe\s+requested\b|\b(?:the|this)\s+decision\s+for\b|\bdecision\s+for\b|\b(?:this|the\s+(?:proposed|requested|prescribed|disputed|recommended))\s+(?:treatment|service|medication|procedure|study|item|test|therapy|device|surgery|imaging|equipment|program)\b|\bmedical\s+necessity\b|\bremaining\s+(?:IMR\s+eligible\s+)?portion\b/i;
 
 /** Where a clause ends for the purpose of finding its subject. */
 const STRONG_BOUNDARY = /[;:]|\b(?:therefore|thus|hence|but|although|though|because|since|whereas|however|while|which|unless|as\s+such|so\s+that|consequently|accordingly)\b/gi;
@@ -79,6 +79,8 @@ const NEGATION = /\b(?:not|no|never|cannot|neither|nor|none|nothing|lacks|lackin
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|am|seems?|appears?|remains?|deemed|considered|found|becomes?|not)\s+(?:[\w-]+\s+){0,3}$/i;
 const HISTORY = /\b(?:was|were|had\s+been|has\s+been)\s+(?:previously\s+|initially\s+|partially\s+|subsequently\s+)?(?:non-?certified|certified|denied|approved|authorized|modified)\b/i;
 const ATTRIBUTION = /\b(?:utilization\s+review|UR|claims\s+administrator|carrier|insurer|peer\s+review(?:er)?|(?:prior|previous|initial|first)\s+(?:reviewer|review|determination|decision|physician\s+reviewer)|(?:requesting|treating|primary|attending)\s+(?:physician|provider|doctor|surgeon)|provider)\s+(?:[\w-]+\s+){0,4}?(?:determined|found|non-?certified|denied|modified|stated|felt|noted|concluded|decided|deemed|considered|opined|reported|believes?|requested|argued|contends?|indicated)\b|\bby\s+(?:the\s+)?(?:UR|utilization\s+review|claims\s+administrator|carrier|prior|previous|initial)\b|\bper\s+(?:the\s+)?(?:UR|utilization\s+review)\b|\bpreviously\b/i;
+/** A verb of judgement whose object (or "that" clause) is the request. */
+const JUDGEMENT_BEFORE_SUBJECT = /\b(?:find|finds|found|consider|considers|considered|deem|deems|believe|think|say|said|agree|see|feel|establish(?:es|ed)?|shown?|demonstrat\w*|evidence|indication|documentation|clear|certain|convinced)\s+(?:that\s+)?$/i;
 const MODAL = /\b(?:would|could|might|may)\b/i;
 const CONDITION_AFTER = /^[^.;]*?\b(?:if|unless|when|whenever|once|provided|only\s+after|in\s+patients|for\s+patients|in\s+cases?)\b/i;
 const CONDITION_START = /^\s*(?:if|once|should|unless|when|whenever|provided|in\s+the\s+event)\b/i;
@@ -142,9 +144,18 @@ const VERDICT = /\b(uph[eo]ld(?:ing|s)?|affirm(?:ing|s|ed)?|overturn(?:ing|s|ed)
 /** What a sentence must hold to be read at all (a cheap test before the clause reading). */
 const ANY_PREDICATE = new RegExp(PREDICATE.source, 'i');
 
+/** "Recommend non-certification (of the request)": the reviewer's recommendation as a noun. */
+const RECOMMEND_CERTIFICATION = /\b(?:I\s+)?recommend(?:s|ed|ing)?\s+(?:the\s+)?(non-?)?certification\b/i;
+
 function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing: boolean): Generator<SentenceReading> {
-  if (!ANY_PREDICATE.test(s.text) && !VERDICT.test(s.text)) return;
+  if (!ANY_PREDICATE.test(s.text) && !VERDICT.test(s.text) && !RECOMMEND_CERTIFICATION.test(s.text)) return;
   const masked = mask(s.text);
+  // a question ("Medically necessary?") asks, it does not decide
+  if (/\?["')\]]*$/.test(s.text)) return;
+  const recommend = RECOMMEND_CERTIFICATION.exec(masked);
+  if (recommend && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, recommend.index))) {
+    yield { conclusion: recommend[1] ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
+  }
   const verdict = VERDICT.exec(masked);
   if (verdict && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, verdict.index)) && !MODAL.test(masked.slice(0, verdict.index))) {
     const verb = (verdict[1] ?? verdict[2]).toLowerCase();
@@ -193,12 +204,18 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
       const noun = /\b(?:non-?)?certification\s+(?:of\s+)?$/i.exec(masked.slice(clauseStart, subjectAt));
       scopeStart = Math.max(scopeStart, noun ? clauseStart + noun.index : subjectAt);
     }
+    // the request as the object of a negated judgement: "I do not find the request ...", "It cannot be said that the request ..."
+    let matrix = 0;
+    if (subject) {
+      const lead = masked.slice(segments.filter((b) => b <= clauseStart + subject.index).pop() ?? clauseStart, clauseStart + subject.index);
+      if (JUDGEMENT_BEFORE_SUBJECT.test(lead)) matrix = countNegations(lead).count;
+    }
     const scope = masked.slice(scopeStart, at);
     // what utilization review or the treating physician decided, or what was decided before, is not the conclusion
     const ownStart = Math.min(scopeStart, subject ? segments.filter((b) => b <= clauseStart + subject.index).pop() ?? clauseStart : scopeStart);
     if (ATTRIBUTION.test(masked.slice(ownStart, clauseEnd)) || HISTORY.test(masked.slice(scopeStart, at + word.length))) continue;
     const negations = countNegations(scope);
-    let count = negations.count + (NEGATIVE_FORM.test(word) ? 1 : 0);
+    let count = matrix + negations.count + (NEGATIVE_FORM.test(word) ? 1 : 0);
     if (isNecessityNoun) {
       // "medical necessity has not been established", "... is not a medical necessity", "lacks medical necessity"
       const established = ESTABLISHED.exec(after);
@@ -227,7 +244,7 @@ function isTaperAdvice(s: Sentence): boolean {
   return TAPER.test(s.text) && ADVISE.test(s.text);
 }
 
-const BODY_CANDIDATE = new RegExp(`${SUBJECT.source}|medically|medical\\s+necessity|reasonable\\s+and|uph[eo]ld|overturn|revers`, 'i');
+const BODY_CANDIDATE = new RegExp(`${SUBJECT.source}|medically|medical\\s+necessity|reasonable\\s+and|uph[eo]ld|overturn|revers|certification`, 'i');
 
 const agree = (a: Conclusion, b: Conclusion) => (a === 'necessary') === (b === 'necessary');
 
