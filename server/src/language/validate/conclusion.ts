@@ -124,6 +124,8 @@ function countNegations(text: string): { count: number; plainNot?: number } {
   let count = 0;
   let plainNot: number | undefined;
   for (const m of text.matchAll(NEGATION)) {
+    // "neither ... nor", "not supported nor necessary": one negation; "nor" counts only where it stands alone
+    if (m[0].toLowerCase() === 'nor' && count > 0) continue;
     count++;
     if (m[0].toLowerCase() === 'not') plainNot = m.index;
   }
@@ -195,7 +197,9 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
     for (let i = segments.length - 1; i >= 0; i--) {
       scopeStart = segments[i];
       // "medical necessity" is its own subject: only the words right before it govern it
-      if (isNecessityNoun || VERB.test(masked.slice(scopeStart, at))) break;
+      // a coordinated "... and not medically necessary" shares the verb before it but has its own negation
+      const words = masked.slice(scopeStart, at);
+      if (isNecessityNoun || VERB.test(words) || /^\s*(?:not|never)\b/i.test(words)) break;
     }
     // negations before the subject belong to another clause ("criteria have not been met and the request is ..."),
     // except the noun that carries the decision: "non-certification of the request is recommended"
@@ -209,6 +213,7 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
     if (subject) {
       const lead = masked.slice(segments.filter((b) => b <= clauseStart + subject.index).pop() ?? clauseStart, clauseStart + subject.index);
       if (JUDGEMENT_BEFORE_SUBJECT.test(lead)) matrix = countNegations(lead).count;
+      else if (/\b(?:none|neither|nothing|no\s+part|not\s+(?:any|one))\s+of\s+$/i.test(lead)) matrix = 1;
     }
     const scope = masked.slice(scopeStart, at);
     // what utilization review or the treating physician decided, or what was decided before, is not the conclusion
@@ -259,7 +264,8 @@ export function readConclusionText(text: string, item?: string): TextConclusion 
   const closingFrom = Math.max(0, end - 3);
   // a sentence in the body counts only when it names the request or says "medically necessary": skip the rest unread
   const readings = all.map((s, i) => (i >= closingFrom || i === 0 || BODY_CANDIDATE.test(s.text) ? readSentence(s, words, i >= closingFrom) : undefined));
-  const rank = (r: SentenceReading) => r.tier * 2 + (r.hedged ? 1 : 0);
+  // a sentence naming the request outranks one about another treatment ("a short course of therapy is medically necessary")
+  const rank = (r: SentenceReading) => r.tier * 4 + (r.namesRequest ? 0 : 2) + (r.hedged ? 1 : 0);
   let chosen: SentenceReading | undefined;
   let where: 'closing' | 'opening' | 'body' = 'closing';
   for (let i = closingFrom; i < all.length; i++) {
