@@ -4,14 +4,12 @@
  * line.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'fs';
-import * as path from 'path';
-import { importLetterText, parseLetter, validateLetter, type Letter } from '../../server/src/language';
+import { importLetterText, parseLetter, validateLetter } from '../../server/src/language';
 import { applyFix, check, problemsOf } from '../helpers/check';
-import { corpusDir, corpusLetters, NO_CORPUS } from '../helpers/corpus';
+import { corpusLetters, NO_CORPUS } from '../helpers/corpus';
 import { textAt } from '../helpers/snippets';
 import { validWith } from '../helpers/valid-letter';
-import { join, lines, replaceField, setValue, type Injected } from './injections';
+import { CROSS_INJECTIONS } from './injections';
 
 const RATIONALE = 'The guidelines support imaging when red flags are present. None are documented here.';
 
@@ -75,99 +73,6 @@ describe('QA cross-checks on small letters', () => {
     assert.deepEqual(check(text.replace('Decision: Upheld', 'Decision: Overturned'), 'IMR505'), []);
   });
 });
-
-/** items.tsv's last rationale sentence of each letter's first item: independent of the rule's own reading. */
-function firstConclusions(): Map<string, string> {
-  const out = new Map<string, string>();
-  const dir = corpusDir();
-  if (!dir) return out;
-  const [head, ...rows] = fs.readFileSync(path.join(dir, 'items.tsv'), 'utf8').trim().split('\n');
-  const columns = head.split('\t');
-  for (const row of rows) {
-    const cells = Object.fromEntries(row.split('\t').map((c, i) => [columns[i], c]));
-    if (cells.item_no === '1') out.set(cells.file, cells.rationale_last_sentence ?? '');
-  }
-  return out;
-}
-
-const MODALITY_WORDS = /\b(MRI|CT|x-?rays?|EMG|NCV|NCS|physical therapy|acupuncture|chiropractic|injection|TENS)\b/i;
-const DRUG_WORDS = /\b(norco|hydrocodone|tramadol|ultram|naproxen|omeprazole|pantoprazole|cyclobenzaprine|flexeril|gabapentin|meloxicam|celecoxib|ketoprofen|diclofenac|oxycodone|lidocaine)\b/i;
-
-interface CrossInjection { code: string; name: string; inject(text: string, l: Letter, name: string): Injected | undefined }
-
-const addToFirstLine = (text: string, field: { paragraphs: { lines: { range: { start: { line: number } } }[] }[] } | undefined, sentence: string): Injected | undefined => {
-  const first = field?.paragraphs[0]?.lines[0];
-  if (!first) return undefined;
-  const ls = lines(text);
-  ls[first.range.start.line] += sentence;
-  return { text: join(ls), line: first.range.start.line };
-};
-
-/** Puts a sentence before the field's first sentence, so it is the first thing the field says. */
-const putFirst = (text: string, field: { paragraphs: { lines: { range: { start: { line: number; character: number } } }[] }[] } | undefined, sentence: string): Injected | undefined => {
-  const first = field?.paragraphs[0]?.lines[0];
-  if (!first) return undefined;
-  const ls = lines(text);
-  const { line, character } = first.range.start;
-  ls[line] = `${ls[line].slice(0, character)}${sentence} ${ls[line].slice(character)}`;
-  return { text: join(ls), line };
-};
-
-const conclusions = firstConclusions();
-
-const CROSS_INJECTIONS: CrossInjection[] = [
-  {
-    code: 'IMR207', name: 'a case number of another year', inject: (t, l) => {
-      const value = (l.letterFields.caseNumber as { value?: { text: string } } | undefined)?.value?.text;
-      const m = value && /^CM(\d\d)(-\d{7})$/.exec(value);
-      return m ? setValue(t, l.letterFields.caseNumber, `CM${Number(m[1]) - 3}${m[2]}`) : undefined;
-    },
-  },
-  {
-    code: 'IMR208', name: 'a record dated after the decision', inject: (t, l) => {
-      const decided = (l.letterFields.decisionDate as { value?: { text: string } } | undefined)?.value?.text;
-      const m = decided && /^(\d\d)\/(\d\d)\/(\d{4})$/.exec(decided);
-      return m ? addToFirstLine(t, l.letterFields.summary as never, ` A progress report of ${m[1]}/${m[2]}/${Number(m[3]) + 1} was reviewed.`) : undefined;
-    },
-  },
-  {
-    code: 'IMR409', name: 'ODG relied on, the MAXIMUS guideline lines citing only the MTUS', inject: (t, l) => {
-      const r = replaceField(t, l.items[0]?.reviewerGuideline, ['  MAXIMUS guideline: MTUS Low Back Complaints 2004']);
-      return r && putFirst(r.text, parseLetter(r.text).items[0]?.rationale, 'The Official Disability Guidelines recommend this approach.');
-    },
-  },
-  {
-    code: 'IMR409', name: 'an MTUS guideline relied on by name, not listed', inject: (t, l) => {
-      const r = replaceField(t, l.items[0]?.reviewerGuideline, ['  MAXIMUS guideline: MTUS Low Back Complaints 2004']);
-      return r && putFirst(r.text, parseLetter(r.text).items[0]?.rationale, 'The Chronic Pain Medical Treatment Guidelines were applied.');
-    },
-  },
-  {
-    code: 'IMR410', name: 'a "Decision based on" line naming a year the guideline never had', inject: (t, l) => {
-      const r = replaceField(t, l.items[0]?.reviewerGuideline, ['  MAXIMUS guideline:', '    Decision based on MTUS Low Back Complaints 2016, Section(s): Summary.']);
-      return r && { text: r.text, line: r.line + 1 };
-    },
-  },
-  {
-    code: 'IMR504', name: 'an item naming another treatment than the rationale decides', inject: (t, l, name) => {
-      const conclusion = conclusions.get(name) ?? '';
-      const named = /(?:request for|requested|decision for|")(.*)/i.exec(conclusion)?.[1] ?? '';
-      if (MODALITY_WORDS.test(named)) return setValue(t, l.items[0]?.field, /acupuncture/i.test(named) ? 'MRI of the left ankle' : 'Acupuncture 6 sessions for the left ankle');
-      if (DRUG_WORDS.test(named)) return setValue(t, l.items[0]?.field, /gabapentin/i.test(named) ? 'Naproxen 550mg' : 'Gabapentin 600mg');
-      return undefined;
-    },
-  },
-  {
-    code: 'IMR505', name: 'an upheld opioid without weaning advice', inject: (t, l) => {
-      const item = l.items[0];
-      const rationale = item?.rationale?.paragraphs.flatMap((p) => p.lines.map((x) => x.text)).join(' ') ?? '';
-      if (!item?.decision || /wean|taper|discontinu|detox|titrat|withdraw|step.?down/i.test(rationale)) return undefined;
-      const named = setValue(t, item.field, 'Norco 10/325mg #90');
-      const upheld = named && setValue(named.text, parseLetter(named.text).items[0].decision, 'Upheld');
-      return upheld && { text: upheld.text, line: item.decision.range.start.line };
-    },
-  },
-];
 
 describe('QA cross-checks injected into real letters', function () {
   const letters = corpusLetters().map((l) => ({ name: l.name, imr: importLetterText(l.text).imr }));

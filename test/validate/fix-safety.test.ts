@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { importLetterText, parseLetter, validateLetter, type Edit, type Fix, type Letter, type Range } from '../../server/src/language';
 import { corpusLetters, NO_CORPUS } from '../helpers/corpus';
 import { validWith } from '../helpers/valid-letter';
-import { INJECTIONS } from './injections';
+import { CROSS_INJECTIONS, INJECTIONS } from './injections';
 
 const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
 const overlaps = (a: Range, b: Range) => !before(a.end, b.start) && !before(b.end, a.start);
@@ -75,8 +75,8 @@ describe('fixes that change a decision or the reviewer\'s words', function () {
     const bad: string[] = [];
     for (const { name, imr } of letters) {
       const texts = [{ label: name, text: imr }];
-      for (const injection of INJECTIONS) {
-        const injected = injection.inject(imr, parseLetter(imr));
+      for (const injection of [...INJECTIONS, ...CROSS_INJECTIONS]) {
+        const injected = injection.inject(imr, parseLetter(imr), name);
         if (injected) texts.push({ label: `${name} (${injection.name})`, text: injected.text });
       }
       for (const { label, text } of texts) {
