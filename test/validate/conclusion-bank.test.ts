@@ -10,6 +10,7 @@ import * as path from 'path';
 import { splitSentences } from '../../server/src/language/validate/sentences';
 import { problemsOf } from '../helpers/check';
 import { corpusDir } from '../helpers/corpus';
+import { textAt } from '../helpers/snippets';
 import { validWith } from '../helpers/valid-letter';
 import { WRITTEN, type BankEntry } from './bank/conclusions';
 
@@ -90,5 +91,31 @@ describe('sentences of a rationale', () => {
 
   it('keeps a closing quote with its sentence', () => {
     assert.deepEqual(splitSentences('ODG says "not recommended." The request is denied.').map((s) => s.text), ['ODG says "not recommended."', 'The request is denied.']);
+  });
+});
+
+describe('where the deciding sentence stands', () => {
+  const RATIONALE_START = 'The guidelines support imaging when red flags are present. None are documented here.';
+  const related = (text: string) => problemsOf(text).filter((p) => p.code === 'IMR501' && p.related && p.severity !== 'information').map((p) => [p.severity, textAt(text, p.related![0].range)]);
+
+  it('finds a conclusion the rationale opens with', () => {
+    const text = validWith(RATIONALE_START, 'No, the request for an MRI of the shoulder was not medically necessary. The guidelines support imaging when red flags are present. None are documented.')
+      .replace('Therefore the request for an MRI of the shoulder is not medically necessary.', 'The shoulder is stable.')
+      .replace('Decision: Upheld', 'Decision: Overturned');
+    assert.deepEqual(related(text), [['error', 'No, the request for an MRI of the shoulder was not medically necessary.']]);
+  });
+
+  it('reads past tapering advice at the end to the conclusion before it', () => {
+    const text = validWith('Therefore the request for an MRI of the shoulder is not medically necessary.',
+      'Therefore the request for an MRI of the shoulder is not medically necessary. The treating physician is advised to consult the MTUS Opioids Treatment Guidelines regarding tapering.')
+      .replace('Decision: Upheld', 'Decision: Overturned');
+    assert.deepEqual(related(text), [['error', 'Therefore the request for an MRI of the shoulder is not medically necessary.']]);
+  });
+
+  it('does not take what utilization review decided for the conclusion', () => {
+    const text = validWith('Therefore the request for an MRI of the shoulder is not medically necessary.',
+      'Utilization review determined the request was not medically necessary. Red flags are documented; the request is medically necessary.')
+      .replace('Decision: Upheld', 'Decision: Overturned');
+    assert.deepEqual(related(text), []);
   });
 });
