@@ -249,7 +249,7 @@ function isTaperAdvice(s: Sentence): boolean {
   return TAPER.test(s.text) && ADVISE.test(s.text);
 }
 
-const BODY_CANDIDATE = new RegExp(`${SUBJECT.source}|medically|medical\\s+necessity|reasonable\\s+and|uph[eo]ld|overturn|revers|certification`, 'i');
+const BODY_CANDIDATE = /request|decision\s+for|medically|medical\s+necessity|reasonable\s+and|uph[eo]ld|overturn|revers|certification|\bthis\s+(?:treatment|service|medication|procedure|study|item|test|therapy|device|surgery|imaging|equipment|program)\b/i;
 
 const agree = (a: Conclusion, b: Conclusion) => (a === 'necessary') === (b === 'necessary');
 

@@ -10,7 +10,19 @@ export interface ProseText {
   rangeOf(start: number, end: number): Range;
 }
 
+/** Several rules read the same prose: join each field once. */
+const joined = new WeakMap<ProseField, ProseText>();
+
 export function proseText(field: ProseField): ProseText {
+  let found = joined.get(field);
+  if (!found) {
+    found = join(field);
+    joined.set(field, found);
+  }
+  return found;
+}
+
+function join(field: ProseField): ProseText {
   const starts: number[] = [];
   const positions: Position[] = [];
   let text = '';

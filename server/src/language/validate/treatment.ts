@@ -106,10 +106,17 @@ const OTHER_DRUGS: Record<string, string[]> = {
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&');
-const drugPattern = (names: Record<string, string[]>) => Object.entries(names).map(([generic, spellings]) =>
-  [generic, new RegExp(`(?:^|[^\\w#])(?:${spellings.map(escape).join('|')})(?![\\w])`, 'i')] as [string, RegExp]);
-const OPIOID_PATTERNS = drugPattern(OPIOIDS);
-const DRUG_PATTERNS = [...OPIOID_PATTERNS, ...drugPattern(OTHER_DRUGS)];
+
+/** One pattern for all spellings of a list of drugs, and the way back from a spelling to its generic name. */
+function drugFinder(names: Record<string, string[]>): (text: string) => Set<string> {
+  const generic = new Map<string, string>();
+  for (const [name, spellings] of Object.entries(names)) for (const s of spellings) generic.set(s, name);
+  const spellings = [...generic.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\w#])(?:${spellings.map(escape).join('|')})(?![\\w])`, 'gi');
+  return (text) => new Set([...text.matchAll(pattern)].map((m) => generic.get(m[0].toLowerCase().replace(/\s+/g, ' ')) ?? m[0].toLowerCase()));
+}
+const findOpioids = drugFinder(OPIOIDS);
+const findDrugs = drugFinder({ ...OPIOIDS, ...OTHER_DRUGS });
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, sixteen: 16, eighteen: 18, twenty: 20, twenty_four: 24 };
 
@@ -127,12 +134,12 @@ export function readTreatment(text: string): TreatmentReading {
   return {
     modalities: found(MODALITIES, text),
     bodyParts: found(BODY_PARTS, text),
-    drugs: found(DRUG_PATTERNS, text),
+    drugs: findDrugs(text),
     quantities,
   };
 }
 
 /** The opioids a treatment description names (generic names). */
 export function opioidsIn(text: string): string[] {
-  return [...found(OPIOID_PATTERNS, text)];
+  return [...findOpioids(text)];
 }

@@ -8,7 +8,7 @@ import type { Rule, RuleContext } from '../context';
 /** Titles distinctive enough to mean the guideline when a rationale writes them (not "Eye", "Opioids", "Chronic Pain"). */
 const NAMED_TITLES = ALL_TITLES.filter((t) => t.split(/\s+/).length >= 3 && !/^(?:MTUS|Drug)\b/.test(t) && guidelinesWithTitle(t).length)
   .sort((a, b) => b.length - a.length);
-const TITLE_PATTERN = new RegExp(`\\b(?:${NAMED_TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'g');
+const TITLE_PATTERN = new RegExp(`\\b(?=[A-Z])(?:${NAMED_TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'g');
 const ODG = /\b(?:ODG|Official\s+Disability\s+Guidelines?)\b/g;
 const ACOEM_CHAPTER = /\bACOEM\b[^.;]{0,60}?\bChapter\s+(\d{1,2})\b|\bChapter\s+(\d{1,2})\b[^.;]{0,40}?\bACOEM\b/g;
 /** Sentences that say what someone else relied on, or advise consulting a guideline, are not the reviewer's reliance. */

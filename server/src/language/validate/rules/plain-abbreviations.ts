@@ -24,7 +24,7 @@ function explainedIn(text: string): Set<string> {
       continue;
     }
     // words in the bracket: they spell out the abbreviation just before it
-    const before = /\b([A-Z]{2,6})(?:-\d+)?(?:'?s)?(?:\s*\/\s*([A-Z]{2,6})(?:'?s)?)?\s*$/.exec(text.slice(0, group.index));
+    const before = /\b([A-Z]{2,6})(?:-\d+)?(?:'?s)?(?:\s*\/\s*([A-Z]{2,6})(?:'?s)?)?\s*$/.exec(text.slice(Math.max(0, (group.index ?? 0) - 40), group.index));
     if (before) {
       explained.add(before[1]);
       if (before[2]) explained.add(before[2]);
