@@ -72,6 +72,7 @@ const SUBJECT = /\b(?:the|this|these|that|such)\s+(?:(?!the\b|that\b|this\b)[\w-
 
 /** Where a clause ends for the purpose of finding its subject. */
 const STRONG_BOUNDARY = /[;:]|\b(?:therefore|thus|hence|but|although|though|because|since|whereas|however|while|which|unless|as\s+such|so\s+that|consequently|accordingly)\b/gi;
+const NEXT_BOUNDARY = new RegExp(STRONG_BOUNDARY.source, 'gi');
 /** Where the words governing a predicate start: commas, and a coordinated verb phrase ("... and is not ..."). */
 const WEAK_BOUNDARY = /,|\b(?:and|or)\s+(?=(?:is|are|was|were|does|do|did|has|have|had|would|will|can|cannot|could|should|may|might|must|not|therefore|thus|deem|appears?|seems?)\b)/gi;
 const VERB = /\b(?:is|are|was|were|be|been|am|does|do|did|has|have|had|would|will|can|cannot|could|should|may|might|must|appears?|seems?|remains?|deem|deems|deemed|considered?|find|finds|found|meets?|met|lacks?|lacking|lacked)\b|n't\b/i;
@@ -133,10 +134,10 @@ function countNegations(text: string): { count: number; plainNot?: number } {
 }
 
 /** The deciding predicate of one sentence, if it has one; `closing` lets a bare predicate at its end count. */
-export function readSentence(s: Sentence, item?: Set<string>, closing = false): SentenceReading | undefined {
+export function readSentence(s: Sentence, item?: Set<string>, closing = false, bodyOnly = false): SentenceReading | undefined {
   // the predicate that names the request most directly decides; of equals, the last (the main clause ends the sentence)
   let best: SentenceReading | undefined;
-  for (const r of predicateReadings(s, item, closing)) if (!best || r.tier < best.tier) best = r;
+  for (const r of predicateReadings(s, item, closing, bodyOnly)) if (!best || r.tier < best.tier) best = r;
   return best;
 }
 
@@ -149,7 +150,7 @@ const ANY_PREDICATE = new RegExp(PREDICATE.source, 'i');
 /** "Recommend non-certification (of the request)": the reviewer's recommendation as a noun. */
 const RECOMMEND_CERTIFICATION = /\b(?:I\s+)?recommend(?:s|ed|ing)?\s+(?:the\s+)?(non-?)?certification\b/i;
 
-function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing: boolean): Generator<SentenceReading> {
+function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing: boolean, bodyOnly: boolean): Generator<SentenceReading> {
   if (!ANY_PREDICATE.test(s.text) && !VERDICT.test(s.text) && !RECOMMEND_CERTIFICATION.test(s.text)) return;
   const masked = mask(s.text);
   // a question ("Medically necessary?") asks, it does not decide
@@ -169,11 +170,14 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
     const at = m.index ?? 0;
     const word = m[0];
     const strong = STRONG.test(word);
+    // the cheap refusals first: a weaker word needs a copula ("is not supported"), and in the body of a
+    // rationale only a sentence naming the request can matter
+    if (!strong && !COPULA_BEFORE.test(masked.slice(Math.max(0, at - 60), at))) continue;
+    if (!strong && bodyOnly && !SUBJECT.test(masked.slice(0, at))) continue;
     const clauseBoundary = lastMatchBefore(STRONG_BOUNDARY, masked, at);
     const clauseStart = clauseBoundary ? clauseBoundary.index + clauseBoundary.length : 0;
-    const nextBoundary = new RegExp(STRONG_BOUNDARY.source, 'gi');
-    nextBoundary.lastIndex = at + word.length;
-    const clauseEnd = nextBoundary.exec(masked)?.index ?? masked.length;
+    NEXT_BOUNDARY.lastIndex = at + word.length;
+    const clauseEnd = NEXT_BOUNDARY.exec(masked)?.index ?? masked.length;
     const before = masked.slice(clauseStart, at);
     const after = masked.slice(at + word.length, clauseEnd);
     const clause = masked.slice(clauseStart, clauseEnd);
@@ -185,7 +189,6 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
     if (!strong && !/request/i.test(subject?.[0] ?? '') && GENERAL_RULE.test(clause)) continue;
     const namesRequest = !!subject || isNecessityNoun;
     let tier: 1 | 2 | 3 | undefined;
-    if (!strong && !COPULA_BEFORE.test(masked.slice(Math.max(0, at - 60), at))) continue;
     if (strong || subject) tier = 1;
     else if (item && item.size && !ADVICE_SUBJECT.test(before) && [...(s.text.slice(clauseStart, at).toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? [])].some((w) => item.has(w.replace(/s$/, '')))) tier = 2;
     else if (closing && /^\W*(?:(?:at\s+this\s+time|in\s+this\s+case|here|for\s+this\s+(?:patient|injured\s+worker)|by\s+(?:the\s+)?(?:guidelines?|MTUS|ODG|ACOEM)[\w\s/]*)\W*)?$/i.test(masked.slice(at + word.length)) && !ADVICE_SUBJECT.test(before)) tier = 3;
@@ -263,7 +266,8 @@ export function readConclusionText(text: string, item?: string): TextConclusion 
   while (end > 1 && isTaperAdvice(all[end - 1])) end--;
   const closingFrom = Math.max(0, end - 3);
   // a sentence in the body counts only when it names the request or says "medically necessary": skip the rest unread
-  const readings = all.map((s, i) => (i >= closingFrom || i === 0 || BODY_CANDIDATE.test(s.text) ? readSentence(s, words, i >= closingFrom) : undefined));
+  const readings = all.map((s, i) => (i >= closingFrom || i === 0 ? readSentence(s, words, i >= closingFrom)
+    : BODY_CANDIDATE.test(s.text) ? readSentence(s, undefined, false, true) : undefined));
   // a sentence naming the request outranks one about another treatment ("a short course of therapy is medically necessary")
   const rank = (r: SentenceReading) => r.tier * 4 + (r.namesRequest ? 0 : 2) + (r.hedged ? 1 : 0);
   let chosen: SentenceReading | undefined;
