@@ -73,6 +73,13 @@ const SUBJECT = /\b(?:the|this|these|that|such)\s+(?:(?!the\b|that\b|this\b)[\w-
 /** Where a clause ends for the purpose of finding its subject. */
 const STRONG_BOUNDARY = /[;:]|\b(?:therefore|thus|hence|but|although|though|because|since|whereas|however|while|which|unless|as\s+such|so\s+that|consequently|accordingly)\b/gi;
 const NEXT_BOUNDARY = new RegExp(STRONG_BOUNDARY.source, 'gi');
+const SUBJECTS = new RegExp(SUBJECT.source, 'gi');
+
+function lastSubject(text: string): { index: number; 0: string } | undefined {
+  let last: RegExpMatchArray | undefined;
+  for (const m of text.matchAll(SUBJECTS)) last = m;
+  return last ? { index: last.index ?? 0, 0: last[0] } : undefined;
+}
 /** Where the words governing a predicate start: commas, and a coordinated verb phrase ("... and is not ..."). */
 const WEAK_BOUNDARY = /,|\b(?:and|or)\s+(?=(?:is|are|was|were|does|do|did|has|have|had|would|will|can|cannot|could|should|may|might|must|not|therefore|thus|deem|appears?|seems?)\b)/gi;
 const VERB = /\b(?:is|are|was|were|be|been|am|does|do|did|has|have|had|would|will|can|cannot|could|should|may|might|must|appears?|seems?|remains?|deem|deems|deemed|considered?|find|finds|found|meets?|met|lacks?|lacking|lacked)\b|n't\b/i;
@@ -81,7 +88,7 @@ const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|am|seems?|appears?|rem
 const HISTORY = /\b(?:was|were|had\s+been|has\s+been)\s+(?:previously\s+|initially\s+|partially\s+|subsequently\s+)?(?:non-?certified|certified|denied|approved|authorized|modified)\b/i;
 const ATTRIBUTION = /\b(?:utilization\s+review|UR|claims\s+administrator|carrier|insurer|peer\s+review(?:er)?|(?:prior|previous|initial|first)\s+(?:reviewer|review|determination|decision|physician\s+reviewer)|(?:requesting|treating|primary|attending)\s+(?:physician|provider|doctor|surgeon)|provider)\s+(?:[\w-]+\s+){0,4}?(?:determined|found|non-?certified|denied|modified|stated|felt|noted|concluded|decided|deemed|considered|opined|reported|believes?|requested|argued|contends?|indicated)\b|\bby\s+(?:the\s+)?(?:UR|utilization\s+review|claims\s+administrator|carrier|prior|previous|initial)\b|\bper\s+(?:the\s+)?(?:UR|utilization\s+review)\b|\bpreviously\s+(?:denied|non-?certified|certified|modified|requested|approved|authorized)\b/i;
 /** A verb of judgement whose object (or "that" clause) is the request. */
-const JUDGEMENT_BEFORE_SUBJECT = /\b(?:find|finds|found|consider|considers|considered|deem|deems|believe|think|say|said|agree|see|feel|establish(?:es|ed)?|shown?|demonstrat\w*|evidence|indication|documentation|clear|certain|convinced)\s+(?:that\s+)?$/i;
+const JUDGEMENT_BEFORE_SUBJECT = /\b(?:find|finds|found|consider|considers|considered|deem|deems|believe|think|say|said|agree|see|feel|recommend|certify|support|approve|authori[sz]e|justify|endorse|establish(?:es|ed)?|shown?|demonstrat\w*|evidence|indication|documentation|clear|certain|convinced)\s+(?:that\s+)?$/i;
 const MODAL = /\b(?:would|could|might|may)\b/i;
 const CONDITION_AFTER = /^[^.;]*?\b(?:if|unless|when|whenever|once|provided|only\s+after|in\s+patients|for\s+patients|in\s+cases?)\b/i;
 const CONDITION_START = /^\s*(?:if|once|should|unless|when|whenever|provided|in\s+the\s+event)\b/i;
@@ -142,7 +149,7 @@ export function readSentence(s: Sentence, item?: Set<string>, closing = false, b
 }
 
 /** The reviewer's own verdict on the UR decision: "I am upholding the UR denial", "the prior decision is overturned". */
-const VERDICT = /\b(uph[eo]ld(?:ing|s)?|affirm(?:ing|s|ed)?|overturn(?:ing|s|ed)?|revers(?:e|ing|es|ed))\s+(?:the\s+)?(?:UR|utilization\s+review|prior|previous|initial|original|adverse)?\s*(?:UR\s+)?(?:denial|decision|determination|non-?certification)\b|\b(?:denial|decision|determination|non-?certification)\s+(?:is|was|should\s+be|will\s+be)\s+(?:hereby\s+)?(uph[eo]ld|affirmed|overturned|reversed)\b/i;
+const VERDICT = /\b(uph[eo]ld(?:ing|s)?|affirm(?:ing|s|ed)?|overturn(?:ing|s|ed)?|revers(?:e|ing|es|ed))\s+(?:the\s+)?(?:UR|utilization\s+review|prior|previous|initial|original|adverse)?\s*(?:UR\s+)?(?:denial|decision|determination|non-?certification)\b|\b(?:denial|decision|determination|non-?certification)\s+(?:is|was|should\s+be|will\s+be)\s+(?:hereby\s+)?(uph[eo]ld|affirmed|overturned|reversed)\b|\b(?:denial|non-?certification|UR\s+decision)\s+(?:should|will|must|shall|is\s+to)\s+(stand|remain)\b/i;
 
 /** What a sentence must hold to be read at all (a cheap test before the clause reading). */
 const ANY_PREDICATE = new RegExp(PREDICATE.source, 'i');
@@ -161,8 +168,8 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
   }
   const verdict = VERDICT.exec(masked);
   if (verdict && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, verdict.index)) && !MODAL.test(masked.slice(0, verdict.index))) {
-    const verb = (verdict[1] ?? verdict[2]).toLowerCase();
-    yield { conclusion: /^(?:uph|affirm)/.test(verb) ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
+    const verb = (verdict[1] ?? verdict[2] ?? verdict[3]).toLowerCase();
+    yield { conclusion: /^(?:uph|affirm|stand|remain)/.test(verb) ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
   }
   const matches = [...masked.matchAll(PREDICATE)];
   for (let k = matches.length - 1; k >= 0; k--) {
@@ -184,7 +191,8 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
     const isNecessityNoun = /^medical\s+necessity$/i.test(word);
     // "a reasonable suspicion", "is being recommended for": an adjective or a process, not a verdict
     if (!strong && /\b(?:an?|the|being)\s+$/i.test(masked.slice(Math.max(0, at - 8), at))) continue;
-    const subject = SUBJECT.exec(before);
+    // the request named nearest before the predicate: "As the guidelines do not support the request, the request is ..."
+    const subject = lastSubject(before);
     if (!subject && GUIDELINE_SAYS.test(clause)) continue;
     if (!strong && !/request/i.test(subject?.[0] ?? '') && GENERAL_RULE.test(clause)) continue;
     const namesRequest = !!subject || isNecessityNoun;
@@ -213,7 +221,7 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
     }
     // the request as the object of a negated judgement: "I do not find the request ...", "It cannot be said that the request ..."
     let matrix = 0;
-    if (subject) {
+    if (subject && !isNecessityNoun) {
       const lead = masked.slice(segments.filter((b) => b <= clauseStart + subject.index).pop() ?? clauseStart, clauseStart + subject.index);
       if (JUDGEMENT_BEFORE_SUBJECT.test(lead)) matrix = countNegations(lead).count;
       else if (/\b(?:none|neither|nothing|no\s+part|not\s+(?:any|one))\s+of\s+$/i.test(lead)) matrix = 1;
