@@ -100,6 +100,7 @@ const GUIDELINE_SAYS = /\b(?:guidelines?|MTUS|ACOEM|ODG|literature)\s+(?:[\w-]+\
 const GENERAL_RULE = /^\W*(?:according\s+to|per|as\s+per|in\s+accordance\s+with)\b|\b(?:generally|typically|usually|routinely|commonly|only)\b/i;
 const TAPER = /\b(?:taper\w*|wean\w*|discontinu\w*|detox\w*)\b/i;
 const ADVISE = /\b(?:consult|advis\w*|recommend\w*|refer\w*|should|encourag\w*|suggest\w*)\b/i;
+const ADVERB = /\b(?:therefore|thus|hence|also|then|currently|still|clearly|certainly|consequently|accordingly|again)\b/i;
 const ADVERB_AFTER_AUX = /\b(is|are|was|were|be|would|will|should|can|does|do|has|have)(\s+)(therefore|thus|hence|also|then|currently|still|clearly|certainly|consequently|accordingly|again)\b/gi;
 
 /** Words too common in item texts to say which treatment a sentence is about. */
@@ -117,9 +118,10 @@ function itemWords(item: string | undefined): Set<string> {
 /** Blanks what never governs the predicate (quoted request names, brackets) without moving offsets. */
 function mask(text: string): string {
   const blank = (s: string) => s.replace(/[^\s]/g, ' ');
-  return text
-    .replace(/"[^"]*"|“[^”]*”|\([^()]*\)|\[[^\]]*\]/g, (m) => m[0] + blank(m.slice(1, -1)) + m[m.length - 1])
-    .replace(ADVERB_AFTER_AUX, (_m, aux: string, space: string, adverb: string) => aux + space + ' '.repeat(adverb.length));
+  let out = text;
+  if (/["“(\[]/.test(out)) out = out.replace(/"[^"]*"|“[^”]*”|\([^()]*\)|\[[^\]]*\]/g, (m) => m[0] + blank(m.slice(1, -1)) + m[m.length - 1]);
+  if (ADVERB.test(out)) out = out.replace(ADVERB_AFTER_AUX, (_m, aux: string, space: string, adverb: string) => aux + space + ' '.repeat(adverb.length));
+  return out;
 }
 
 function lastMatchBefore(re: RegExp, text: string, end: number): { index: number; length: number } | undefined {
