@@ -262,7 +262,7 @@ function isTaperAdvice(s: Sentence): boolean {
   return TAPER.test(s.text) && ADVISE.test(s.text);
 }
 
-const BODY_CANDIDATE = /request|decision\s+for|medically|medical\s+necessity|reasonable\s+and|uph[eo]ld|overturn|revers|certification|\bthis\s+(?:treatment|service|medication|procedure|study|item|test|therapy|device|surgery|imaging|equipment|program)\b/i;
+const BODY_CANDIDATE = /\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+){0,2}?requests?\b|\brequest(?:ed)?\s+for|\bthe\s+requested|decision\s+for|medically|medical\s+necessity|reasonable\s+and|uph[eo]ld|overturn|revers|certification|\bthis\s+(?:treatment|service|medication|procedure|study|item|test|therapy|device|surgery|imaging|equipment|program)\b/i;
 
 const agree = (a: Conclusion, b: Conclusion) => (a === 'necessary') === (b === 'necessary');
 
