@@ -146,7 +146,10 @@ function countNegations(text: string): { count: number; plainNot?: number } {
 export function readSentence(s: Sentence, item?: Set<string>, closing = false, bodyOnly = false): SentenceReading | undefined {
   // the predicate that names the request most directly decides; of equals, the last (the main clause ends the sentence)
   let best: SentenceReading | undefined;
-  for (const r of predicateReadings(s, item, closing, bodyOnly)) if (!best || r.tier < best.tier) best = r;
+  for (const r of predicateReadings(s, item, closing, bodyOnly)) {
+    if (!best || r.tier < best.tier) best = r;
+    if (best.tier === 1) break; // nothing earlier in the sentence can outrank it
+  }
   return best;
 }
 
@@ -156,19 +159,24 @@ const VERDICT = /\b(uph[eo]ld(?:ing|s)?|affirm(?:ing|s|ed)?|overturn(?:ing|s|ed)
 /** What a sentence must hold to be read at all (a cheap test before the clause reading). */
 const ANY_PREDICATE = new RegExp(PREDICATE.source, 'i');
 
+/** A cheap test before the verdict pattern. */
+const VERDICT_WORD = /uph[eo]ld|affirm|overturn|revers|stand|remain/i;
+
 /** "Recommend non-certification (of the request)": the reviewer's recommendation as a noun. */
 const RECOMMEND_CERTIFICATION = /\b(?:I\s+)?recommend(?:s|ed|ing)?\s+(?:the\s+)?(non-?)?certification\b/i;
 
 function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing: boolean, bodyOnly: boolean): Generator<SentenceReading> {
-  if (!ANY_PREDICATE.test(s.text) && !VERDICT.test(s.text) && !RECOMMEND_CERTIFICATION.test(s.text)) return;
+  const verdictLike = VERDICT_WORD.test(s.text);
+  const certificationLike = /certification/i.test(s.text);
+  if (!ANY_PREDICATE.test(s.text) && !verdictLike && !certificationLike) return;
   const masked = mask(s.text);
   // a question ("Medically necessary?") asks, it does not decide
   if (/\?["')\]]*$/.test(s.text)) return;
-  const recommend = RECOMMEND_CERTIFICATION.exec(masked);
+  const recommend = certificationLike ? RECOMMEND_CERTIFICATION.exec(masked) : null;
   if (recommend && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, recommend.index))) {
     yield { conclusion: recommend[1] ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
   }
-  const verdict = VERDICT.exec(masked);
+  const verdict = verdictLike ? VERDICT.exec(masked) : null;
   if (verdict && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, verdict.index)) && !MODAL.test(masked.slice(0, verdict.index))) {
     const verb = (verdict[1] ?? verdict[2] ?? verdict[3]).toLowerCase();
     yield { conclusion: /^(?:uph|affirm|stand|remain)/.test(verb) ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
@@ -262,7 +270,7 @@ function isTaperAdvice(s: Sentence): boolean {
   return TAPER.test(s.text) && ADVISE.test(s.text);
 }
 
-const BODY_CANDIDATE = /\b(?:the|this|that|these|such)\s+(?:[\w-]+\s+){0,2}?requests?\b|\brequest(?:ed)?\s+for|\bthe\s+requested|decision\s+for|medically|medical\s+necessity|reasonable\s+and|uph[eo]ld|overturn|revers|certification|\bthis\s+(?:treatment|service|medication|procedure|study|item|test|therapy|device|surgery|imaging|equipment|program)\b/i;
+const BODY_CANDIDATE = /\brequests?\b|\brequested\b|decision\s+for|medically|medical\s+necessity|reasonable\s+and|uph[eo]ld|overturn|revers|certification|\bthis\s+(?:treatment|service|medication|procedure|study|item|test|therapy|device|surgery|imaging|equipment|program)\b/i;
 
 const agree = (a: Conclusion, b: Conclusion) => (a === 'necessary') === (b === 'necessary');
 
