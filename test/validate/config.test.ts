@@ -4,7 +4,8 @@ import { problemsOf } from '../helpers/check';
 import { validWith } from '../helpers/valid-letter';
 
 describe('rule configuration', () => {
-  const late = validWith('Decision Date: 12/09/2016', 'Decision Date: 12/12/2016');
+  // 46 days after assignment: the deadline's warning (31-40 days would be one step below the configured severity)
+  const late = validWith('Decision Date: 12/09/2016', 'Decision Date: 12/25/2016');
 
   it('switches a rule off by code or by name, and changes a severity', () => {
     assert.equal(problemsOf(late, readConfig('{"rules":{"IMR205":"off"}}').config).length, 0);

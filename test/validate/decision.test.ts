@@ -4,13 +4,22 @@ import { textAt } from '../helpers/snippets';
 import { validWith } from '../helpers/valid-letter';
 
 describe('decision rules', () => {
-  it('IMR501: an Upheld decision with a rationale concluding medically necessary, fixed either way', () => {
+  it('IMR501: an Upheld decision with a rationale concluding medically necessary, on the decision, fixed either way', () => {
     const text = validWith('is not medically necessary.', 'is medically necessary.');
-    const [p] = problemsOf(text).filter((x) => x.code === 'IMR501');
-    assert.equal(p.message, 'The decision is Upheld (not medically necessary), but the rationale concludes the request is medically necessary.');
-    assert.deepEqual(p.fixes?.map((f) => f.title), ['Change the decision to Overturned', 'Conclude "not medically necessary"']);
-    assert.deepEqual(check(applyFix(text, p, 'Change the decision to Overturned'), 'IMR501'), []);
-    const reworded = applyFix(text, p, 'Conclude "not medically necessary"');
+    const [p, there] = problemsOf(text).filter((x) => x.code === 'IMR501');
+    assert.equal(p.severity, 'error');
+    assert.equal(textAt(text, p.range), 'Upheld');
+    assert.equal(p.message, 'Change the decision or revise the conclusion: the decision is Upheld (not medically necessary), but the rationale concludes the request is medically necessary (line 21).');
+    assert.deepEqual(p.related?.map((r) => textAt(text, r.range)), ['Therefore the request for an MRI of the shoulder is medically necessary.']);
+    // the second diagnostic, on the concluding sentence, points back at the decision
+    assert.deepEqual([there.severity, textAt(text, there.range), textAt(text, there.related![0].range)], ['information', 'Therefore the request for an MRI of the shoulder is medically necessary.', 'Upheld']);
+    assert.deepEqual(p.fixes?.map((f) => f.title), [
+      'Change the decision to Overturned (changes the determination)',
+      'Reword the conclusion to "not medically necessary" (changes the reviewer\'s wording)',
+    ]);
+    assert.ok(p.fixes!.every((f) => !f.isPreferred && !f.safe));
+    assert.deepEqual(check(applyFix(text, p, 'Change the decision to Overturned (changes the determination)'), 'IMR501'), []);
+    const reworded = applyFix(text, p, 'Reword the conclusion to "not medically necessary" (changes the reviewer\'s wording)');
     assert.ok(reworded.includes('shoulder is not medically necessary.'));
     assert.deepEqual(check(reworded, 'IMR501'), []);
   });
@@ -18,7 +27,22 @@ describe('decision rules', () => {
   it('IMR501: an Overturned decision with a rationale concluding not medically necessary', () => {
     const text = validWith('Decision: Upheld', 'Decision: Overturned');
     const [p] = problemsOf(text).filter((x) => x.code === 'IMR501');
-    assert.ok(applyFix(text, p, 'Conclude "medically necessary"').includes('the shoulder is medically necessary.'));
+    assert.ok(applyFix(text, p, 'Reword the conclusion to "medically necessary" (changes the reviewer\'s wording)').includes('the shoulder is medically necessary.'));
+  });
+
+  it('IMR501: mixed signals are a warning naming both sentences', () => {
+    const text = validWith('Therefore the request for an MRI of the shoulder is not medically necessary.',
+      'The request for an MRI is medically necessary. Therefore the request for an MRI of the shoulder is not medically necessary.').replace('Decision: Upheld', 'Decision: Overturned');
+    const [p] = problemsOf(text).filter((x) => x.code === 'IMR501');
+    assert.equal(p.severity, 'warning');
+    assert.match(p.message, /^Check the decision against the rationale: .*line 21 .*line 21/);
+    assert.equal(p.related?.length, 2);
+  });
+
+  it('IMR501: advice after the conclusion is not the conclusion', () => {
+    const advice = validWith('Therefore the request for an MRI of the shoulder is not medically necessary.',
+      'Therefore the request for an MRI of the shoulder is medically necessary. Repeat imaging is not indicated for a year.').replace('Decision: Upheld', 'Decision: Overturned');
+    assert.deepEqual(check(advice, 'IMR501'), []);
   });
 
   it('IMR501: reads the clause that holds the conclusion', () => {
@@ -38,6 +62,7 @@ describe('decision rules', () => {
     const text = validWith('Therefore the request for an MRI of the shoulder is not medically necessary.', 'Imaging can wait.');
     const [p] = problemsOf(text).filter((x) => x.code === 'IMR502');
     assert.equal(p.severity, 'warning');
+    assert.ok(p.fixes!.every((f) => !f.isPreferred && !f.safe && /changes the reviewer's wording/.test(f.title)));
     assert.ok(applyFix(text, p).includes('Imaging can wait. Therefore, the request is not medically necessary.'));
   });
 
@@ -53,11 +78,24 @@ describe('decision rules', () => {
 describe('plain language', () => {
   it('IMR601: an abbreviation never spelled out, reported once, as information', () => {
     const text = validWith('None are documented here.', 'The IW had PT. The IW is 48.');
-    assert.deepEqual(check(text, 'IMR601').map((s) => s.slice(0, 45)), [
-      "[19:67..19:69] IMR601 information: 'IW' is no",
-      "[19:74..19:76] IMR601 information: 'PT' is no",
+    assert.deepEqual(check(text, 'IMR601').map((s) => s.slice(0, 49)), [
+      "[19:67..19:69] IMR601 information: Spell out 'IW'",
+      "[19:74..19:76] IMR601 information: Spell out 'PT'",
     ]);
     assert.deepEqual(check(validWith('None are documented here.', 'The injured worker (IW) had physical therapy (PT).'), 'IMR601'), []);
+  });
+
+  it('IMR601: an abbreviation explained in any form the letters use is explained', () => {
+    for (const explained of [
+      'The latest progress report (PR-2) notes pain. The PR-2 asks for therapy.',
+      'Her ADL\'s (activities of daily living) are limited. ADLs improved.',
+      'Limits in activities of daily living (ADLs) persist. The ADL score fell.',
+      'An EMG/NCV (electromyography and nerve conduction study) was normal. The EMG was repeated.',
+      'A transcutaneous electrical nerve stimulation (TENS) unit helped. The TENS unit broke.',
+    ]) assert.deepEqual(check(validWith('None are documented here.', explained), 'IMR601'), [], explained);
+    assert.deepEqual(check(validWith('None are documented here.', 'The PR-2 asks for therapy.'), 'IMR601').map((s) => s.slice(0, 51)), [
+      "[19:67..19:71] IMR601 information: Spell out 'PR-2'",
+    ]);
   });
 });
 

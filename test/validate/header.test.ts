@@ -34,15 +34,18 @@ describe('header rules', () => {
     assert.deepEqual(check(validWith('Priority: Standard', 'Priority: Urgent'), 'IMR204').length, 1);
   });
 
-  it('IMR205: a late decision is a warning, and 3 days count for an expedited review', () => {
+  it('IMR205: a decision 31-40 days after assignment is information, later a warning; 3 days count for an expedited review', () => {
     assert.deepEqual(check(validWith('Decision Date: 12/09/2016', 'Decision Date: 12/12/2016'), 'IMR205'), [
-      '[3:15..3:25] IMR205 warning: The decision came 33 days after assignment; a standard review is due within 30 days of receiving the records (Labor Code 4610.6(d)). A late determination stays valid.',
+      '[3:15..3:25] IMR205 information: Check the Decision Date: it is 33 days after assignment. A standard review is due within 30 days of receiving the records, which this letter does not show (Labor Code 4610.6(d)); a late determination stays valid.',
     ]);
-    assert.equal(check(validWith('Priority: Standard', 'Priority: Expedited'), 'IMR205').length, 1);
+    assert.match(check(validWith('Decision Date: 12/09/2016', 'Decision Date: 12/19/2016'), 'IMR205')[0], /IMR205 information: Check the Decision Date: it is 40 days/);
+    assert.match(check(validWith('Decision Date: 12/09/2016', 'Decision Date: 12/20/2016'), 'IMR205')[0], /IMR205 warning: Check the Decision Date: it is 41 days/);
+    assert.match(check(validWith('Priority: Standard', 'Priority: Expedited'), 'IMR205')[0], /IMR205 warning/);
   });
 
-  it('IMR206: a late application is a warning', () => {
-    const text = validWith('UR Denial Date: 11/03/2016', 'UR Denial Date: 09/03/2016');
-    assert.deepEqual(check(text, 'IMR206').map((s) => s.slice(0, 40)), ['[6:22..6:32] IMR206 warning: The applica']);
+  it('IMR206: an application more than 35 days after the UR decision is a warning; the 5 days of mail service are allowed', () => {
+    const late = validWith('UR Denial Date: 11/03/2016', 'UR Denial Date: 09/27/2016');
+    assert.deepEqual(check(late, 'IMR206').map((s) => s.slice(0, 78)), ['[6:22..6:32] IMR206 warning: Check the Application Received date: it is 37 day']);
+    assert.deepEqual(check(validWith('UR Denial Date: 11/03/2016', 'UR Denial Date: 09/29/2016'), 'IMR206'), []);
   });
 });

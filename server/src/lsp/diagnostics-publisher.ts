@@ -51,6 +51,6 @@ export class DiagnosticsPublisher {
     const problems = s.validate.enable ? snap.problems : snap.letter.problems;
     // the status first: a client that has a version's diagnostics then has its status too (messages keep their order)
     void this.connection.sendNotification(StatusNotification.type, { uri, ...letterStatus(snap, problems) });
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: letterDiagnostics(problems, s.validate.maxProblems, version) });
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: letterDiagnostics(problems, s.validate.maxProblems, version, uri) });
   }
 }

@@ -12,17 +12,19 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** `version`: the document version the fixes' edits were computed for; a later version gets none. */
 export interface DiagnosticData { fixes: Fix[]; version?: number }
 
-export function toDiagnostic(p: Problem, version?: number): Diagnostic {
+/** `uri`: the document's, for the related places a problem names (relatedInformation needs a location). */
+export function toDiagnostic(p: Problem, version?: number, uri?: string): Diagnostic {
   return {
     range: p.range,
     severity: SEVERITY[p.severity],
     code: p.code,
     source: 'imr',
     message: p.message,
+    ...(uri !== undefined && p.related?.length ? { relatedInformation: p.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
     ...(p.fixes?.length ? { data: { fixes: p.fixes, ...(version !== undefined ? { version } : {}) } satisfies DiagnosticData } : {}),
   };
 }
 
-export function letterDiagnostics(problems: readonly Problem[], maxProblems = 1000, version?: number): Diagnostic[] {
-  return problems.slice(0, maxProblems).map((p) => toDiagnostic(p, version));
+export function letterDiagnostics(problems: readonly Problem[], maxProblems = 1000, version?: number, uri?: string): Diagnostic[] {
+  return problems.slice(0, maxProblems).map((p) => toDiagnostic(p, version, uri));
 }

@@ -13,7 +13,8 @@ import { effectiveDate } from '../validate/effective-date';
 import { HEADER_DATE_KEYS as DATE_KEYS } from '../validate/context';
 import { listEntries } from '../validate/list';
 import { guidelineSentences } from '../render/guideline-text';
-import { guidelineMarkdown, inForceText } from './guideline-docs';
+import { guidelineMarkdown, inForceText, pagesText } from './guideline-docs';
+import { readConclusion } from '../validate/conclusion';
 import { contains } from './positions';
 import type { LetterSnapshot } from './snapshot';
 
@@ -38,6 +39,15 @@ function dateHover(snap: LetterSnapshot, field: ValueField): string {
   return lines.join('\n');
 }
 
+/** What the item's rationale concludes, so the reviewer can compare it with the decision under the cursor. */
+function conclusionNote(snap: LetterSnapshot, field: ValueField): string {
+  const item = snap.letter.items.find((i) => i.decision === field);
+  const reading = item?.rationale && readConclusion(item.rationale, item.field.value?.text);
+  if (!reading) return '';
+  const says = reading.conclusion === 'necessary' ? 'medically necessary' : reading.conclusion === 'taper' ? 'tapering advice (as for a denied opioid)' : 'not medically necessary';
+  return `\n\nThe rationale concludes: **${says}** (line ${reading.range.start.line + 1}).`;
+}
+
 function valueHover(snap: LetterSnapshot, field: ValueField, position: Position): Hover | undefined {
   const value = field.value!;
   switch (field.key) {
@@ -45,7 +55,7 @@ function valueHover(snap: LetterSnapshot, field: ValueField, position: Position)
       const meaning = /^upheld$/i.test(value.text) ? 'the utilization review decision stands: the treatment is **not medically necessary**'
         : /^overturned$/i.test(value.text) ? 'the utilization review decision is reversed: the treatment **is medically necessary** and must be authorized within 5 working days (8 CCR 9792.10.7)'
           : 'not a decision: write `Upheld` or `Overturned`';
-      return hover(`**${value.text}**: ${meaning}.`, value.range);
+      return hover(`**${value.text}**: ${meaning}.${conclusionNote(snap, field)}`, value.range);
     }
     case 'caseNumber': {
       const m = /^CM(\d{2})-(\d{7})$/.exec(value.text);
@@ -95,13 +105,13 @@ function citationHover(snap: LetterSnapshot, field: CitationField, c: Citation, 
   if (topic) {
     const section = findSection(g, topic.text);
     if (!section) return hover(`\`${topic.text}\` is not a section of ${g.title} ${g.year} that we know.`, topic.range);
-    const pages = section.pages ? `\n\n- Pages ${section.pages.from}-${section.pages.to}${section.pages.verified ? '' : ' (unverified)'}` : '';
+    const pages = section.pages ? `\n\n- Pages ${pagesText(section.pages)}` : '';
     return hover(`**${section.name}**, a section of ${g.title} ${g.year}.${section.note ? `\n\n${section.note}` : ''}${pages}`, topic.range);
   }
   const page = c.pages?.refs.find((r) => contains(r.range, position));
   if (page) {
     const range = g.pages;
-    const where = range ? (page.from >= range.from && page.to <= range.to ? `inside ${g.title} (pages ${range.from}-${range.to}${range.verified ? '' : ', unverified'})` : `outside ${g.title} (pages ${range.from}-${range.to}${range.verified ? '' : ', unverified'})`) : `in ${g.title}`;
+    const where = range ? `${page.from >= range.from && page.to <= range.to ? 'inside' : 'outside'} ${g.title} (pages ${pagesText(range)})` : `in ${g.title}`;
     const topics = (g.pagesCited ?? []).filter((p) => p.pages.from <= page.to && page.from <= p.pages.to).map((p) => p.topic);
     return hover(`Page ${page.from === page.to ? page.from : `${page.from}-${page.to}`}, ${where}.${topics.length ? `\n\nCited for: ${topics.join('; ')}` : ''}`, page.range);
   }

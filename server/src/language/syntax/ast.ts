@@ -35,7 +35,12 @@ export interface Problem {
   range: Range;
   severity: Severity;
   fixes?: Fix[];
+  /** other places that explain this problem (the concluding sentence of a decision, say); LSP relatedInformation */
+  related?: RelatedPlace[];
 }
+
+/** A place in the same letter that a problem refers to, and what it is. */
+export interface RelatedPlace { range: Range; message: string }
 
 export type SyntaxProblem = Problem;
 

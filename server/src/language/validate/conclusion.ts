@@ -1,82 +1,371 @@
 /**
- * What a decision rationale concludes about medical necessity. Real rationales end in a sentence such as
- * "Therefore, the request ... is not medically necessary." (Upheld) or "... is medically necessary."
- * (Overturned), or, for opioids, the advice to consult the tapering guideline (Upheld). The polarity is read
- * from the clause that holds the necessity phrase, so "Although no trial was documented, the request is
- * medically necessary" reads as positive.
+ * What a decision rationale concludes about medical necessity, read clause by clause.
+ *
+ * A rationale's conclusion is the sentence that decides the request: it names the request ("the request for
+ * ...", "this request", "the requested ...") or medical necessity, and says whether it is necessary, certified,
+ * indicated, supported, warranted, recommended or appropriate. Reviewers put it last ("Therefore, the request
+ * is not medically necessary.") or first ("No, the request ... was not medically necessary."), and surround it
+ * with sentences that are not the conclusion: what the utilization review decided, what a guideline says in
+ * general, and advice ("Weaning is not indicated", "a trial would be appropriate"). So each sentence is read on
+ * its own: its deciding predicate, the subject it is said of, and the negations in that predicate's clause
+ * (counted, so "not unreasonable" is positive); then the sentence that decides is chosen by position.
+ *
+ * The reading says how sure it is: only an unhedged sentence that names the request, with no other sentence
+ * saying the opposite, is `certain`; everything else may only ever give a warning.
  */
 import type { ProseField, Range } from '../syntax/ast';
-import { proseText, sentences } from './prose-map';
+import { proseText } from './prose-map';
+import { splitSentences, type Sentence } from './sentences';
 
 export type Conclusion = 'necessary' | 'not-necessary' | 'taper';
+
+/** How one sentence reads, when it says something about the necessity of something. */
+export interface SentenceReading {
+  conclusion: 'necessary' | 'not-necessary';
+  sentence: Sentence;
+  /** 1: names the request or medical necessity (or says "medically necessary"); 2: names the item's treatment; 3: a bare closing predicate */
+  tier: 1 | 2 | 3;
+  /** the subject is the request itself ("the request", "this request", "medical necessity") */
+  namesRequest: boolean;
+  /** hypothetical ("would be appropriate") or conditional ("... when red flags are present") */
+  hedged: boolean;
+  /** offsets (in the whole text) of a plain `not` whose removal reverses a negative reading */
+  negation?: { start: number; end: number };
+  /** offset (in the whole text) where `not ` reverses a positive "medically necessary" */
+  insertNotAt?: number;
+}
+
+export interface TextConclusion {
+  conclusion: Conclusion;
+  sentence: Sentence;
+  /** an unhedged sentence naming the request, where the rationale decides, with nothing saying the opposite */
+  certain: boolean;
+  /** another sentence that decides the other way */
+  conflicting?: { conclusion: Conclusion; sentence: Sentence };
+  negation?: { start: number; end: number };
+  insertNotAt?: number;
+}
+
+const PREDICATE = new RegExp([
+  String.raw`(?:not-)?medically[- ](?:necessary|appropriate|indicated|warranted|reasonable|justified|required|supported)`,
+  String.raw`reasonable\s+and\s+(?:medically\s+)?necessary`,
+  String.raw`medical\s+necessity`,
+  String.raw`(?:non-?|un)?certifi(?:ed|able)`,
+  String.raw`(?:un)?necessary`,
+  String.raw`(?:un)?supported`,
+  String.raw`(?:un)?warranted`,
+  String.raw`(?:in)?appropriate`,
+  String.raw`(?:un)?reasonable`,
+  String.raw`(?:un)?justified`,
+  String.raw`(?:contra)?indicated`,
+  String.raw`recommended`,
+  String.raw`approved`,
+  String.raw`authorized`,
+  String.raw`denied`,
+].map((p) => `\\b${p}\\b`).join('|'), 'gi');
+
+const STRONG = /^(?:not-)?medically|^reasonable\s+and|^medical\s+necessity/i;
+const NEGATIVE_FORM = /^(?:not-|non|un(?!der)|inappropriate|contraindicated|denied)/i;
+
+/** What the request is called: the subject a weak predicate ("supported", "indicated") must be said of. */
+const SUBJECT = /\b(?:the|this|these|that|such)\s+(?:(?!the\b|that\b|this\b)[\w-]+\s+){0,2}?requests?\b|\brequest(?:ed)?\s+for\b|\bthe\s+requested\b|\b(?:the|this)\s+decision\s+for\b|\bdecision\s+for\b|\b(?:this|the\s+(?:proposed|requested|prescribed|disputed|recommended))\s+(?:treatment|service|medication|procedure|study|item|test|therapy|device|surgery|imaging|equipment|program)\b|\bmedical\s+necessity\b|\bremaining\s+(?:IMR\s+eligible\s+)?portion\b/i;
+
+/** Where a clause ends for the purpose of finding its subject. */
+const STRONG_BOUNDARY = /[;:]|\b(?:therefore|thus|hence|but|although|though|because|since|whereas|however|while|which|unless|as\s+such|so\s+that|consequently|accordingly)\b/gi;
+const NEXT_BOUNDARY = new RegExp(STRONG_BOUNDARY.source, 'gi');
+const SUBJECTS = new RegExp(SUBJECT.source, 'gi');
+
+function lastSubject(text: string): { index: number; 0: string } | undefined {
+  let last: RegExpMatchArray | undefined;
+  for (const m of text.matchAll(SUBJECTS)) last = m;
+  return last ? { index: last.index ?? 0, 0: last[0] } : undefined;
+}
+/** Where the words governing a predicate start: commas, and a coordinated verb phrase ("... and is not ..."). */
+const WEAK_BOUNDARY = /,|\b(?:and|or)\s+(?=(?:is|are|was|were|does|do|did|has|have|had|would|will|can|cannot|could|should|may|might|must|not|therefore|thus|deem|appears?|seems?)\b)/gi;
+const VERB = /\b(?:is|are|was|were|be|been|am|does|do|did|has|have|had|would|will|can|cannot|could|should|may|might|must|appears?|seems?|remains?|deem|deems|deemed|considered?|find|finds|found|meets?|met|lacks?|lacking|lacked)\b|n't\b/i;
+const NEGATION = /\b(?:not|no|never|cannot|neither|nor|none|nothing|lacks|lacking|lacked)\b|n't\b|\bfail(?:s|ed)?\s+to\b|\bunable\s+to\b|\bnon-?certification\b/gi;
+const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|am|seems?|appears?|remains?|deemed|considered|found|becomes?|not)\s+(?:[\w-]+\s+){0,3}$/i;
+const HISTORY = /\b(?:was|were|had\s+been|has\s+been)\s+(?:previously\s+|initially\s+|partially\s+|subsequently\s+)?(?:non-?certified|certified|denied|approved|authorized|modified)\b/i;
+const ATTRIBUTION = /\b(?:utilization\s+review|UR|claims\s+administrator|carrier|insurer|peer\s+review(?:er)?|(?:prior|previous|initial|first)\s+(?:reviewer|review|determination|decision|physician\s+reviewer)|(?:requesting|treating|primary|attending)\s+(?:physician|provider|doctor|surgeon)|provider)\s+(?:[\w-]+\s+){0,4}?(?:determined|found|non-?certified|denied|modified|stated|felt|noted|concluded|decided|deemed|considered|opined|reported|believes?|requested|argued|contends?|indicated)\b|\bby\s+(?:the\s+)?(?:UR|utilization\s+review|claims\s+administrator|carrier|prior|previous|initial)\b|\bper\s+(?:the\s+)?(?:UR|utilization\s+review)\b|\bpreviously\s+(?:denied|non-?certified|certified|modified|requested|approved|authorized)\b/i;
+/** A verb of judgement whose object (or "that" clause) is the request. */
+const JUDGEMENT_BEFORE_SUBJECT = /\b(?:find|finds|found|consider|considers|considered|deem|deems|believe|think|say|said|agree|see|feel|recommend|certify|support|approve|authori[sz]e|justify|endorse|establish(?:es|ed)?|shown?|demonstrat\w*|evidence|indication|documentation|clear|certain|convinced)\s+(?:that\s+)?$/i;
+const MODAL = /\b(?:would|could|might|may)\b/i;
+const CONDITION_AFTER = /^[^.;]*?\b(?:if|unless|when|whenever|once|provided|only\s+after|in\s+patients|for\s+patients|in\s+cases?)\b/i;
+const CONDITION_START = /^\s*(?:if|once|should|unless|when|whenever|provided|in\s+the\s+event)\b/i;
+const ESTABLISHED = /\b(?:established|demonstrated|shown|met|substantiated|supported|documented|proven|confirmed|present)\b/i;
+const ADVICE_SUBJECT = /\b(?:wean\w*|taper\w*|trial|initial|additional|further|future|follow-up|consult\w*|referral)\b/i;
+/** A guideline's general statement ("ODG states that an MRI is recommended when ..."), not the reviewer's decision. */
+const GUIDELINE_SAYS = /\b(?:guidelines?|MTUS|ACOEM|ODG|literature)\s+(?:[\w-]+\s+){0,4}?(?:state|states|stated|indicate|indicates|recommend|recommends|support|supports|notes?|says?|allows?|suggests?|endorses?|requires?)\b/i;
+/** ... and, for the weaker words, a statement of what is usual ("MRI is generally recommended", "only indicated for") */
+const GENERAL_RULE = /^\W*(?:according\s+to|per|as\s+per|in\s+accordance\s+with)\b|\b(?:generally|typically|usually|routinely|commonly|only)\b/i;
+const TAPER = /\b(?:taper\w*|wean\w*|discontinu\w*|detox\w*)\b/i;
+const ADVISE = /\b(?:consult|advis\w*|recommend\w*|refer\w*|should|encourag\w*|suggest\w*)\b/i;
+const ADVERB = /\b(?:therefore|thus|hence|also|then|currently|still|clearly|certainly|consequently|accordingly|again)\b/i;
+const ADVERB_AFTER_AUX = /\b(is|are|was|were|be|would|will|should|can|does|do|has|have)(\s+)(therefore|thus|hence|also|then|currently|still|clearly|certainly|consequently|accordingly|again)\b/gi;
+
+/** Words too common in item texts to say which treatment a sentence is about. */
+const GENERIC = new Set(['the', 'and', 'for', 'with', 'without', 'of', 'to', 'a', 'an', 'right', 'left', 'bilateral', 'times', 'time', 'week', 'weeks', 'month', 'months', 'day', 'days', 'per', 'session', 'sessions', 'visit', 'visits', 'unit', 'units', 'quantity', 'qty', 'unknown', 'request', 'purchase', 'rental', 'retrospective', 'additional', 'each', 'one', 'two', 'three', 'four', 'six', 'twelve', 'mg', 'tab', 'tabs', 'tablet', 'tablets', 'contrast', 'spine', 'lower', 'upper', 'extremity', 'extremities', 'initial', 'follow', 'up', 'evaluation', 'treatment', 'therapy']);
+
+function itemWords(item: string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const w of (item ?? '').toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []) {
+    const stem = w.replace(/s$/, '');
+    if (!GENERIC.has(w) && !GENERIC.has(stem)) out.add(stem);
+  }
+  return out;
+}
+
+/** Blanks what never governs the predicate (quoted request names, brackets) without moving offsets. */
+function mask(text: string): string {
+  const blank = (s: string) => s.replace(/[^\s]/g, ' ');
+  let out = text;
+  if (/["“(\[]/.test(out)) out = out.replace(/"[^"]*"|“[^”]*”|\([^()]*\)|\[[^\]]*\]/g, (m) => m[0] + blank(m.slice(1, -1)) + m[m.length - 1]);
+  if (ADVERB.test(out)) out = out.replace(ADVERB_AFTER_AUX, (_m, aux: string, space: string, adverb: string) => aux + space + ' '.repeat(adverb.length));
+  return out;
+}
+
+function lastMatchBefore(re: RegExp, text: string, end: number): { index: number; length: number } | undefined {
+  let found: { index: number; length: number } | undefined;
+  for (const m of text.slice(0, end).matchAll(re)) found = { index: m.index ?? 0, length: m[0].length };
+  return found;
+}
+
+function countNegations(text: string): { count: number; plainNot?: number } {
+  let count = 0;
+  let plainNot: number | undefined;
+  for (const m of text.matchAll(NEGATION)) {
+    // "neither ... nor", "not supported nor necessary": one negation; "nor" counts only where it stands alone
+    if (m[0].toLowerCase() === 'nor' && count > 0) continue;
+    count++;
+    if (m[0].toLowerCase() === 'not') plainNot = m.index;
+  }
+  return { count, plainNot };
+}
+
+/** The deciding predicate of one sentence, if it has one; `closing` lets a bare predicate at its end count. */
+export function readSentence(s: Sentence, item?: Set<string>, closing = false, bodyOnly = false): SentenceReading | undefined {
+  // the predicate that names the request most directly decides; of equals, the last (the main clause ends the sentence)
+  let best: SentenceReading | undefined;
+  for (const r of predicateReadings(s, item, closing, bodyOnly)) {
+    if (!best || r.tier < best.tier) best = r;
+    if (best.tier === 1) break; // nothing earlier in the sentence can outrank it
+  }
+  return best;
+}
+
+/** The reviewer's own verdict on the UR decision: "I am upholding the UR denial", "the prior decision is overturned". */
+const VERDICT = /\b(uph[eo]ld(?:ing|s)?|affirm(?:ing|s|ed)?|overturn(?:ing|s|ed)?|revers(?:e|ing|es|ed))\s+(?:the\s+)?(?:UR|utilization\s+review|prior|previous|initial|original|adverse)?\s*(?:UR\s+)?(?:denial|decision|determination|non-?certification)\b|\b(?:denial|decision|determination|non-?certification)\s+(?:is|was|should\s+be|will\s+be)\s+(?:hereby\s+)?(uph[eo]ld|affirmed|overturned|reversed)\b|\b(?:denial|non-?certification|UR\s+decision)\s+(?:should|will|must|shall|is\s+to)\s+(stand|remain)\b/i;
+
+/** What a sentence must hold to be read at all (a cheap test before the clause reading). */
+const ANY_PREDICATE = new RegExp(PREDICATE.source, 'i');
+
+/** A cheap test before the verdict pattern. */
+const VERDICT_WORD = /uph[eo]ld|affirm|overturn|revers|stand|remain/i;
+
+/** "Recommend non-certification (of the request)": the reviewer's recommendation as a noun. */
+const RECOMMEND_CERTIFICATION = /\b(?:I\s+)?recommend(?:s|ed|ing)?\s+(?:the\s+)?(non-?)?certification\b/i;
+
+function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing: boolean, bodyOnly: boolean): Generator<SentenceReading> {
+  const verdictLike = VERDICT_WORD.test(s.text);
+  const certificationLike = /certification/i.test(s.text);
+  if (!ANY_PREDICATE.test(s.text) && !verdictLike && !certificationLike) return;
+  const masked = mask(s.text);
+  // a question ("Medically necessary?") asks, it does not decide
+  if (/\?["')\]]*$/.test(s.text)) return;
+  const recommend = certificationLike ? RECOMMEND_CERTIFICATION.exec(masked) : null;
+  if (recommend && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, recommend.index))) {
+    yield { conclusion: recommend[1] ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
+  }
+  const verdict = verdictLike ? VERDICT.exec(masked) : null;
+  if (verdict && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, verdict.index)) && !MODAL.test(masked.slice(0, verdict.index))) {
+    const verb = (verdict[1] ?? verdict[2] ?? verdict[3]).toLowerCase();
+    yield { conclusion: /^(?:uph|affirm|stand|remain)/.test(verb) ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
+  }
+  const matches = [...masked.matchAll(PREDICATE)];
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k];
+    const at = m.index ?? 0;
+    const word = m[0];
+    const strong = STRONG.test(word);
+    // the cheap refusals first: a weaker word needs a copula ("is not supported"), and in the body of a
+    // rationale only a sentence naming the request can matter
+    if (!strong && !COPULA_BEFORE.test(masked.slice(Math.max(0, at - 60), at))) continue;
+    if (!strong && bodyOnly && !SUBJECT.test(masked.slice(0, at))) continue;
+    const clauseBoundary = lastMatchBefore(STRONG_BOUNDARY, masked, at);
+    const clauseStart = clauseBoundary ? clauseBoundary.index + clauseBoundary.length : 0;
+    NEXT_BOUNDARY.lastIndex = at + word.length;
+    const clauseEnd = NEXT_BOUNDARY.exec(masked)?.index ?? masked.length;
+    const before = masked.slice(clauseStart, at);
+    const after = masked.slice(at + word.length, clauseEnd);
+    const clause = masked.slice(clauseStart, clauseEnd);
+    const isNecessityNoun = /^medical\s+necessity$/i.test(word);
+    // "a reasonable suspicion", "is being recommended for": an adjective or a process, not a verdict
+    if (!strong && /\b(?:an?|the|being)\s+$/i.test(masked.slice(Math.max(0, at - 8), at))) continue;
+    // the request named nearest before the predicate: "As the guidelines do not support the request, the request is ..."
+    const subject = lastSubject(before);
+    if (!subject && GUIDELINE_SAYS.test(clause)) continue;
+    if (!strong && !/request/i.test(subject?.[0] ?? '') && GENERAL_RULE.test(clause)) continue;
+    const namesRequest = !!subject || isNecessityNoun;
+    let tier: 1 | 2 | 3 | undefined;
+    if (strong || subject) tier = 1;
+    else if (item && item.size && !ADVICE_SUBJECT.test(before) && [...(s.text.slice(clauseStart, at).toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? [])].some((w) => item.has(w.replace(/s$/, '')))) tier = 2;
+    else if (closing && /^\W*(?:(?:at\s+this\s+time|in\s+this\s+case|here|for\s+this\s+(?:patient|injured\s+worker)|by\s+(?:the\s+)?(?:guidelines?|MTUS|ODG|ACOEM)[\w\s/]*)\W*)?$/i.test(masked.slice(at + word.length)) && !ADVICE_SUBJECT.test(before)) tier = 3;
+    if (!tier) continue;
+    // the words that govern the predicate: back from it to the nearest segment with a verb of its own
+    const segments = [clauseStart];
+    for (const b of before.matchAll(WEAK_BOUNDARY)) segments.push(clauseStart + (b.index ?? 0) + b[0].length);
+    let scopeStart = at;
+    for (let i = segments.length - 1; i >= 0; i--) {
+      scopeStart = segments[i];
+      // "medical necessity" is its own subject: only the words right before it govern it
+      // a coordinated "... and not medically necessary" shares the verb before it but has its own negation
+      const words = masked.slice(scopeStart, at);
+      if (isNecessityNoun || VERB.test(words) || /^\s*(?:not|never)\b/i.test(words)) break;
+    }
+    // negations before the subject belong to another clause ("criteria have not been met and the request is ..."),
+    // except the noun that carries the decision: "non-certification of the request is recommended"
+    if (subject) {
+      const subjectAt = clauseStart + subject.index;
+      const noun = /\b(?:non-?)?certification\s+(?:of\s+)?$/i.exec(masked.slice(clauseStart, subjectAt));
+      scopeStart = Math.max(scopeStart, noun ? clauseStart + noun.index : subjectAt);
+    }
+    // the request as the object of a negated judgement: "I do not find the request ...", "It cannot be said that the request ..."
+    let matrix = 0;
+    if (subject && !isNecessityNoun) {
+      const lead = masked.slice(segments.filter((b) => b <= clauseStart + subject.index).pop() ?? clauseStart, clauseStart + subject.index);
+      if (JUDGEMENT_BEFORE_SUBJECT.test(lead)) matrix = countNegations(lead).count;
+      else if (/\b(?:none|neither|nothing|no\s+part|not\s+(?:any|one))\s+of\s+$/i.test(lead)) matrix = 1;
+    }
+    const scope = masked.slice(scopeStart, at);
+    // what utilization review or the treating physician decided, or what was decided before, is not the conclusion
+    const ownStart = Math.min(scopeStart, subject ? segments.filter((b) => b <= clauseStart + subject.index).pop() ?? clauseStart : scopeStart);
+    if (ATTRIBUTION.test(masked.slice(ownStart, clauseEnd)) || HISTORY.test(masked.slice(scopeStart, at + word.length))) continue;
+    const negations = countNegations(scope);
+    let count = matrix + negations.count + (NEGATIVE_FORM.test(word) ? 1 : 0);
+    if (isNecessityNoun) {
+      // "medical necessity has not been established", "... is not a medical necessity", "lacks medical necessity"
+      const established = ESTABLISHED.exec(after);
+      if (established) count += countNegations(after.slice(0, established.index)).count;
+      else if (!count && !/\b(?:is|are|was|were|meets?|met|has|have|shows?|demonstrates?|establish(?:es|ed)?)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) continue;
+    }
+    const negative = count % 2 === 1;
+    const hedged = tier === 3
+      || (MODAL.test(scope) && !negative)
+      || CONDITION_START.test(masked)
+      || (!negative && CONDITION_AFTER.test(after));
+    const reading: SentenceReading = { conclusion: negative ? 'not-necessary' : 'necessary', sentence: s, tier, namesRequest, hedged };
+    if (negative && count === 1 && negations.count === 1 && negations.plainNot !== undefined) {
+      const from = s.start + scopeStart + negations.plainNot;
+      const gap = /^not[\s-]+/i.exec(s.text.slice(scopeStart + negations.plainNot))?.[0].length ?? 4;
+      reading.negation = { start: from, end: from + gap };
+    } else if (negative && count === 1 && /^not-/i.test(word)) {
+      reading.negation = { start: s.start + at, end: s.start + at + 4 };
+    }
+    if (!negative && count === 0 && /^medically/i.test(word)) reading.insertNotAt = s.start + at;
+    yield reading;
+  }
+}
+
+function isTaperAdvice(s: Sentence): boolean {
+  return TAPER.test(s.text) && ADVISE.test(s.text);
+}
+
+const BODY_CANDIDATE = /\brequests?\b|\brequested\b|decision\s+for|medically|medical\s+necessity|reasonable\s+and|uph[eo]ld|overturn|revers|certification|\bthis\s+(?:treatment|service|medication|procedure|study|item|test|therapy|device|surgery|imaging|equipment|program)\b/i;
+
+const agree = (a: Conclusion, b: Conclusion) => (a === 'necessary') === (b === 'necessary');
+
+/** Reads a rationale's text; `item` is the disputed item's text, which lets "The MRI is not indicated" count. */
+export function readConclusionText(text: string, item?: string): TextConclusion | undefined {
+  const all = splitSentences(text);
+  if (!all.length) return undefined;
+  const words = itemWords(item);
+  // the closing sentences: the last three before any trailing tapering advice
+  let end = all.length;
+  while (end > 1 && isTaperAdvice(all[end - 1])) end--;
+  const closingFrom = Math.max(0, end - 3);
+  // a sentence in the body counts only when it names the request or says "medically necessary": skip the rest unread
+  const readings = all.map((s, i) => (i >= closingFrom || i === 0 ? readSentence(s, words, i >= closingFrom)
+    : BODY_CANDIDATE.test(s.text) ? readSentence(s, undefined, false, true) : undefined));
+  // a sentence naming the request outranks one about another treatment ("a short course of therapy is medically necessary")
+  const rank = (r: SentenceReading) => r.tier * 4 + (r.namesRequest ? 0 : 2) + (r.hedged ? 1 : 0);
+  let chosen: SentenceReading | undefined;
+  let where: 'closing' | 'opening' | 'body' = 'closing';
+  for (let i = closingFrom; i < all.length; i++) {
+    const r = readings[i];
+    if (r && (!chosen || rank(r) <= rank(chosen))) chosen = r;
+  }
+  if (!chosen && readings[0] && readings[0].tier <= 2) { chosen = readings[0]; where = 'opening'; }
+  if (!chosen) {
+    const body = readings.filter((r): r is SentenceReading => !!r && r.tier === 1);
+    if (body.length) { chosen = body[body.length - 1]; where = 'body'; }
+  }
+  if (!chosen) {
+    for (let i = all.length - 1; i >= closingFrom; i--) {
+      if (isTaperAdvice(all[i])) return { conclusion: 'taper', sentence: all[i], certain: false };
+    }
+    return undefined;
+  }
+  // a sentence that decides the other way: one naming the request anywhere, or any reading where the rationale ends
+  let conflicting: SentenceReading | undefined;
+  readings.forEach((r, i) => {
+    if (!r || r === chosen || agree(r.conclusion, chosen!.conclusion)) return;
+    if (!r.hedged && ((r.tier === 1 && r.namesRequest) || (i >= closingFrom && r.tier <= 2))) conflicting = r;
+  });
+  const out: TextConclusion = {
+    conclusion: chosen.conclusion,
+    sentence: chosen.sentence,
+    certain: chosen.tier === 1 && !chosen.hedged && where !== 'body' && !conflicting,
+    ...(conflicting ? { conflicting: { conclusion: conflicting.conclusion, sentence: conflicting.sentence } } : {}),
+  };
+  if (chosen.negation) out.negation = chosen.negation;
+  if (chosen.insertNotAt !== undefined) out.insertNotAt = chosen.insertNotAt;
+  return out;
+}
 
 export interface ConclusionReading {
   conclusion: Conclusion;
   /** the concluding sentence */
   range: Range;
+  text: string;
+  certain: boolean;
+  conflicting?: { conclusion: Conclusion; range: Range; text: string };
   /** the negation word to remove to reverse a negative conclusion, when it is a plain `not` */
   negation?: Range;
   /** where to insert `not ` to reverse a positive conclusion */
   insertNotAt?: Range;
 }
 
-const NECESSITY = /\b(medically\s+(?:necessary|appropriate|indicated|warranted|reasonable)|medical\s+necessity|(?:supported|recommended|indicated|appropriate|warranted|certified|necessary)(?=\s*(?:at this time|in this case|here)?\s*[.!]?$))/gi;
-// `without` and `lack` are left out: "MRI without contrast is medically necessary" is positive
-const NEGATION = /\b(not|no|never|neither|nor|cannot)\b|n't\b|\bun(?:supported|warranted|necessary)\b|\bnon-?certified\b/i;
-const TAPER = /\b(taper(?:ing)?|wean(?:ing)?)\b/i;
-const NOT_ESTABLISHED = /\bnot\s+(?:been\s+)?(?:established|demonstrated|met|substantiated)\b/i;
-
-function clauseBefore(sentence: string, phraseAt: number): { text: string; start: number } {
-  const head = sentence.slice(0, phraseAt);
-  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
-  return { text: head.slice(cut + 1), start: cut + 1 };
-}
-
-/** IMR501 and IMR502 both ask: read each rationale once. */
+/** IMR501, IMR502 and the hover all ask: read each rationale once. */
 const readings = new WeakMap<ProseField, ConclusionReading | null>();
 
-export function readConclusion(field: ProseField): ConclusionReading | undefined {
+export function readConclusion(field: ProseField, item?: string): ConclusionReading | undefined {
   let reading = readings.get(field);
   if (reading === undefined) {
-    reading = readUncached(field) ?? null;
+    reading = readUncached(field, item) ?? null;
     readings.set(field, reading);
   }
   return reading ?? undefined;
 }
 
-function readUncached(field: ProseField): ConclusionReading | undefined {
+function readUncached(field: ProseField, item?: string): ConclusionReading | undefined {
   const prose = proseText(field);
-  const all = sentences(prose.text);
-  // look at the closing sentences first: the conclusion is where the rationale ends
-  for (let i = all.length - 1; i >= Math.max(0, all.length - 3); i--) {
-    const s = all[i];
-    const range = prose.rangeOf(s.start, s.end);
-    // the first necessity phrase of the sentence: in "not medically necessary, appropriate, or indicated"
-    // the negation belongs to the whole list
-    NECESSITY.lastIndex = 0;
-    const last = NECESSITY.exec(s.text);
-    if (last) {
-      const phraseAt = last.index ?? 0;
-      if (/^medical\s+necessity/i.test(last[0])) {
-        return { conclusion: NOT_ESTABLISHED.test(s.text.slice(phraseAt)) || NEGATION.test(clauseBefore(s.text, phraseAt).text) ? 'not-necessary' : 'necessary', range };
-      }
-      const clause = clauseBefore(s.text, phraseAt);
-      const negated = NEGATION.exec(clause.text);
-      if (negated) {
-        const reading: ConclusionReading = { conclusion: 'not-necessary', range };
-        if (negated[0].toLowerCase() === 'not') {
-          const at = s.start + clause.start + (negated.index ?? 0);
-          // remove "not " with the space after it
-          reading.negation = prose.rangeOf(at, at + 4);
-        }
-        return reading;
-      }
-      if (TAPER.test(s.text) && /\bconsult|advised|recommend/i.test(s.text)) return { conclusion: 'taper', range };
-      const at = s.start + phraseAt;
-      const point = prose.positionAt(at);
-      return { conclusion: 'necessary', range, insertNotAt: { start: point, end: point } };
-    }
-    if (TAPER.test(s.text) && /\b(consult|advised|recommend|refer)/i.test(s.text)) return { conclusion: 'taper', range };
+  const found = readConclusionText(prose.text, item);
+  if (!found) return undefined;
+  const out: ConclusionReading = {
+    conclusion: found.conclusion,
+    range: prose.rangeOf(found.sentence.start, found.sentence.end),
+    text: found.sentence.text,
+    certain: found.certain,
+  };
+  if (found.conflicting) out.conflicting = { conclusion: found.conflicting.conclusion, range: prose.rangeOf(found.conflicting.sentence.start, found.conflicting.sentence.end), text: found.conflicting.sentence.text };
+  if (found.negation) {
+    // "not " with the space after it, unless the space is the join between two lines
+    const { start, end } = found.negation;
+    out.negation = prose.positionAt(end).line === prose.positionAt(start).line ? prose.rangeOf(start, end) : prose.rangeOf(start, start + 3);
   }
-  return undefined;
+  if (found.insertNotAt !== undefined) {
+    const point = prose.positionAt(found.insertNotAt);
+    out.insertNotAt = { start: point, end: point };
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
  * What every rule works from: the AST plus facts derived once per letter (header dates, the date that
  * decides which MTUS was in force), and a `report` that applies the configured severity.
  */
-import type { Fix, Letter, Problem, Range, Severity, ValueField } from '../syntax/ast';
+import type { Fix, Letter, Problem, Range, RelatedPlace, Severity, ValueField } from '../syntax/ast';
 import type { FieldKey } from '../syntax/fields';
 import { parsedLines } from '../syntax/parse';
 import { readDate, type CalendarDate } from './dates';
@@ -47,10 +47,27 @@ export class RuleContext {
     return effective ? this.dates[effective.key as HeaderDateKey] : undefined;
   }
 
-  report(code: string, defaultSeverity: Severity, range: Range, message: string, fixes?: Fix[]): void {
-    const severity = this.severityOf(code, defaultSeverity);
-    if (severity === 'off') return;
-    this.problems.push({ code, severity, range, message, ...(fixes && fixes.length ? { fixes } : {}) });
+  /**
+   * Reports a problem under the configured severity; returns it (undefined when the rule is off). `lowered`
+   * reports it one step below that (an uncertain finding is never as severe as a certain one).
+   */
+  report(code: string, defaultSeverity: Severity, range: Range, message: string, fixes?: Fix[], related?: RelatedPlace[], lowered = false): Problem | undefined {
+    const configured = this.severityOf(code, defaultSeverity);
+    if (configured === 'off') return undefined;
+    const severity: Severity = !lowered ? configured : configured === 'error' ? 'warning' : configured === 'warning' ? 'information' : 'hint';
+    const problem: Problem = { code, severity, range, message, ...(fixes && fixes.length ? { fixes } : {}), ...(related && related.length ? { related } : {}) };
+    this.problems.push(problem);
+    return problem;
+  }
+
+  /**
+   * A second problem, at another place, that points back to `primary` (the reviewer sees both squiggles):
+   * never more severe than information, and only while the primary is reported.
+   */
+  reportRelated(primary: Problem | undefined, range: Range, message: string, related: RelatedPlace[]): void {
+    if (!primary) return;
+    const severity: Severity = primary.severity === 'hint' ? 'hint' : 'information';
+    this.problems.push({ code: primary.code, severity, range, message, related });
   }
 
   /**

@@ -13,6 +13,6 @@ export const caseNumber: Rule = {
     const repaired = /^cm\s*(\d{2})\s*-?\s*(\d{7})$/i.exec(value.text);
     ctx.report(this.code, this.defaultSeverity, value.range,
       `'${value.text}' is not an IMR case number: it is 'CM', two digits of the year received, '-', seven digits (e.g. CM16-0213037).`,
-      repaired ? [{ title: `Write 'CM${repaired[1]}-${repaired[2]}'`, edits: [{ range: value.range, newText: `CM${repaired[1]}-${repaired[2]}` }], isPreferred: true }] : undefined);
+      repaired ? [{ title: `Write 'CM${repaired[1]}-${repaired[2]}'`, edits: [{ range: value.range, newText: `CM${repaired[1]}-${repaired[2]}` }], isPreferred: true, safe: true }] : undefined);
   },
 };

@@ -3,8 +3,10 @@ import type { Rule } from '../context';
 import { applicationTimeliness } from './application-timeliness';
 import { calendarDate } from './calendar-date';
 import { caseNumber } from './case-number';
+import { caseNumberYear } from './case-number-year';
 import { caseOutcome } from './case-outcome';
 import { caseSummary } from './case-summary';
+import { dateAfterDecision } from './date-after-decision';
 import { dateOrder } from './date-order';
 import { decisionConclusion } from './decision-conclusion';
 import { decisionDeadline } from './decision-deadline';
@@ -12,10 +14,13 @@ import { disputedItem } from './disputed-item';
 import { duplicateItem } from './duplicate-item';
 import { fieldOrder } from './field-order';
 import { guidelineInForce } from './guideline-in-force';
+import { guidelineNotCited } from './guideline-not-cited';
 import { guidelineMismatch } from './guideline-mismatch';
 import { itemFields } from './item-fields';
+import { itemRequest } from './item-request';
 import { licensureState } from './licensure-state';
 import { noneCitedAlone } from './none-cited-alone';
+import { opioidWeaning } from './opioid-weaning';
 import { outsideMtusAlone } from './outside-mtus-alone';
 import { outsideMtusStatement } from './outside-mtus-statement';
 import { pageRange } from './page-range';
@@ -29,6 +34,7 @@ import { reviewerCredentials } from './reviewer-credentials';
 import { specialty } from './specialty';
 import { unknownGuideline } from './unknown-guideline';
 import { unknownSection } from './unknown-section';
+import { verbatimCitation } from './verbatim-citation';
 
 export const RULES: readonly Rule[] = [
   requiredHeader, reviewerCredentials, caseSummary, disputedItem, itemFields, duplicateItem, fieldOrder,
@@ -37,4 +43,6 @@ export const RULES: readonly Rule[] = [
   unknownGuideline, guidelineMismatch, guidelineInForce, unknownSection, pageRange, outsideMtusStatement, noneCitedAlone, outsideMtusAlone,
   decisionConclusion, rationaleConclusion, caseOutcome,
   plainAbbreviations, personalData,
+  // the QA cross-checks (issue 10), appended so the codes above keep their order
+  caseNumberYear, dateAfterDecision, guidelineNotCited, verbatimCitation, itemRequest, opioidWeaning,
 ];

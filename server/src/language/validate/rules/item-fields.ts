@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from '../context';
 /** What a missing field is added as; `$` stands for the item's field indentation. */
 const REQUIRED: { key: FieldKey; template: string }[] = [
   { key: 'decision', template: '$Decision: Upheld' },
+  { key: 'decision', template: '$Decision: Overturned' },
   { key: 'claimsAdministratorGuideline', template: '$Claims Administrator guideline: None cited' },
   { key: 'reviewerGuideline', template: '$MAXIMUS guideline: None cited' },
   { key: 'rationale', template: '$Decision rationale:\n$  ' },
@@ -20,13 +21,17 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string): void {
   const insertAt = ctx.lineEnd(item.field.range.start.line);
   const firstField = item.fields[0];
   const indent = firstField ? (ctx.lines()[firstField.range.start.line] ?? '').slice(0, firstField.label.range.start.character) || '' : '  ';
-  for (const { key, template } of REQUIRED) {
+  for (const key of new Set(REQUIRED.map((r) => r.key))) {
     const field = item[key as keyof DisputedItem] as DisputedItem['decision'] | DisputedItem['rationale'] | DisputedItem['reviewerGuideline'] | undefined;
     const spec = fieldSpec(key);
     if (!field) {
       if (ctx.misspeltAs(spec.label, item.index)) continue;
-      ctx.report(code, 'error', item.field.label.range, `'${name}' has no '${spec.label}:'.`,
-        [{ title: `Add '${spec.label}:'`, edits: [{ range: insertAt, newText: `\n${template.replace(/\$/g, () => indent)}` }] }]);
+      // adding a decision makes a determination: both are offered, neither preferred, and the title says so
+      const fixes = REQUIRED.filter((r) => r.key === key).map(({ template }) => ({
+        title: key === 'decision' ? `Add '${template.slice(1)}' (changes the determination)` : `Add '${spec.label}:'`,
+        edits: [{ range: insertAt, newText: `\n${template.replace(/\$/g, () => indent)}` }],
+      }));
+      ctx.report(code, 'error', item.field.label.range, `'${name}' has no '${spec.label}:'.`, fixes);
       continue;
     }
     const empty = field.shape === 'value' ? !field.value

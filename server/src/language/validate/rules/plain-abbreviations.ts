@@ -7,10 +7,36 @@ const KNOWN = new Set([
   'DOS', 'RFA', 'CCR', 'LC', 'AD', 'HIV', 'AIDS', 'DNA', 'ER', 'ICU', 'MD', 'DO', 'DC', 'PA', 'RN', 'NP', 'PhD', 'ED',
 ]);
 
+/** The capital run that names an abbreviation ("PR" of "PR-2", "ADL" of "ADL's"). */
+const ABBREVIATION = /\b([A-Z]{2,6})(-\d+)?(?:'?s)?\b/g;
+
+/**
+ * The abbreviations a letter explains, in any form the letters use: "words (ABBR)", "words (ABBR's)",
+ * "progress report (PR-2)", "ABBR (words)", "ADL's (activities of daily living)", "EMG/NCV (...)".
+ */
+function explainedIn(text: string): Set<string> {
+  const explained = new Set<string>();
+  for (const group of text.matchAll(/\(([^()]{1,80})\)/g)) {
+    const content = group[1];
+    if (!/\b[a-z]{3,}\b/.test(content)) {
+      // nothing but the abbreviation(s): the words before the bracket spell it out
+      for (const m of content.matchAll(ABBREVIATION)) explained.add(m[1]);
+      continue;
+    }
+    // words in the bracket: they spell out the abbreviation just before it
+    const before = /\b([A-Z]{2,6})(?:-\d+)?(?:'?s)?(?:\s*\/\s*([A-Z]{2,6})(?:'?s)?)?\s*$/.exec(text.slice(Math.max(0, (group.index ?? 0) - 40), group.index));
+    if (before) {
+      explained.add(before[1]);
+      if (before[2]) explained.add(before[2]);
+    }
+  }
+  return explained;
+}
+
 /**
  * Labor Code 4610.6(d)(1): the determination is written "in layperson's terms to the maximum extent
  * practicable". Flags, once each, short capitalised abbreviations (IW, PT, ESI) that the letter never spells
- * out as "words (ABBR)" or "ABBR (words)". Information only.
+ * out. Information only.
  */
 export const plainAbbreviations: Rule = {
   code: 'IMR601',
@@ -20,22 +46,21 @@ export const plainAbbreviations: Rule = {
   check(ctx) {
     const proseFields = ctx.letter.fields.filter((f) => f.shape === 'prose');
     const all = proseFields.map((f) => (f.shape === 'prose' ? proseText(f).text : '')).join(' ');
-    const explained = new Set<string>();
-    for (const m of all.matchAll(/\(([A-Z][A-Za-z]{1,7})\)/g)) explained.add(m[1].replace(/(?<=[A-Z])s$/, '').toUpperCase());
-    for (const m of all.matchAll(/\b([A-Z]{2,6})s?\s+\(([a-z][^)]{3,})\)/g)) explained.add(m[1]);
+    const explained = explainedIn(all);
     const reported = new Set<string>();
     for (const f of proseFields) {
       if (f.shape !== 'prose') continue;
       const prose = proseText(f);
-      for (const m of prose.text.matchAll(/\b([A-Z]{2,6})s?\b/g)) {
+      for (const m of prose.text.matchAll(ABBREVIATION)) {
         const abbr = m[1];
         if (KNOWN.has(abbr) || explained.has(abbr) || reported.has(abbr)) continue;
         // an all-capitals run of words is a heading or emphasis, not an abbreviation
         const around = prose.text.slice(Math.max(0, (m.index ?? 0) - 12), (m.index ?? 0) + abbr.length + 12);
         if (/[A-Z]{2,}\s+[A-Z]{3,}\s+[A-Z]{2,}/.test(around)) continue;
         reported.add(abbr);
-        ctx.report(this.code, this.defaultSeverity, prose.rangeOf(m.index ?? 0, (m.index ?? 0) + abbr.length),
-          `'${abbr}' is not spelled out in this letter; letters are written in layperson's terms where practicable (Labor Code 4610.6(d)). Write the words with the abbreviation in brackets the first time, e.g. 'physical therapy (PT)'.`);
+        const typed = abbr + (m[2] ?? '');
+        ctx.report(this.code, this.defaultSeverity, prose.rangeOf(m.index ?? 0, (m.index ?? 0) + typed.length),
+          `Spell out '${typed}' the first time it is used, with the abbreviation in brackets (e.g. 'physical therapy (PT)'): the letter is written in layperson's terms where practicable (Labor Code 4610.6(d)).`);
       }
     }
   },

@@ -13,6 +13,6 @@ export const priority: Rule = {
     const meant = lower.startsWith('s') || lower.startsWith('r') ? 'Standard' : lower.startsWith('e') || lower.startsWith('u') ? 'Expedited' : undefined;
     ctx.report(this.code, this.defaultSeverity, value.range,
       `'${value.text}' is not a priority: write 'Standard' (decided within 30 days) or 'Expedited' (within 3 days).`,
-      meant ? [{ title: `Write '${meant}'`, edits: [{ range: value.range, newText: meant }], isPreferred: true }] : undefined);
+      meant ? [{ title: `Write '${meant}'`, edits: [{ range: value.range, newText: meant }], isPreferred: true, ...(lower.trim() === meant.toLowerCase() ? { safe: true } : {}) }] : undefined);
   },
 };

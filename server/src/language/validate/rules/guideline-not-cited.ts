@@ -1,0 +1,90 @@
+import { findGuidelineByChapter, findNonMtusSources, findOdgChapter, guidelinesWithTitle } from '../../catalogue';
+import type { CitationField, DisputedItem, Severity } from '../../syntax/ast';
+import { ALL_TITLES, readMtusCitation } from '../resolve-citation';
+import { proseText } from '../prose-map';
+import { splitSentences } from '../sentences';
+import type { Rule, RuleContext } from '../context';
+
+/** Titles distinctive enough to mean the guideline when a rationale writes them (not "Eye", "Opioids", "Chronic Pain"). */
+const NAMED_TITLES = ALL_TITLES.filter((t) => t.split(/\s+/).length >= 3 && !/^(?:MTUS|Drug)\b/.test(t) && guidelinesWithTitle(t).length)
+  .sort((a, b) => b.length - a.length);
+const TITLE_PATTERN = new RegExp(`\\b(?=[A-Z])(?:${NAMED_TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'g');
+const ODG = /\b(?:ODG|Official\s+Disability\s+Guidelines?)\b/g;
+const ACOEM_CHAPTER = /\bACOEM\b[^.;]{0,60}?\bChapter\s+(\d{1,2})\b|\bChapter\s+(\d{1,2})\b[^.;]{0,40}?\bACOEM\b/g;
+/** Sentences that say what someone else relied on, or advise consulting a guideline, are not the reviewer's reliance. */
+const NOT_RELIANCE = /\b(?:do|does|did)\s+not\s+address|\bnot\s+addressed\b|\bsilent\b|\b(?:utilization\s+review|UR|claims\s+administrator|carrier|prior\s+review(?:er)?|previous\s+review(?:er)?|non-?certified|denied|modified)\b|\b(?:consult|advised|taper\w*|wean\w*)\b/i;
+
+interface Cited { titles: Set<string>; odg: boolean; acoemOutsideMtus: boolean; text: string }
+
+function cited(field: CitationField | undefined): Cited {
+  const out: Cited = { titles: new Set(), odg: false, acoemOutsideMtus: false, text: '' };
+  for (const c of field?.citations ?? []) {
+    out.text += ` ${c.text}`;
+    if (c.kind === 'mtus') {
+      const reading = readMtusCitation(c);
+      if (reading.kind === 'resolved') out.titles.add(reading.guideline.title);
+    } else if (c.kind === 'non-mtus' || c.kind === 'verbatim') {
+      const source = c.kind === 'non-mtus' ? c.source?.text ?? '' : c.text;
+      const ids = findNonMtusSources(source).map((s) => s.id);
+      // an ODG chapter cited by its name alone ("Non-MTUS Low Back (Hyperstimulation analgesia)") is ODG too
+      if (ids.includes('odg') || (c.kind === 'non-mtus' && findOdgChapter(source))) out.odg = true;
+      if (ids.some((id) => id.includes('acoem'))) out.acoemOutsideMtus = true;
+    }
+  }
+  return out;
+}
+
+/**
+ * The reviewer's guideline lines list the evidence relied on (8 CCR 9792.10.6(d): the determination refers to
+ * the evidence relied on, recalled; Labor Code 4610.5(c)(2) ranks the MTUS first and other evidence after). A
+ * rationale that rests on ODG, an ACOEM chapter or an MTUS guideline by name that the MAXIMUS guideline lines do
+ * not list leaves the letter's citation incomplete. A warning: the reviewer may mention a guideline without
+ * relying on it.
+ */
+export const guidelineNotCited: Rule = {
+  code: 'IMR409',
+  name: 'guideline-not-cited',
+  defaultSeverity: 'warning',
+  description: 'A guideline the rationale relies on (ODG, an ACOEM chapter, an MTUS guideline by name) is listed in the MAXIMUS guideline lines.',
+  check(ctx) {
+    for (const item of ctx.letter.items) checkItem(ctx, item, this.code, this.defaultSeverity);
+  },
+};
+
+function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity: Severity): void {
+  const rationale = item.rationale;
+  if (!rationale?.paragraphs.length || !item.reviewerGuideline) return;
+  const listed = cited(item.reviewerGuideline);
+  const prose = proseText(rationale);
+  const reported = new Set<string>();
+  const report = (key: string, start: number, end: number, name: string) => {
+    if (reported.has(key)) return;
+    reported.add(key);
+    ctx.report(code, severity, prose.rangeOf(start, end),
+      `Cite ${name} in the MAXIMUS guideline lines, or reword: the rationale relies on it, but the reviewer's guideline lines do not list it (8 CCR 9792.10.6(d): the determination refers to the evidence relied on).`);
+  };
+  // each pattern runs once over the whole rationale; only a match's own sentence is then looked at
+  const sentences = splitSentences(prose.text);
+  const sentenceAt = (offset: number) => sentences.find((x) => x.start <= offset && offset < x.end);
+  const relied = (offset: number) => {
+    const sentence = sentenceAt(offset);
+    return !!sentence && !NOT_RELIANCE.test(sentence.text);
+  };
+  for (const m of prose.text.matchAll(ODG)) {
+    const at = m.index ?? 0;
+    if (!listed.odg && relied(at)) report('odg', at, at + m[0].length, 'the Official Disability Guidelines (ODG)');
+  }
+  for (const m of prose.text.matchAll(TITLE_PATTERN)) {
+    const at = m.index ?? 0;
+    const title = guidelinesWithTitle(m[0].replace(/\s+/g, ' '))[0]?.title;
+    if (!title || listed.titles.has(title) || listed.text.toLowerCase().includes(m[0].replace(/\s+/g, ' ').toLowerCase()) || !relied(at)) continue;
+    report(`title:${title}`, at, at + m[0].length, `MTUS ${title}`);
+  }
+  for (const m of prose.text.matchAll(ACOEM_CHAPTER)) {
+    const at = m.index ?? 0;
+    const chapter = Number(m[1] ?? m[2]);
+    const g = findGuidelineByChapter(chapter);
+    if (!g || listed.titles.has(g.title) || listed.acoemOutsideMtus || !relied(at)) continue;
+    report(`chapter:${g.title}`, at, at + m[0].length, `ACOEM Chapter ${chapter} (MTUS ${g.title})`);
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Sentences of a rationale, split the way a reader would: after `.`, `!` or `?` followed by a space and a
+ * capital, digit, quote or bracket, but not after an abbreviation ("Dr.", "e.g.", "vs.", "No. 5", "p. 300")
+ * or a single initial ("J. Smith").
+ */
+
+export interface Sentence { text: string; start: number; end: number }
+
+/** Words that end in a full stop without ending a sentence (compared in lower case, without the stop). */
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'st', 'vs', 'v', 'no', 'nos', 'approx', 'fig', 'cf', 'al', 'inc', 'co', 'corp',
+  'ltd', 'p', 'pp', 'ch', 'chap', 'vol', 'sec', 'ref', 'dept', 'prof', 'rev', 'esp', 'incl', 'min', 'max', 'hr', 'hrs',
+  'wk', 'wks', 'mo', 'mos', 'yr', 'yrs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'ed', 'eds', 'ave', 'blvd', 'tab', 'tabs', 'cap', 'caps', 'qty',
+]);
+
+/** True when the word just before a full stop makes the stop part of an abbreviation. */
+function isAbbreviation(word: string): boolean {
+  const bare = word.replace(/^[("'[]+/, '');
+  if (/^[A-Z]$/.test(bare)) return true; // an initial
+  if (/^(?:[a-z]\.)+[a-z]$/i.test(bare)) return true; // e.g, i.e, a.m, b.i.d, U.S
+  return ABBREVIATIONS.has(bare.toLowerCase());
+}
+
+/** IMR501, IMR502, IMR409 and the hover split the same rationales: remember the last few hundred. */
+const cache = new Map<string, Sentence[]>();
+
+export function splitSentences(text: string): Sentence[] {
+  let found = cache.get(text);
+  if (!found) {
+    if (cache.size > 500) cache.clear();
+    found = split(text);
+    cache.set(text, found);
+  }
+  return found;
+}
+
+function split(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (from: number, to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const s = raw.trim();
+    if (s) out.push({ text: s, start: from + lead, end: from + lead + s.length });
+  };
+  let start = 0;
+  const stop = /[.!?]+["')\]]*(?=\s+["'(\[A-Z0-9]|\s*$)/g;
+  for (const m of text.matchAll(stop)) {
+    const at = m.index ?? 0;
+    if (m[0].startsWith('.') && m[0].length === 1 || /^\.["')\]]+$/.test(m[0])) {
+      const space = Math.max(text.lastIndexOf(' ', at - 1), text.lastIndexOf('\n', at - 1), start - 1);
+      const word = text.slice(space + 1, at);
+      if (isAbbreviation(word)) continue;
+    }
+    push(start, at + m[0].length);
+    start = at + m[0].length;
+  }
+  push(start, text.length);
+  return out;
+}
