@@ -136,7 +136,9 @@ describe('language server fuzz: random edits and requests', function () {
       const fresh = `untitled:fresh-${bursts}.imr`;
       const freshDiagnostics = server.nextDiagnostics(fresh, 1, 30000);
       server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fresh, languageId: 'imr', version: 1, text: doc.getText() } });
-      assert.deepEqual(withoutVersion(published), withoutVersion(await freshDiagnostics), `diagnostics differ from a fresh open of the same text (seed ${SEED}, burst ${bursts}): ${JSON.stringify(doc.getText().slice(0, 300))}`);
+      // related places name their document: the fresh copy's name stands for the fuzzed letter's
+      const freshAsFuzzed = JSON.parse(JSON.stringify(await freshDiagnostics).split(JSON.stringify(fresh)).join(JSON.stringify(uri)));
+      assert.deepEqual(withoutVersion(published), withoutVersion(freshAsFuzzed), `diagnostics differ from a fresh open of the same text (seed ${SEED}, burst ${bursts}): ${JSON.stringify(doc.getText().slice(0, 300))}`);
       server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: fresh } });
       assert.equal(server.process.exitCode, null, 'the server ended');
     }

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { splitSentences } from '../../server/src/language/validate/sentences';
 import { problemsOf } from '../helpers/check';
-import { corpusDir } from '../helpers/corpus';
+import { corpusTable, itWithoutCorpus } from '../helpers/corpus';
 import { textAt } from '../helpers/snippets';
 import { validWith } from '../helpers/valid-letter';
 import { WRITTEN, type BankEntry } from './bank/conclusions';
@@ -21,14 +21,9 @@ function letterWith(entry: BankEntry, decision: 'Upheld' | 'Overturned'): string
 }
 
 function corpusConclusions(): BankEntry[] {
-  const dir = corpusDir();
-  if (!dir) return [];
-  const [head, ...rows] = fs.readFileSync(path.join(dir, 'items.tsv'), 'utf8').trim().split('\n');
-  const columns = head.split('\t');
   const seen = new Set<string>();
   const out: BankEntry[] = [];
-  for (const row of rows) {
-    const cells = Object.fromEntries(row.split('\t').map((c, i) => [columns[i], c]));
+  for (const cells of corpusTable('items.tsv')) {
     const text = cells.rationale_last_sentence?.trim();
     const decision = cells.decision;
     if (!text || (decision !== 'Upheld' && decision !== 'Overturned') || seen.has(text)) continue;
@@ -41,6 +36,7 @@ function corpusConclusions(): BankEntry[] {
 describe('IMR501 on the phrase bank of conclusions', function () {
   const corpus = corpusConclusions();
   const bank = [...WRITTEN, ...corpus];
+  itWithoutCorpus();
 
   it(`holds at least 150 conclusions of both decisions (${WRITTEN.length} written, ${corpus.length} from the corpus)`, () => {
     assert.ok(WRITTEN.length >= 150);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { importLetterText, parseLetter, validateLetter } from '../../server/src/language';
 import { applyFix, check, problemsOf } from '../helpers/check';
-import { corpusLetters, NO_CORPUS } from '../helpers/corpus';
+import { corpusLetters, itWithoutCorpus, needCorpus } from '../helpers/corpus';
 import { textAt } from '../helpers/snippets';
 import { validWith } from '../helpers/valid-letter';
 import { CROSS_INJECTIONS } from './injections';
@@ -76,11 +76,11 @@ describe('QA cross-checks on small letters', () => {
 
 describe('QA cross-checks injected into real letters', function () {
   const letters = corpusLetters().map((l) => ({ name: l.name, imr: importLetterText(l.text).imr }));
-  if (!letters.length) console.log(`      ${NO_CORPUS}`);
+  itWithoutCorpus();
 
   for (const injection of CROSS_INJECTIONS) {
     it(`finds ${injection.code} (${injection.name}) in every letter where it applies, on the right line`, function () {
-      if (!letters.length) { this.skip(); return; }
+      if (!letters.length) needCorpus(this);
       const missed: string[] = [];
       let tried = 0;
       for (const { name, imr } of letters) {
