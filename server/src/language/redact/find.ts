@@ -24,7 +24,12 @@ interface Pattern {
   re: RegExp;
   accept?: (found: string, text: string, start: number) => boolean;
   /** a cheap test the whole text must pass before the pattern is run at all */
-  cue?: RegExp;
+  cue?: RegExp | ((text: string) => boolean);
+  /**
+   * Where a match can start (a cheap pattern with the `g` flag): the pattern is then tried only there, anchored,
+   * instead of at every character (its lookbehind and alternations are what checking spends its time on).
+   */
+  starts?: RegExp;
 }
 
 import { isClinicalPhrase, isEponymUse, isLetterWord } from './vocabulary';
@@ -119,6 +124,17 @@ const RECORD_LABELS = [
 /** abbreviations that are only ever labels: a number right after them is a record number */
 const RECORD_ABBREVIATIONS = String.raw`(?:MR(?=[ \t]*(?:#|[Nn]o\.?|[Nn]umber))|MRN|M\.R\.N\.?|[Mm]ed\.?[ \t]*[Rr]ec\.?|[Aa]cct\.?|ACCT\.?|ID|I\.D\.|UID|PID|[Mm]br\.?)`;
 
+/** The last word of each role, lower case: a name after a role follows one of these. */
+const ROLE_LAST_WORDS: ReadonlySet<string> = new Set(ROLES.map((r) => r.toLowerCase().split(' ').pop()!.replace(/^.*'/, '')));
+const WORD_BEFORE_CAPITAL = /\b([A-Za-z][A-Za-z-]*)(?:[:,]|[ \t]+named|[ \t]+was|[ \t]+is)?[ \t]+(?=[A-Z])/g;
+
+/** Whether a role word stands right before a capitalised word somewhere: the role pattern cannot match otherwise. */
+function roleBeforeCapital(text: string): boolean {
+  WORD_BEFORE_CAPITAL.lastIndex = 0;
+  for (const m of text.matchAll(WORD_BEFORE_CAPITAL)) if (ROLE_LAST_WORDS.has(m[1].toLowerCase())) return true;
+  return false;
+}
+
 const PATTERNS: readonly Pattern[] = [
   { kind: 'email', re: /[A-Za-z0-9._%+-]+[ \t]?(?:@|\[at\]|\(at\))[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg, cue: /@|\[at\]|\(at\)/ },
   // 123-45-6789, 123 45 6789, 123.45.6789, 123–45–6789, 123456789 (nine digits alone are never a dose, a date or a code)
@@ -207,6 +223,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'name',
     re: new RegExp(String.raw`(?<![\w-])(?:${ROLE_RE})(?:[:,]|[ \t]+named|[ \t]+was|[ \t]+is)?[ \t]+(?<pii>${ROLE_NAME})`, 'dg'),
+    cue: roleBeforeCapital,
     // after a role, two capitalised words are a name; one is a name unless it is a clinical or letter word ("the patient Norco")
     accept: (s, text, start) => {
       const words = s.split(/[ \t]+/);
@@ -220,6 +237,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'name',
     // no title or role, but a person's verb after two capitalised words ("Priya Raman observed", "seen by Diego Okafor")
+    starts: /[A-Z][a-z'\u2019][A-Za-z'\u2019-]*[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'\u2019]/g,
     re: new RegExp(String.raw`(?<=(?:^|[^A-Za-z])[a-z]+,?[ \t]+|(?:^|[.!?:;][ \t]+|[("\u201c])(?:[A-Z][a-z]+,?[ \t]+)?|\b(?:seen|examined|evaluated|treated|interviewed|written|signed|prepared|authored|dictated|called|visited|accompanied|driven)[ \t]+by[ \t]+)(?<pii>${WORD}[ \t]+(?:[A-Z]\.[ \t]+)?${WORD})(?=[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]|[ \t]*[.,;)]|$)`, 'dg'),
     accept: (s, text, start) => {
       const words = s.split(/[ \t]+/);
@@ -273,12 +291,31 @@ export function mergeMatches<M extends { start: number; end: number }>(found: M[
   return out;
 }
 
+/** The matches of a pattern: everywhere, or anchored at each place its `starts` finds. */
+function* matchesOf(p: Pattern, text: string): Generator<RegExpExecArray> {
+  if (!p.starts) {
+    p.re.lastIndex = 0;
+    yield* text.matchAll(p.re) as Iterable<RegExpExecArray>;
+    return;
+  }
+  const anchored = (ANCHORED.get(p) ?? ANCHORED.set(p, new RegExp(p.re.source, 'dy')).get(p))!;
+  for (let from = 0; ;) {
+    p.starts.lastIndex = from;
+    const candidate = p.starts.exec(text);
+    if (!candidate) return;
+    anchored.lastIndex = candidate.index;
+    const m = anchored.exec(text);
+    if (m) yield m;
+    from = candidate.index + 1;
+  }
+}
+const ANCHORED = new WeakMap<Pattern, RegExp>();
+
 export function findPersonalData(text: string): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   for (const p of PATTERNS) {
-    if (p.cue && !p.cue.test(text)) continue;
-    p.re.lastIndex = 0;
-    for (const m of text.matchAll(p.re)) {
+    if (p.cue && !(typeof p.cue === 'function' ? p.cue(text) : p.cue.test(text))) continue;
+    for (const m of matchesOf(p, text)) {
       const span = m.indices?.groups?.pii ?? m.indices?.[0];
       if (!span) continue;
       const [start] = span;
