@@ -36,8 +36,9 @@ export class Workbench {
 
   constructor(readonly page: Page, readonly name: string, readonly defaultTimeoutMs = 30_000) {
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-    // screenshots of an earlier run under the same name would mislead whoever reviews these
-    for (const f of fs.readdirSync(OUTPUT_DIR)) if (f.startsWith(`${name}-`) && f.endsWith('.png')) fs.rmSync(path.join(OUTPUT_DIR, f));
+    // screenshots of an earlier run under the same name would mislead whoever reviews these (numbered ones only:
+    // 'ui' must not take 'ui-editor-01-...' with it)
+    for (const f of fs.readdirSync(OUTPUT_DIR)) if (new RegExp(`^${name}-\\d+-.*\\.png$`).test(f)) fs.rmSync(path.join(OUTPUT_DIR, f));
   }
 
   /** Loads the workbench at `url` and waits until the explorer shows the folder and the status bar is there. */
