@@ -25,14 +25,23 @@ export function proseText(field: ProseField): ProseText {
 function joinProse(field: ProseField): ProseText {
   const starts: number[] = [];
   const positions: Position[] = [];
-  let text = '';
+  let length = 0;
   for (const p of field.paragraphs) {
     for (const line of p.lines) {
-      if (text) text += ' ';
-      starts.push(text.length);
+      if (length) length++;
+      starts.push(length);
       positions.push(line.range.start);
-      text += line.text;
+      length += line.text.length;
     }
+  }
+  // each paragraph's text is already its lines joined by spaces: a one-paragraph field (the usual rationale)
+  // reuses it rather than holding a second copy of the prose for as long as the letter is analysed
+  const paragraphs = field.paragraphs;
+  let text = paragraphs.length === 1 ? paragraphs[0].text : paragraphs.map((p) => p.text).join(' ');
+  // (lines with no text at the start join without a space: then the offsets above are the ones that count)
+  if (text.length !== length) {
+    text = '';
+    for (const p of paragraphs) for (const line of p.lines) text += (text ? ' ' : '') + line.text;
   }
   const positionAt = (offset: number): Position => {
     let lo = 0;
