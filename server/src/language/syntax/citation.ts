@@ -4,6 +4,7 @@
  * by the catalogue, so the parser works on guidelines it has never heard of; the analyser checks the parts.
  */
 import type { Citation, MtusCitation, PageRef, Range, Span } from './ast';
+import { exactSize } from './exact-size';
 
 /** Column of the citation's first character: indices below are into the citation's own text. */
 let base = 0;
@@ -47,7 +48,7 @@ function parsePages(lineText: string, line: number, from: number, to: number): P
     const last = m[2] ? Number(m[2]) : first;
     refs.push({ from: first, to: last, range: at(line, m.index, m.index + m[0].length) });
   }
-  return refs;
+  return exactSize(refs);
 }
 
 function parseMtus(lineText: string, line: number, start: number, end: number): MtusCitation {
@@ -99,7 +100,7 @@ function parseMtus(lineText: string, line: number, start: number, end: number): 
         topicStart = i + 1;
       }
     }
-    citation.sections = { keyword: keywordSpan(lineText, line, sections), topics };
+    citation.sections = { keyword: keywordSpan(lineText, line, sections), topics: exactSize(topics) };
   }
   if (pages) {
     const pagesText = spanOf(lineText, line, pages.end, end);

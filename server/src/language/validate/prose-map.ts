@@ -23,14 +23,18 @@ export function proseText(field: ProseField): ProseText {
 }
 
 function joinProse(field: ProseField): ProseText {
-  const starts: number[] = [];
-  const positions: Position[] = [];
+  // sized once: pushed one by one, a field's few entries would keep room for seventeen (see syntax/build.ts)
+  let lineCount = 0;
+  for (const p of field.paragraphs) lineCount += p.lines.length;
+  const starts: number[] = new Array(lineCount);
+  const positions: Position[] = new Array(lineCount);
   let length = 0;
+  let n = 0;
   for (const p of field.paragraphs) {
     for (const line of p.lines) {
       if (length) length++;
-      starts.push(length);
-      positions.push(line.range.start);
+      starts[n] = length;
+      positions[n++] = line.range.start;
       length += line.text.length;
     }
   }
