@@ -47,21 +47,36 @@ function joinProse(field: ProseField): ProseText {
     text = '';
     for (const p of paragraphs) for (const line of p.lines) text += (text ? ' ' : '') + line.text;
   }
-  const positionAt = (offset: number): Position => {
+  return new JoinedProse(text, starts, positions, field.label.range.end);
+}
+
+/** One per prose field, kept while the letter is: its methods are shared, not two closures a field. */
+class JoinedProse implements ProseText {
+  constructor(
+    readonly text: string,
+    /** where each line starts in `text`, and where it starts in the document */
+    private readonly starts: number[],
+    private readonly positions: Position[],
+    /** for a field without text */
+    private readonly labelEnd: Position,
+  ) {}
+
+  positionAt(offset: number): Position {
+    const starts = this.starts;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
     }
-    const base = positions[lo] ?? field.label.range.end;
+    const base = this.positions[lo] ?? this.labelEnd;
     return { line: base.line, character: base.character + (offset - (starts[lo] ?? 0)) };
-  };
-  const rangeOf = (start: number, end: number): Range => {
-    const last = positionAt(Math.max(start, end - 1));
-    return { start: positionAt(start), end: { line: last.line, character: last.character + (end > start ? 1 : 0) } };
-  };
-  return { text, positionAt, rangeOf };
+  }
+
+  rangeOf(start: number, end: number): Range {
+    const last = this.positionAt(Math.max(start, end - 1));
+    return { start: this.positionAt(start), end: { line: last.line, character: last.character + (end > start ? 1 : 0) } };
+  }
 }
 
 /** Sentences end at a run of . ! ? followed by white space and a capital, digit, quote or bracket, or by the end. */
