@@ -13,6 +13,8 @@ import { AbstractMessageReader, type DataCallback, type Disposable, type Message
 export const MAX_MESSAGE_BYTES = 256 * 1024 * 1024;
 /** Headers are a line or two; this much without the blank line that ends them is not a header. */
 const MAX_HEADER_BYTES = 8192;
+/** A body at least this long is read into a buffer of its own size as it arrives. */
+const LARGE_BODY_BYTES = 1024 * 1024;
 const HEADER_END = Buffer.from('\r\n\r\n', 'latin1');
 const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*?)[ \t]*$/;
 
@@ -24,6 +26,9 @@ export class FramedMessageReader extends AbstractMessageReader {
   /** the body's length once its headers are read; -1 while reading headers */
   private bodyLength = -1;
   private broken = false;
+  /** a large body being read: its bytes go straight into one buffer of its length, not a list of chunks joined at the end */
+  private body: Buffer | undefined;
+  private bodyFilled = 0;
 
   constructor(private readonly readable: NodeJS.ReadableStream) {
     super();
@@ -49,16 +54,39 @@ export class FramedMessageReader extends AbstractMessageReader {
 
   private onData(data: Buffer, callback: DataCallback): void {
     if (this.broken) return;
-    this.chunks.push(data);
-    this.buffered += data.length;
     try {
+      if (this.body) {
+        const n = Math.min(data.length, this.body.length - this.bodyFilled);
+        data.copy(this.body, this.bodyFilled, 0, n);
+        this.bodyFilled += n;
+        if (this.bodyFilled < this.body.length) return;
+        const body = this.body;
+        this.body = undefined;
+        this.bodyLength = -1;
+        callback(decode(body));
+        data = data.subarray(n);
+        if (!data.length) return;
+      }
+      this.chunks.push(data);
+      this.buffered += data.length;
       for (;;) {
         if (this.bodyLength < 0) {
           const head = this.takeHeaders();
           if (head === undefined) return;
           this.bodyLength = contentLength(head);
         }
-        if (this.buffered < this.bodyLength) return;
+        if (this.buffered < this.bodyLength) {
+          // a letter of megabytes arrives in many small chunks: holding them all and then joining them would
+          // need twice its size at once (and leaves the chunks' memory with the process)
+          if (this.bodyLength >= LARGE_BODY_BYTES) {
+            this.body = Buffer.allocUnsafe(this.bodyLength);
+            this.bodyFilled = 0;
+            for (const chunk of this.chunks) { chunk.copy(this.body, this.bodyFilled); this.bodyFilled += chunk.length; }
+            this.chunks = [];
+            this.buffered = 0;
+          }
+          return;
+        }
         const body = this.take(this.bodyLength);
         this.bodyLength = -1;
         callback(decode(body));
@@ -67,6 +95,7 @@ export class FramedMessageReader extends AbstractMessageReader {
       this.broken = true; // nothing after a framing error can be trusted
       this.chunks = [];
       this.buffered = 0;
+      this.body = undefined;
       this.readable.pause();
       this.fireError(e instanceof FramingError ? e : new FramingError(String(e)));
     }

@@ -15,6 +15,7 @@ import { readDecisionWord } from './decision-word';
 import { Comment as CommentToken, fieldOfLabelToken, isMisspeltLabel, isNewlineToken } from './lexer';
 import { misspeltField } from './label-spelling';
 import type { LetterElement } from './parser';
+import { exactSize } from './exact-size';
 import { makeParagraph, ProseRun } from './prose-run';
 import { closestLabels } from './similar';
 
@@ -154,6 +155,7 @@ class AstBuilder {
       field.range.end = line.range.end;
     }
     if (paragraph.length) field.paragraphs.push(makeParagraph(paragraph));
+    field.paragraphs = exactSize(field.paragraphs);
     return field;
   }
 
@@ -176,6 +178,7 @@ class AstBuilder {
       field.citations.push(citation);
       field.range.end = citation.range.end;
     }
+    field.citations = exactSize(field.citations);
     return field;
   }
 
@@ -187,6 +190,7 @@ class AstBuilder {
     this.unknownFieldIndent = -1;
     const { spec } = field;
     if (spec.key === 'item') {
+      this.closeItem();
       const item: DisputedItem = {
         index: this.items.length, field: field as ValueField, range: { ...field.range }, fields: [],
       };
@@ -209,12 +213,18 @@ class AstBuilder {
       return;
     }
     // a letter-level field ends the item above it
-    this.currentItem = undefined;
+    this.closeItem();
     if (this.letterFields[spec.key]) {
       this.problem('IMR005', `'${spec.label}:' is given twice; the first one counts.`, field.label.range, 'warning');
       return;
     }
     this.letterFields[spec.key] = field;
+  }
+
+  /** The item being read is complete: no more fields join it. */
+  closeItem(): void {
+    if (this.currentItem) this.currentItem.fields = exactSize(this.currentItem.fields);
+    this.currentItem = undefined;
   }
 
   private attach(item: DisputedItem, field: Field): void {
@@ -265,6 +275,7 @@ export function buildLetter(elements: LetterElement[], lines: string[]): Letter 
     }
   }
   builder.closeProseRun();
+  builder.closeItem();
   const lastLine = lines.length - 1;
   const letter: Letter = {
     range: { start: { line: 0, character: 0 }, end: { line: lastLine, character: lines[lastLine].length } },

@@ -3,13 +3,25 @@
  * The parts are recognised by their keywords (`MTUS`, `ACOEM`, `Chapter`, `Section(s):`, `Page(s):`), never
  * by the catalogue, so the parser works on guidelines it has never heard of; the analyser checks the parts.
  */
-import type { Citation, MtusCitation, PageRef, Range, Span } from './ast';
+import type { Citation, MtusCitation, PageRef, Position, Range, Span } from './ast';
+import { exactSize } from './exact-size';
 
 /** Column of the citation's first character: indices below are into the citation's own text. */
 let base = 0;
 
+/**
+ * The positions made on the current citation line, by index: the parts of a citation meet (its keyword starts
+ * where it does), and a 50,000-item letter's positions are a third of its syntax tree, so one object serves each.
+ * (Positions in the tree are never changed in place.)
+ */
+let positions: Position[] = [];
+
+function positionAt(line: number, index: number): Position {
+  return (positions[index] ??= { line, character: base + index });
+}
+
 function at(line: number, from: number, to: number): Range {
-  return { start: { line, character: base + from }, end: { line, character: base + to } };
+  return { start: positionAt(line, from), end: positionAt(line, to) };
 }
 
 function spanOf(text: string, line: number, from: number, to: number): Span {
@@ -47,7 +59,7 @@ function parsePages(lineText: string, line: number, from: number, to: number): P
     const last = m[2] ? Number(m[2]) : first;
     refs.push({ from: first, to: last, range: at(line, m.index, m.index + m[0].length) });
   }
-  return refs;
+  return exactSize(refs);
 }
 
 function parseMtus(lineText: string, line: number, start: number, end: number): MtusCitation {
@@ -99,7 +111,7 @@ function parseMtus(lineText: string, line: number, start: number, end: number): 
         topicStart = i + 1;
       }
     }
-    citation.sections = { keyword: keywordSpan(lineText, line, sections), topics };
+    citation.sections = { keyword: keywordSpan(lineText, line, sections), topics: exactSize(topics) };
   }
   if (pages) {
     const pagesText = spanOf(lineText, line, pages.end, end);
@@ -121,6 +133,7 @@ function keywordSpan(lineText: string, line: number, m: { start: number; end: nu
  */
 export function parseCitation(lineText: string, line: number, column = 0): Citation {
   base = column;
+  positions = [];
   const start = 0;
   let end = lineText.length;
   while (end > start && /\s/.test(lineText[end - 1])) end--;

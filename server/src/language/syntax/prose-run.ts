@@ -5,11 +5,12 @@
  * them; `imr fmt` applies it. Lines of the run already deeper than the label are left as they are.
  */
 import type { Fix, MisplacedProse, Paragraph, ProseField, Range, Span, SyntaxProblem } from './ast';
+import { exactSize } from './exact-size';
 
 export function makeParagraph(lines: Span[]): Paragraph {
   return {
     text: lines.map((l) => l.text).join(' '),
-    lines,
+    lines: exactSize(lines),
     range: { start: lines[0].range.start, end: lines[lines.length - 1].range.end },
   };
 }
@@ -100,6 +101,7 @@ export class ProseRun {
       last = span;
     }
     if (current.length) paragraphs.push(makeParagraph(current));
+    this.field.paragraphs = exactSize(paragraphs);
     this.field.range = { start: this.field.range.start, end: this.range.end };
   }
 

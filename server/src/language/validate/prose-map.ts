@@ -23,32 +23,60 @@ export function proseText(field: ProseField): ProseText {
 }
 
 function joinProse(field: ProseField): ProseText {
-  const starts: number[] = [];
-  const positions: Position[] = [];
-  let text = '';
+  // sized once: pushed one by one, a field's few entries would keep room for seventeen (see syntax/build.ts)
+  let lineCount = 0;
+  for (const p of field.paragraphs) lineCount += p.lines.length;
+  const starts: number[] = new Array(lineCount);
+  const positions: Position[] = new Array(lineCount);
+  let length = 0;
+  let n = 0;
   for (const p of field.paragraphs) {
     for (const line of p.lines) {
-      if (text) text += ' ';
-      starts.push(text.length);
-      positions.push(line.range.start);
-      text += line.text;
+      if (length) length++;
+      starts[n] = length;
+      positions[n++] = line.range.start;
+      length += line.text.length;
     }
   }
-  const positionAt = (offset: number): Position => {
+  // each paragraph's text is already its lines joined by spaces: a one-paragraph field (the usual rationale)
+  // reuses it rather than holding a second copy of the prose for as long as the letter is analysed
+  const paragraphs = field.paragraphs;
+  let text = paragraphs.length === 1 ? paragraphs[0].text : paragraphs.map((p) => p.text).join(' ');
+  // (lines with no text at the start join without a space: then the offsets above are the ones that count)
+  if (text.length !== length) {
+    text = '';
+    for (const p of paragraphs) for (const line of p.lines) text += (text ? ' ' : '') + line.text;
+  }
+  return new JoinedProse(text, starts, positions, field.label.range.end);
+}
+
+/** One per prose field, kept while the letter is: its methods are shared, not two closures a field. */
+class JoinedProse implements ProseText {
+  constructor(
+    readonly text: string,
+    /** where each line starts in `text`, and where it starts in the document */
+    private readonly starts: number[],
+    private readonly positions: Position[],
+    /** for a field without text */
+    private readonly labelEnd: Position,
+  ) {}
+
+  positionAt(offset: number): Position {
+    const starts = this.starts;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
     }
-    const base = positions[lo] ?? field.label.range.end;
+    const base = this.positions[lo] ?? this.labelEnd;
     return { line: base.line, character: base.character + (offset - (starts[lo] ?? 0)) };
-  };
-  const rangeOf = (start: number, end: number): Range => {
-    const last = positionAt(Math.max(start, end - 1));
-    return { start: positionAt(start), end: { line: last.line, character: last.character + (end > start ? 1 : 0) } };
-  };
-  return { text, positionAt, rangeOf };
+  }
+
+  rangeOf(start: number, end: number): Range {
+    const last = this.positionAt(Math.max(start, end - 1));
+    return { start: this.positionAt(start), end: { line: last.line, character: last.character + (end > start ? 1 : 0) } };
+  }
 }
 
 /** Sentences end at a run of . ! ? followed by white space and a capital, digit, quote or bracket, or by the end. */
