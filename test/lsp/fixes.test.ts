@@ -5,18 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { letter } from '../helpers/snippets';
 import { VALID } from '../helpers/valid-letter';
-import { CLIENT_CAPABILITIES, serverPath, startServer, type ServerProcess } from './lsp-client';
-
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  let out = text;
-  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
-  return out;
-}
+import { applyEdits, CLIENT_CAPABILITIES, serverPath, startServer, type ServerProcess } from './lsp-client';
 
 describe('fixes through the language server', function () {
   let server: ServerProcess;

@@ -8,17 +8,9 @@ import * as path from 'path';
 import type { CodeAction, CompletionItem, DocumentSymbol, Hover, TextEdit } from 'vscode-languageserver-types';
 import { repoRoot } from '../helpers/corpus';
 import { VALID } from '../helpers/valid-letter';
-import { CLIENT_CAPABILITIES, serverPath, startServer, type ServerProcess } from './lsp-client';
+import { applyEdits, CLIENT_CAPABILITIES, serverPath, startServer, type ServerProcess } from './lsp-client';
 
 const URI = 'untitled:letter.imr';
-
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  let out = text;
-  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
-  return out;
-}
 
 describe('language server over stdio', function () {
   let server: ServerProcess;
