@@ -7,12 +7,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { codeServerAvailability, skipUnlessAvailable } from './harness/availability';
-import { openBrowser, type BrowserSession } from './harness/browser';
-import { describeFailure, serverErrors, startCodeServer, type CodeServer } from './harness/code-server';
+import type { BrowserSession } from './harness/browser';
+import { serverErrors, type CodeServer } from './harness/code-server';
+import { openPackagedWorkbench, reportFailure } from './harness/packaged';
 import { recordTimings } from './harness/results';
-import { ensureVsix } from './harness/vsix';
 import { SEL, Workbench } from './harness/workbench';
-import { createWorkspace } from './harness/workspace';
 
 /** five items: three medications, a lumbar MRI and shoulder therapy */
 const LETTER = 'multi-item-partially-overturned.imr';
@@ -30,20 +29,12 @@ describe('e2e: the editor as a reviewer sees it (outline, completion, preview at
   before(async function () {
     this.timeout(240_000);
     skipUnlessAvailable(this, codeServerAvailability(), 'the editor UI test');
-    const vsix = process.env.IMR_E2E_VSIX ? { file: path.resolve(process.env.IMR_E2E_VSIX), ms: 0 } : await ensureVsix();
-    server = await startCodeServer({ name: 'ui-editor', installExtensions: [vsix.file] });
-    workspace = createWorkspace(server.runDir);
+    ({ server, session, wb, workspace } = await openPackagedWorkbench('ui-editor', timings));
     lines = fs.readFileSync(path.join(workspace, LETTER), 'utf8').split('\n');
-    session = await openBrowser(server.runDir);
-    wb = new Workbench(session.page, 'ui-editor');
-    timings.workbenchLoadMs = await wb.open(server.folderUrl(workspace));
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && server) {
-      await wb?.screenshot('failure').catch(() => undefined);
-      console.log(describeFailure(server));
-    }
+    await reportFailure(this, server, wb);
   });
 
   after(async () => {

@@ -7,13 +7,13 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { codeServerAvailability, skipUnlessAvailable } from './harness/availability';
-import { openBrowser, type BrowserSession } from './harness/browser';
+import type { BrowserSession } from './harness/browser';
 import { execFileSync } from 'node:child_process';
-import { describeFailure, serverErrors, startCodeServer, type CodeServer } from './harness/code-server';
+import { serverErrors, type CodeServer } from './harness/code-server';
+import { openPackagedWorkbench, reportFailure } from './harness/packaged';
 import { recordTimings } from './harness/results';
-import { ensureVsix } from './harness/vsix';
 import { SEL, Workbench } from './harness/workbench';
-import { createWorkspace, MISTAKE, MISTAKE_FILE } from './harness/workspace';
+import { MISTAKE, MISTAKE_FILE } from './harness/workspace';
 
 describe('e2e: UI in code-server (packaged extension)', function () {
   this.timeout(120_000);
@@ -28,23 +28,11 @@ describe('e2e: UI in code-server (packaged extension)', function () {
     this.timeout(240_000);
     t0 = Date.now();
     skipUnlessAvailable(this, codeServerAvailability(), 'the UI test');
-    // IMR_E2E_VSIX: install that package instead of building dist/imr-determination.vsix (to debug a given build)
-    const vsix = process.env.IMR_E2E_VSIX ? { file: path.resolve(process.env.IMR_E2E_VSIX), ms: 0 } : await ensureVsix();
-    timings.vsixBuildMs = vsix.ms;
-    server = await startCodeServer({ name: 'ui', installExtensions: [vsix.file] });
-    timings.installExtensionMs = server.timings.installMs;
-    timings.codeServerStartMs = server.timings.startMs;
-    workspace = createWorkspace(server.runDir);
-    session = await openBrowser(server.runDir);
-    wb = new Workbench(session.page, 'ui');
-    timings.workbenchLoadMs = await wb.open(server.folderUrl(workspace));
+    ({ server, session, wb, workspace } = await openPackagedWorkbench('ui', timings));
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && server) {
-      await wb?.screenshot('failure').catch(() => undefined);
-      console.log(describeFailure(server));
-    }
+    await reportFailure(this, server, wb);
   });
 
   after(async () => {
