@@ -1,8 +1,8 @@
 /**
  * What the language server needs from the platform it runs on. The handlers in lsp/ are the same under Node
  * (server/src/node/host.ts: files, fonts from media/fonts, atomic writes) and in the browser worker of VS Code
- * for the Web (server/src/web/host.ts: `.imrrc.json` asked of the client, fonts bundled, no writes); only this
- * small interface differs, so lsp/ never imports a Node module.
+ * for the Web (server/src/web/host.ts: `.imrrc.json` asked of the client, the fonts fetched from the extension's
+ * own media/fonts, no writes); only this small interface differs, so lsp/ never imports a Node module.
  */
 import type { ImrConfig } from '../language';
 import type { PdfText } from '../language/import/pdf-layout';
