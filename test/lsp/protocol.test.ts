@@ -97,6 +97,28 @@ describe('language server protocol discipline', function () {
     });
   });
 
+    // The handlers are loaded after `initialize` is answered; what a client sends without waiting for the
+    // answer is held until they are, never dropped.
+    it('handles what is sent right behind initialize, before its answer, in order', async () => {
+      const server = await startServer();
+      try {
+        const uri = 'untitled:pipelined.imr';
+        // `initialized` is where the server asks to watch .imrrc.json files
+        const watching = new Promise<string>((resolve) => server.connection.onRequest('client/registerCapability', (p: unknown) => { resolve(JSON.stringify(p)); return null; }));
+        const answered = server.connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: CLIENT_CAPABILITIES });
+        const published = server.nextDiagnostics(uri, 1);
+        server.connection.sendNotification('initialized', {});
+        server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'imr', version: 1, text: VALID.replace('Decision: Upheld', 'Decision: Uphold') } });
+        const symbols = server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+        const result = await answered as { capabilities: { completionProvider?: unknown } };
+        assert.ok(result.capabilities.completionProvider);
+        assert.ok((await symbols as unknown[]).length > 0, 'the letter opened right behind initialize has an outline');
+        const diagnostics = await published;
+        assert.ok(diagnostics.some((d) => /Uphold/.test(d.message)), JSON.stringify(diagnostics));
+        assert.match(await watching, /imrrc\.json/);
+      } finally { await server.stop(); }
+    });
+
   describe('params', () => {
     let server: ServerProcess;
     before(async () => { server = await initialized(); });

@@ -10,6 +10,9 @@
  *   of that kind is dropped, with a line on stderr;
  * - a message that is not JSON-RPC 2.0 is answered InvalidRequest when it has an id, else dropped.
  *
+ * While the handlers are loaded after the handshake (server.ts), the messages that follow `initialize` are held
+ * here and passed on, in order, once `release` is called: none reaches a connection that has no handler for it yet.
+ *
  * Positions themselves are checked for shape here (non-negative whole numbers); positions past the end of a
  * line or of the letter are valid and are clamped where the letter is known (positions.ts).
  */
@@ -92,11 +95,16 @@ const CHECKS: Record<string, Check> = {
   'textDocument/didSave': onDocument,
 };
 
+const isInitialize = (m: Message): boolean => (m as { method?: unknown }).method === 'initialize';
+
 type State = 'new' | 'initializing' | 'running' | 'shut down';
 
 /** A MessageReader that lets through only the messages the protocol allows now, answering the others. */
 export class ProtocolGuard implements MessageReader {
   private state: State = 'new';
+  /** messages admitted after `initialize` while the handlers load; undefined once they are released */
+  private held: Message[] | undefined;
+  private deliver: DataCallback = () => undefined;
 
   constructor(private readonly reader: MessageReader, private readonly writer: MessageWriter, private readonly log: (line: string) => void) {}
 
@@ -109,7 +117,24 @@ export class ProtocolGuard implements MessageReader {
   get shutDown(): boolean { return this.state === 'shut down'; }
 
   listen(callback: DataCallback): Disposable {
-    return this.reader.listen((message) => { if (this.admit(message)) callback(message); });
+    this.deliver = callback;
+    return this.reader.listen((message) => {
+      if (!this.admit(message)) return;
+      if (this.held && this.state !== 'new' && !isInitialize(message)) this.held.push(message);
+      else callback(message);
+    });
+  }
+
+  /** Holds the messages that follow `initialize` until `release` (the handlers are loaded after the handshake). */
+  holdAfterInitialize(): void {
+    this.held ??= [];
+  }
+
+  /** Passes on the held messages, in the order they came, and every later one at once. */
+  release(): void {
+    const held = this.held ?? [];
+    this.held = undefined;
+    for (const message of held) this.deliver(message);
   }
 
   private answer(id: unknown, code: number, message: string): void {

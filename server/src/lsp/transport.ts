@@ -5,12 +5,14 @@
  * client sees the server stop and starts a new one, instead of waiting on a server that can no longer read.
  */
 import { format } from 'util';
+import type { Message } from 'vscode-jsonrpc';
 import {
   createConnection, createServerPipeTransport, createServerSocketTransport, IPCMessageReader, IPCMessageWriter, ProposedFeatures,
   StreamMessageWriter, type Connection, type MessageReader, type MessageWriter,
 } from 'vscode-languageserver/node';
 import { FramedMessageReader } from './message-reader';
 import { ProtocolGuard } from './protocol-guard';
+import type { LoadHandlers } from './server';
 
 function option(argv: string[], name: string): string | undefined {
   for (let i = 0; i < argv.length; i++) {
@@ -35,9 +37,41 @@ function endpoints(argv: string[]): [MessageReader, MessageWriter] {
   return [new FramedMessageReader(process.stdin), new StreamMessageWriter(process.stdout)];
 }
 
-export function createGuardedConnection(argv: string[] = process.argv.slice(2)): Connection {
-  const [reader, writer] = endpoints(argv);
-  const guard = new ProtocolGuard(reader, writer, stderrLine);
+/** A writer that tells what it has written, once the message has been handed to the stream. */
+class WatchedWriter implements MessageWriter {
+  constructor(private readonly writer: MessageWriter, private readonly written: (message: Message) => void) {}
+  get onError() { return this.writer.onError; }
+  get onClose() { return this.writer.onClose; }
+  write(message: Message): Promise<void> { return this.writer.write(message).then(() => this.written(message)); }
+  end(): void { this.writer.end(); }
+  dispose(): void { this.writer.dispose(); }
+}
+
+const isInitializeAnswer = (m: Message): boolean => {
+  const result = (m as { result?: unknown }).result;
+  return typeof result === 'object' && result !== null && 'capabilities' in result;
+};
+
+export interface GuardedConnection {
+  connection: Connection;
+  /**
+   * Runs `load` (the handlers) once the answer to `initialize` has been written, so the client goes on while the
+   * server loads; the messages that arrive meanwhile are held by the guard and passed on after it.
+   */
+  afterHandshake: LoadHandlers;
+}
+
+export function createGuardedConnection(argv: string[] = process.argv.slice(2)): GuardedConnection {
+  const [reader, rawWriter] = endpoints(argv);
+  let pending: (() => void) | undefined;
+  const writer = new WatchedWriter(rawWriter, (message) => {
+    if (!isInitializeAnswer(message)) return;
+    const load = pending;
+    pending = undefined;
+    try { load?.(); } finally { guard.release(); }
+  });
+  const guard = new ProtocolGuard(reader, rawWriter, stderrLine);
+  guard.holdAfterInitialize();
   reader.onError((e) => {
     stderrLine(`cannot read the client's messages: ${e.message}; stopping (the client starts a new server)`);
     process.exit(1);
@@ -47,5 +81,6 @@ export function createGuardedConnection(argv: string[] = process.argv.slice(2)):
     process.exit(1);
   });
   reader.onClose(() => process.exit(guard.shutDown ? 0 : 1));
-  return createConnection(ProposedFeatures.all, guard, writer);
+  const connection = createConnection(ProposedFeatures.all, guard, writer);
+  return { connection, afterHandshake: (load) => { pending = load; } };
 }

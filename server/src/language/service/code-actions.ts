@@ -6,6 +6,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type Text
 import type { DiagnosticData } from './diagnostics';
 import { applySafeFixes, fixAll } from './fix-all';
 import { replacementEdits } from './formatting';
+import { FIX_ALL_KIND } from './code-action-kinds';
 import { before } from './positions';
 import type { LetterSnapshot } from './snapshot';
 
@@ -40,8 +41,6 @@ export function fixAllEdits(snap: LetterSnapshot): TextEdit[] {
   return replacementEdits(snap, fixAll(first.text, snap.config).text);
 }
 
-/** The code action kind of fix all, for `editor.codeActionsOnSave`: `{ "source.fixAll.imr": "explicit" }`. */
-export const FIX_ALL_KIND = 'source.fixAll.imr';
 
 /** Whether a code action request (its `context.only`) asks for actions of `kind`; no `only` asks for quick fixes only. */
 export function requested(kind: string, only: readonly string[] | undefined): boolean {
