@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { registerExportCommands } from './export/export-letter';
 import { registerImportCommand } from './import/import-letter';
 import { LetterServer, type ServerPlatform } from './language-client';
+import { LOAD_START } from './load-start';
 import { registerNewDetermination } from './new-letter/new-determination';
 import { PreviewManager } from './preview/preview-manager';
 import { registerReviewPublicCopy } from './public-copy/review-public-copy';
@@ -16,7 +17,13 @@ import { registerLetterStatus } from './status';
 
 let server: LetterServer | undefined;
 
-export function activateWith(context: vscode.ExtensionContext, platform: ServerPlatform): void {
+/** What `activate` returns: how long activation took (read by the end-to-end tests; also in the server's log). */
+export interface ActivatedExtension {
+  /** from the bundle's first statement to the end of `activate`, in milliseconds */
+  readonly activationMs: number;
+}
+
+export function activateWith(context: vscode.ExtensionContext, platform: ServerPlatform): ActivatedExtension {
   const log = vscode.window.createOutputChannel('IMR Language Server', { log: true });
   server = new LetterServer(platform, log);
   context.subscriptions.push(log, server);
@@ -38,6 +45,9 @@ export function activateWith(context: vscode.ExtensionContext, platform: ServerP
     void vscode.window.showErrorMessage('The IMR language server did not start.', 'Show Output')
       .then((choice) => { if (choice) log.show(); });
   });
+  const activationMs = performance.now() - LOAD_START;
+  log.info(`IMR extension activated in ${activationMs.toFixed(1)} ms`);
+  return { activationMs };
 }
 
 export async function deactivateServer(): Promise<void> {

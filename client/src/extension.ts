@@ -2,19 +2,21 @@
  * The desktop entry point (`main`): the language server runs as a Node process (`dist/server/main.js`) over IPC
  * and writes exports to files itself. Everything else is shared with the web entry (activate.ts).
  */
+// first: it notes when the bundle began to run (activation is timed from there)
+import './load-start';
 import * as os from 'os';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { activateWith, deactivateServer } from './activate';
+import { activateWith, deactivateServer, type ActivatedExtension } from './activate';
 import { LANGUAGE_ID } from './ids';
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): ActivatedExtension {
   const module = context.asAbsolutePath('dist/server/main.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
-  activateWith(context, {
+  return activateWith(context, {
     createClient: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
     // letters on disk and unsaved ones, and those of a virtual workspace (its folders' schemes); not every
     // scheme, so that a diff's old side (git:) is not checked as a letter

@@ -48,10 +48,11 @@ export function benchExtension(): void {
   const run = (JSON.parse(fs.readFileSync(timings, 'utf8')) as Record<string, Record<string, number | string>>)['extension-host suite (code-server)'];
   if (!run) return;
   const ms = (v: number | string | undefined) => (v === undefined ? 'not measured' : `${v} ms`);
-  row(`opening a letter to the extension active (e2e run of ${run.at}, ${run.activationEvent ?? '?'})`, `${ms(run.activateMs)} (activation, target under 150 ms)`);
+  row(`activation: bundle start to the end of activate (e2e run of ${run.at}, ${run.activationEvent ?? '?'})`, `${ms(run.activateMs)} ${typeof run.activateMs === 'number' && run.activateMs < 150 ? '(target under 150 ms: met)' : '(target under 150 ms: not met)'}`);
   row('activation to server ready (same run)', ms(run.activationToServerReadyMs));
-  row('opening a letter to its first diagnostics (same run)', ms(run.openToFirstDiagnosticsMs));
+  row(`opening a letter to its first diagnostics (same run; ${run.activeBeforeOpening ? 'the workspace\'s letters had activated the extension' : 'opening it activated the extension'})`, ms(run.openToFirstDiagnosticsMs));
   row('opening a JSON file to its first diagnostics, VS Code\'s own', ms(run.jsonOpenToFirstDiagnosticsMs));
-  row('ratio letter / JSON (target at most 0.8)', run.letterToJsonFirstDiagnosticsRatio === undefined ? 'not measured' : String(run.letterToJsonFirstDiagnosticsRatio));
+  const ratio = run.letterToJsonFirstDiagnosticsRatio;
+  row('ratio letter / JSON (target at most 0.8)', ratio === undefined ? 'not measured' : `${ratio} ${Number(ratio) <= 0.8 ? '(met)' : '(not met)'}`);
   row('preview: first render / update after an edit (same run)', `${run.previewFirstRenderMs} ms / ${run.previewUpdateMs} ms`);
 }

@@ -4,16 +4,18 @@
  * Letters may live on any file system (virtual workspaces), so the server gets them by language, whatever their
  * scheme, and exports come back as bytes that the client writes through `workspace.fs`.
  */
+// first: it notes when the bundle began to run (activation is timed from there)
+import '../load-start';
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
-import { activateWith, deactivateServer } from '../activate';
+import { activateWith, deactivateServer, type ActivatedExtension } from '../activate';
 import { LANGUAGE_ID } from '../ids';
 
 /** the web worker host's `Worker` (this project compiles without the DOM library) */
 type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0];
 const WebWorker = (globalThis as unknown as { Worker: new (url: string) => WorkerPort }).Worker;
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): ActivatedExtension {
   const scripts = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web');
   const serverScript = vscode.Uri.joinPath(scripts, 'server.js').toString(true);
   // a new worker for every start, so Restart Language Server gives a fresh one. The transports are made here:
@@ -22,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): void {
     const worker = new WebWorker(serverScript);
     return Promise.resolve({ reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) });
   };
-  activateWith(context, {
+  return activateWith(context, {
     createClient: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
     documentSelector: [{ language: LANGUAGE_ID }],
     serverWritesFiles: false,

@@ -1,6 +1,7 @@
 /**
- * Opening a letter activates the extension, starts the language server and shows the letter's mistakes.
- * Runs first (files run in name order), so it sees the activation and measures it.
+ * A workspace holding letters activates the extension (or opening a letter does), which starts the language
+ * server and shows the letter's mistakes. Runs first (files run in name order), so it sees the first letter opened
+ * and measures it.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -10,17 +11,23 @@ import { metrics, recordMetric } from './metrics';
 describe('diagnostics', () => {
   after(revertAndCloseAll);
 
-  it('activates on opening a letter and reports its mistake (IMR301) where it is', async () => {
+  it('is active in a workspace that holds letters, and reports a letter\'s mistake (IMR301) where it is', async () => {
     const ext = extension();
-    const wasActive = ext.isActive;
+    // A workspace that holds letters activates the extension as it opens (workspaceContains:**/*.imr), so the
+    // server starts before the first letter is opened. Where the host cannot search the workspace for that
+    // event, opening the letter activates it; the figures below then include the whole start.
+    const activeBefore = await waitForValue('the extension to be active', () => ext.isActive, (v) => v, 10_000).catch(() => false);
     const t0 = Date.now();
     const { doc } = await openLetter(MISTAKE_FILE);
     assert.equal(doc.languageId, 'imr');
-    const activated = waitForValue('the extension to be active', () => ext.isActive, (v) => v, 30_000).then(() => Date.now() - t0);
     const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 'the first diagnostics of mistake.imr', 30_000);
-    const firstDiagnosticsMs = Date.now() - t0;
-    if (!wasActive) recordMetric('activateMs', await activated);
-    recordMetric('openToFirstDiagnosticsMs', firstDiagnosticsMs);
+    recordMetric('openToFirstDiagnosticsMs', Date.now() - t0);
+    recordMetric('activeBeforeOpening', activeBefore ? 1 : 0);
+    await waitForValue('the extension to be active', () => ext.isActive, (v) => v, 30_000);
+    // activate() returns how long it took, from its bundle's first statement to its end
+    const activationMs = (ext.exports as { activationMs?: unknown } | undefined)?.activationMs;
+    assert.equal(typeof activationMs, 'number', 'activate() returns its activation time');
+    recordMetric('activateMs', activationMs as number);
 
     assert.equal(diagnostics.length, 1, `one problem expected, got: ${describeDiagnostics(diagnostics)}`);
     const [d] = diagnostics;
