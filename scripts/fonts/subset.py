@@ -35,7 +35,7 @@ RANGES = [
     (0x2000, 0x206F),  # General Punctuation (dashes, quotes, bullets, ellipsis)
     (0x2070, 0x209F),  # superscripts and subscripts
     (0x20A0, 0x20CF),  # currency symbols
-    (0x2100, 0x214F),  # letterlike symbols (℃ № ™)
+    (0x2100, 0x214F),  # letterlike symbols (№ ™)
     (0x2150, 0x218F),  # number forms (⅓ ⅔)
     (0x2190, 0x21FF),  # arrows
     (0x2200, 0x22FF),  # mathematical operators (≤ ≥ ≈ ≠ −)
@@ -78,7 +78,8 @@ def main() -> None:
     options.notdef_outline = True
     options.glyph_names = False
     for source, target in FONTS.items():
-        font = TTFont(os.path.join(SOURCE, source))
+        # the source's timestamps are kept, so the files come out the same on every run
+        font = TTFont(os.path.join(SOURCE, source), recalcTimestamp=False)
         subsetter = subset.Subsetter(options)
         subsetter.populate(unicodes=unicodes)
         subsetter.subset(font)
