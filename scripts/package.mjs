@@ -38,10 +38,13 @@ function manifestFor(target) {
   return m;
 }
 
-export function packageTarget(name) {
+/**
+ * Copies what the target ships into `stage` (default dist/package/<target>/), with its package.json; returns the
+ * files, relative to the stage, package.json included.
+ */
+export function stageTarget(name, stage = path.join(root, 'dist', 'package', name)) {
   const target = TARGETS[name];
   if (!target) throw new Error(`unknown target '${name}' (${Object.keys(TARGETS).join(', ')})`);
-  const stage = path.join(root, 'dist', 'package', name);
   fs.rmSync(stage, { recursive: true, force: true });
   const files = allowList().filter((f) => f !== 'package.json' && target.ships(f));
   const missing = files.filter((f) => !fs.existsSync(path.join(root, f)));
@@ -55,6 +58,13 @@ export function packageTarget(name) {
   if (!files.includes(entry.replace(/^\.\//, ''))) throw new Error(`the ${name} package would not ship its entry ${entry}`);
   fs.writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(m, null, 2)}\n`);
   fs.writeFileSync(path.join(stage, '.vscodeignore'), '# staged by scripts/package.mjs: every file here ships\n');
+  return { stage, files: ['package.json', ...files] };
+}
+
+/** Stages the target and packs it with vsce; returns the .vsix's path. */
+export function packageTarget(name) {
+  const target = TARGETS[name];
+  const { stage } = stageTarget(name);
   const out = path.join(root, target.out);
   const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
   execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', ...(target.vsceTarget ? ['--target', target.vsceTarget] : []), '--out', out], { cwd: stage, stdio: ['ignore', 'inherit', 'inherit'] });
