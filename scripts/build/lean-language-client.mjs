@@ -5,9 +5,9 @@
 // the server behave as with a server that does not offer the feature.
 //
 // What stays: text synchronization, configuration, file watching (the server registers `**/.imrrc.json`),
-// completion, hover, document symbols, folding, formatting, selection ranges, code actions, execute command,
-// workspace folders, progress: the capabilities server/src/lsp/server.ts announces and what the client itself
-// needs. A server that announced one of the features left out would simply not be asked for it: keep this list
+// completion, hover, document symbols, folding, formatting, selection ranges, code actions: the capabilities
+// server/src/lsp/server.ts announces and what the client itself needs. Also left out: workspace folders, work done
+// progress and server-side commands, which the server neither reads nor uses. A server that announced one of the features left out would simply not be asked for it: keep this list
 // in step with the server's capabilities (test/e2e covers each of those features through the packaged client).
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
@@ -22,6 +22,7 @@ const UNUSED_FEATURES = {
   diagnostic: ['DiagnosticFeature'], // pull diagnostics: the server pushes them
   documentHighlight: ['DocumentHighlightFeature'],
   documentLink: ['DocumentLinkFeature'],
+  executeCommand: ['ExecuteCommandFeature'], // the server has no executeCommandProvider
   fileOperations: ['DidCreateFilesFeature', 'DidDeleteFilesFeature', 'DidRenameFilesFeature', 'WillCreateFilesFeature', 'WillDeleteFilesFeature', 'WillRenameFilesFeature'],
   implementation: ['ImplementationFeature'],
   inlayHint: ['InlayHintsFeature'],
@@ -29,6 +30,7 @@ const UNUSED_FEATURES = {
   inlineValue: ['InlineValueFeature'],
   linkedEditingRange: ['LinkedEditingFeature'],
   notebook: ['NotebookDocumentSyncFeature'],
+  progress: ['ProgressFeature'], // window/workDoneProgress/create: the server reports no progress
   reference: ['ReferencesFeature'],
   rename: ['RenameFeature'],
   semanticTokens: ['SemanticTokensFeature'],
@@ -36,8 +38,12 @@ const UNUSED_FEATURES = {
   textDocumentContent: ['TextDocumentContentFeature'],
   typeDefinition: ['TypeDefinitionFeature'],
   typeHierarchy: ['TypeHierarchyFeature'],
+  workspaceFolder: ['WorkspaceFoldersFeature'], // the server reads no workspace folder
   workspaceSymbol: ['WorkspaceSymbolFeature'],
 };
+
+/** the classes the converters make of the left-out features' results (code lenses, inlay hints, ...): never made here */
+const UNUSED_ITEMS = ['protocolCallHierarchyItem', 'protocolCodeLens', 'protocolDocumentLink', 'protocolInlayHint', 'protocolTypeHierarchyItem', 'protocolWorkspaceSymbol'];
 
 /** A static feature that adds nothing: no client capability, no provider, no registration. */
 function standIn(classes) {
@@ -74,6 +80,10 @@ export const leanLanguageClient = {
       /[\\/]vscode-languageclient[\\/]lib[\\/]common$/.test(args.resolveDir) ? { path: args.path.slice(2), namespace: 'unused-lsp-feature' } : undefined
     ));
     build.onLoad({ filter: /.*/, namespace: 'unused-lsp-feature' }, (args) => ({ contents: standIn(UNUSED_FEATURES[args.path]), loader: 'js' }));
+    build.onResolve({ filter: new RegExp(`^\\./(${UNUSED_ITEMS.join('|')})$`) }, (args) => (
+      /[\\/]vscode-languageclient[\\/]lib[\\/]common$/.test(args.resolveDir) ? { path: args.path.slice(2), namespace: 'unused-lsp-item' } : undefined
+    ));
+    build.onLoad({ filter: /.*/, namespace: 'unused-lsp-item' }, () => ({ contents: 'export default class Unused {}', loader: 'js' }));
     // the Node client checks VS Code's version against a caret range with semver (20 KB with its parts): a few
     // lines do that (a range of another form fails the build, so an update of the library cannot slip past)
     build.onResolve({ filter: /^semver\/functions\/(parse|satisfies)$/ }, (args) => (

@@ -47,7 +47,7 @@ describe('bundles', function () {
       assert.ok(inputs.some((i) => i.includes('vscode-languageclient')), 'it does bundle the language client');
       // the language client's features the server does not offer are left out, those it offers kept
       const features = (name: string) => inputs.some((i) => i.endsWith(`vscode-languageclient/lib/common/${name}.js`));
-      for (const unused of ['notebook', 'diagnostic', 'semanticTokens', 'fileOperations', 'inlayHint', 'callHierarchy']) assert.ok(!features(unused), `${unused}.js is bundled`);
+      for (const unused of ['notebook', 'diagnostic', 'semanticTokens', 'fileOperations', 'inlayHint', 'callHierarchy', 'workspaceFolder', 'progress', 'executeCommand', 'protocolCodeLens']) assert.ok(!features(unused), `${unused}.js is bundled`);
       for (const used of ['textSynchronization', 'completion', 'hover', 'documentSymbol', 'foldingRange', 'formatting', 'selectionRange', 'codeAction', 'configuration', 'fileSystemWatcher']) assert.ok(features(used), `${used}.js is missing`);
       assert.ok(!inputs.some((i) => /node_modules\/(semver|minimatch)\//.test(i)), 'no semver, no minimatch');
     });
