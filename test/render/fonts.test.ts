@@ -2,8 +2,9 @@
  * The shipped letter fonts (media/fonts, subsets of Liberation Serif and Sans made by scripts/fonts/subset.py)
  * print every character a letter holds: each character of the corpus letters, the examples and the language
  * core's own wording (the fixed text of the layouts, the redaction marks, the fixes) has a glyph in each of the
- * four fonts, since a missing one would print as an empty box in the PDF. Also that the subsets do not carry the
- * reserved name of the fonts they are cut from (SIL Open Font License 1.1: a modified version is renamed).
+ * four fonts, since a missing one would print as an empty box in the PDF. Also that they kern as the full fonts, and
+ * do not carry the reserved name of the fonts they are cut from (SIL Open Font License 1.1: a modified version is
+ * renamed). (Checked once by hand: the examples' PDFs rasterise to the same pixels with the full fonts.)
  */
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -11,7 +12,10 @@ import * as path from 'path';
 import { FONT_FILES, fontsDir } from '../../server/src/node/fonts';
 import { needCorpus, repoRoot } from '../helpers/corpus';
 
-interface Font { familyName: string; fullName: string; postscriptName: string; hasGlyphForCodePoint(cp: number): boolean }
+interface Font {
+  familyName: string; fullName: string; postscriptName: string; hasGlyphForCodePoint(cp: number): boolean;
+  layout(text: string, features: Record<string, boolean>): { positions: { xAdvance: number }[] };
+}
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const fontkit = require('fontkit') as { create(data: Buffer): Font };
 
@@ -63,6 +67,12 @@ describe('letter fonts', () => {
     const sample = 'àéîõüçñßøåæœłšžğışțđ Nguyễn Μμ Ωω Жж ≤ ≥ ± × ÷ µ ° ½ ¼ ² ³ § ¶ © ® ™ € £ ¥ ¢ – — ‘ ’ “ ” • … → ← ↑ ↓ ≈ ≠ − √ ∞ ‰ №';
     const chars = new Map([...sample].filter((c) => c !== ' ').map((c) => [c.codePointAt(0)!, 'the sample'] as [number, string]));
     assert.deepEqual(missingGlyphs(chars), []);
+  });
+
+  it('kerns as the full font does: pdfkit lays text out with the TrueType kern table, which the subsets keep', () => {
+    // Liberation kerns digit pairs such as "11" only in that table (GPOS does not): without it a date prints wider
+    const width = (font: Font, kern: boolean) => font.layout('11/29/2016', { kern }).positions.reduce((sum, p) => sum + p.xAdvance, 0);
+    for (const { file, font } of fonts) assert.ok(width(font, true) < width(font, false), `${file}: "11/29/2016" is not kerned`);
   });
 
   it('carries a name of its own, not the reserved name of the fonts it is cut from', () => {
