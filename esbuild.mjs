@@ -7,6 +7,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { leanLanguageClient, webExportersOnDemand } from './scripts/build/plugins.mjs';
 
 const production = process.argv.includes('--production');
 // the version and the repository's address, set once in package.json, are written into the bundles (server/src/package-info.ts)
@@ -69,7 +70,7 @@ const nodeOptions = (banner, apart = false) => ({
 
 // The web extension host loads a CommonJS module; the language server is a classic worker script. Neither has
 // Node: `process`, `Buffer` and Node's modules must not be needed (a build that needs them fails here).
-const webOptions = (format) => ({
+const webOptions = (format, plugins = []) => ({
   format,
   platform: 'browser',
   target: 'es2022',
@@ -80,20 +81,23 @@ const webOptions = (format) => ({
   // address when there is one and a placeholder otherwise
   define: { 'import.meta.url': 'importMetaUrl', ...PACKAGE_INFO },
   banner: { js: "var importMetaUrl = typeof location !== 'undefined' && /^https?:/.test(location.href) ? location.href : 'https://imr.invalid/';" },
-  plugins: [noWoff2],
+  plugins: [noWoff2, ...plugins],
 });
 
+// The clients: the language client without the features the server does not offer (scripts/build/lean-language-client.mjs)
+const clientOptions = (options) => ({ ...options, plugins: [...options.plugins, leanLanguageClient] });
+
 const entries = [
-  { in: 'client/src/extension.ts', out: 'dist/client/extension.js', ...nodeOptions() },
+  { in: 'client/src/extension.ts', out: 'dist/client/extension.js', ...clientOptions(nodeOptions()) },
   { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', executable: true, ...nodeOptions('#!/usr/bin/env node', true) },
   { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', executable: true, ...nodeOptions('#!/usr/bin/env node', true) },
   // what a thread of `imr check --jobs N` runs: the parser and the rules only (see server/src/cli/check-thread.ts)
   { in: 'server/src/cli/check-thread.ts', out: 'dist/cli/check-thread.js', ...nodeOptions() },
   { in: 'server/src/language/render/exporters.ts', out: 'dist/exporters.js', ...nodeOptions() },
   { in: 'node_modules/compromise/builds/three/compromise-three.cjs', out: 'dist/nlp/compromise.js', ...nodeOptions() },
-  { in: 'client/src/web/extension.ts', out: 'dist/web/extension.js', ...webOptions('cjs') },
-  { in: 'server/src/web/main.ts', out: 'dist/web/server.js', ...webOptions('iife') },
-  // loaded by the web server on first use (server/src/web/lazy-scripts.ts)
+  { in: 'client/src/web/extension.ts', out: 'dist/web/extension.js', ...clientOptions(webOptions('cjs')) },
+  { in: 'server/src/web/main.ts', out: 'dist/web/server.js', ...webOptions('iife', [webExportersOnDemand]) },
+  // loaded by the web server on first use (server/src/web/lazy-scripts.ts): the PDF and Word renderers, pdf.js
   { in: 'server/src/web/exporters.ts', out: 'dist/web/exporters.js', ...webOptions('iife') },
   { in: 'server/src/web/pdf-reader.ts', out: 'dist/web/pdf-reader.js', ...webOptions('iife') },
 ].filter((e) => fs.existsSync(e.in));

@@ -6,11 +6,16 @@
 import assert from 'node:assert/strict';
 import * as esbuild from 'esbuild';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { repoRoot } from '../helpers/corpus';
 
 const root = repoRoot();
 
-async function inputsOf(entry: string, platform: 'node' | 'browser'): Promise<string[]> {
+/** the plugins esbuild.mjs gives the clients and the web server */
+type Plugins = { leanLanguageClient: esbuild.Plugin; webExportersOnDemand: esbuild.Plugin };
+const pluginsOf = (): Promise<Plugins> => import(pathToFileURL(path.join(root, 'scripts', 'build', 'plugins.mjs')).href) as Promise<Plugins>;
+
+async function inputsOf(entry: string, platform: 'node' | 'browser', plugins: esbuild.Plugin[] = []): Promise<string[]> {
   const result = await esbuild.build({
     entryPoints: [path.join(root, entry)],
     absWorkingDir: root,
@@ -23,6 +28,7 @@ async function inputsOf(entry: string, platform: 'node' | 'browser'): Promise<st
     ...(platform === 'browser' ? { mainFields: ['browser', 'module', 'main'], conditions: ['browser'] } : {}),
     define: { 'import.meta.url': 'importMetaUrl' },
     logLevel: 'silent',
+    plugins,
   });
   return Object.keys(result.metafile.inputs);
 }
@@ -35,16 +41,21 @@ describe('bundles', function () {
 
   for (const [entry, platform] of [['client/src/extension.ts', 'node'], ['client/src/web/extension.ts', 'browser']] as const) {
     it(`${entry}: no PDF reader, no renderer, no language core beyond the protocol`, async () => {
-      const inputs = await inputsOf(entry, platform);
+      const inputs = await inputsOf(entry, platform, [(await pluginsOf()).leanLanguageClient]);
       const leaked = inputs.filter((i) => SERVER_ONLY.some((re) => re.test(i)));
       assert.deepEqual(leaked, [], `the client bundles server code: ${leaked.join(', ')}`);
       assert.ok(inputs.some((i) => i.includes('vscode-languageclient')), 'it does bundle the language client');
+      // the language client's features the server does not offer are left out, those it offers kept
+      const features = (name: string) => inputs.some((i) => i.endsWith(`vscode-languageclient/lib/common/${name}.js`));
+      for (const unused of ['notebook', 'diagnostic', 'semanticTokens', 'fileOperations', 'inlayHint', 'callHierarchy', 'workspaceFolder', 'progress', 'executeCommand', 'protocolCodeLens']) assert.ok(!features(unused), `${unused}.js is bundled`);
+      for (const used of ['textSynchronization', 'completion', 'hover', 'documentSymbol', 'foldingRange', 'formatting', 'selectionRange', 'codeAction', 'configuration', 'fileSystemWatcher']) assert.ok(features(used), `${used}.js is missing`);
+      assert.ok(!inputs.some((i) => /node_modules\/(semver|minimatch)\//.test(i)), 'no semver, no minimatch');
     });
   }
 
   it('the web server builds for the browser and starts with the language core only', async () => {
     // platform browser: a Node module anywhere in the graph would fail the build
-    const inputs = await inputsOf('server/src/web/main.ts', 'browser');
+    const inputs = await inputsOf('server/src/web/main.ts', 'browser', [(await pluginsOf()).webExportersOnDemand]);
     const heavy = inputs.filter((i) => /node_modules\/(pdfjs-dist|pdfkit|fontkit|docx|brotli)\/|\.ttf$/.test(i));
     assert.deepEqual(heavy, [], 'exporters, fonts and pdf.js are loaded on first use, not at start');
     assert.ok(!inputs.some((i) => /server\/src\/node\//.test(i)), 'nothing from the Node adapters');
@@ -53,6 +64,8 @@ describe('bundles', function () {
   it('the web server\'s exporters carry no font (read from media/fonts on first use), its PDF reader pdf.js\'s parser', async () => {
     const exporters = await inputsOf('server/src/web/exporters.ts', 'browser');
     assert.ok(exporters.some((i) => /node_modules\/pdfkit\//.test(i)), 'the exporters bundle pdfkit');
+    // the server has parsed the letter and made its public copy: neither the parser nor the NLP library twice
+    assert.deepEqual(exporters.filter((i) => /node_modules\/(compromise|chevrotain)\/|language\/syntax\/|redact\/(names|public-copy)\.ts$/.test(i)), [], 'the exporters carry only the renderers');
     assert.deepEqual(exporters.filter((i) => i.endsWith('.ttf')), [], 'no font is bundled: the .vsix ships media/fonts once');
     const reader = await inputsOf('server/src/web/pdf-reader.ts', 'browser');
     assert.ok(reader.some((i) => /node_modules\/pdfjs-dist\/build\/pdf\.worker\.mjs$/.test(i)), 'pdf.js parses in the same worker');

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as os from 'os';
+import { pathToFileURL } from 'url';
 import { COMMANDS, PREVIEW_VIEW_TYPE, STATUS_ITEM_ID } from '../../client/src/ids';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
 import { repoRoot } from '../helpers/corpus';
@@ -172,6 +174,52 @@ describe('.vscodeignore', () => {
     for (const f of ['LICENSE', 'CHANGELOG.md', 'README.md', 'package.json', 'docs/rules.md']) assert.ok(files.includes(f), `${f} is not in the .vsix: ${files.join(', ')}`);
     assert.deepEqual(files.filter((f) => /architecture|^test\/|^scripts\/|^\.ci\/|^server\/src|^client\/src|\.map$|\.ts$/.test(f)), []);
     assert.doesNotMatch(r.stderr, /WARNING/i);
+  });
+});
+
+describe('one package per target (scripts/package.mjs)', () => {
+  type Staged = { stage: string; files: string[] };
+  type Packager = { stageTarget(name: string, stage: string): Staged };
+  const packager = (): Promise<Packager> => import(pathToFileURL(path.join(root, 'scripts', 'package.mjs')).href) as Promise<Packager>;
+  let tmp: string;
+  before(function () {
+    if (!exists('dist/client/extension.js') || !exists('dist/web/extension.js')) assert.fail('the bundles are not built (npm run build)');
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-package-'));
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  const manifestOf = (staged: Staged) => JSON.parse(fs.readFileSync(path.join(staged.stage, 'package.json'), 'utf8')) as Record<string, unknown>;
+
+  it('the desktop package: its main entry and what it loads, no web bundle, no browser entry', async () => {
+    const staged = (await packager()).stageTarget('desktop', path.join(tmp, 'desktop'));
+    const m = manifestOf(staged);
+    assert.equal(m.main, './dist/client/extension.js');
+    assert.equal(m.browser, undefined);
+    for (const f of ['dist/client/extension.js', 'dist/server/main.js', 'dist/exporters.js', 'dist/pdfjs/pdf.mjs', 'dist/pdfjs/pdf.worker.mjs', 'dist/nlp/compromise.js', 'media/fonts/IMRLetterSerif-Regular.ttf', 'syntaxes/imr.tmLanguage.json']) {
+      assert.ok(staged.files.includes(f) && fs.existsSync(path.join(staged.stage, f)), f);
+    }
+    assert.deepEqual(staged.files.filter((f) => f.startsWith('dist/web/')), []);
+  });
+
+  it('the web package: its browser entry and the web worker\'s scripts, nothing of Node', async () => {
+    const staged = (await packager()).stageTarget('web', path.join(tmp, 'web'));
+    const m = manifestOf(staged);
+    assert.equal(m.browser, './dist/web/extension.js');
+    assert.equal(m.main, undefined);
+    for (const f of ['dist/web/extension.js', 'dist/web/server.js', 'dist/web/exporters.js', 'dist/web/pdf-reader.js', 'media/fonts/IMRLetterSans-Bold.ttf', 'media/preview/preview.js']) {
+      assert.ok(staged.files.includes(f) && fs.existsSync(path.join(staged.stage, f)), f);
+    }
+    assert.deepEqual(staged.files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/web/')), []);
+  });
+
+  it('both hold the same manifest otherwise, without the repository\'s scripts and dependencies', async () => {
+    const { stageTarget } = await packager();
+    const desktop = manifestOf(stageTarget('desktop', path.join(tmp, 'd2')));
+    const web = manifestOf(stageTarget('web', path.join(tmp, 'w2')));
+    for (const m of [desktop, web]) for (const key of ['scripts', 'devDependencies', 'bin']) assert.equal(m[key], undefined, key);
+    delete desktop.main;
+    delete web.browser;
+    assert.deepEqual(desktop, web);
   });
 });
 

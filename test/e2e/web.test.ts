@@ -1,5 +1,6 @@
 /**
- * VS Code for the Web: the extension's `browser` entry in the web worker extension host of a real web workbench
+ * VS Code for the Web: the web package's `browser` entry (its files staged as in dist/imr-determination-web.vsix) in
+ * the web worker extension host of a real web workbench
  * (VS Code 1.91.1's web build served by @vscode/test-web, see harness/web-workbench.ts), its language server in a
  * web worker, the workspace a virtual file system. Inside, test/e2e/web/index.ts runs the web-only suites and the
  * same diagnostics, completion, preview and export suites as the Node run; each inner test appears here by name.
@@ -11,6 +12,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { skipUnlessAvailable } from './harness/availability';
 import { openBrowser, type BrowserSession } from './harness/browser';
 import type { SuiteResults, TestRecord } from './harness/extension-tests';
@@ -24,6 +26,20 @@ import { MARKER } from './web/marker';
 const TESTS_BUNDLE = path.join(REPO_ROOT, 'out', 'test', 'e2e', 'web-bundle', 'index.js');
 /** the example the import tests read back, as text and as PDF (its case number is checked inside) */
 const IMPORT_SOURCE = 'examples/single-item-overturned.imr';
+
+/**
+ * The web package's files, staged by scripts/package.mjs as `npm run package` packs them into
+ * dist/imr-determination-web.vsix, with the test runner beside them: the workbench runs the extension with what
+ * VS Code for the Web installs and nothing more of the repository.
+ */
+async function stageWebPackage(runDir: string): Promise<{ extension: string; tests: string }> {
+  const { stageTarget } = await import(pathToFileURL(path.join(REPO_ROOT, 'scripts', 'package.mjs')).href) as { stageTarget(name: string, stage: string): { stage: string } };
+  const { stage } = stageTarget('web', path.join(runDir, 'extension'));
+  const tests = path.join(stage, 'e2e-tests', 'index.js');
+  fs.mkdirSync(path.dirname(tests), { recursive: true });
+  fs.copyFileSync(TESTS_BUNDLE, tests);
+  return { extension: stage, tests };
+}
 
 /** The workspace of the Node run plus what the web suites need (test/e2e/web/5-web-files.suite.ts). */
 function createWebWorkspace(runDir: string): string {
@@ -80,7 +96,8 @@ const suite = describe('e2e: VS Code for the Web (web worker extension host)', f
     fs.mkdirSync(E2E_DIR, { recursive: true });
     const runDir = fs.mkdtempSync(path.join(E2E_DIR, 'web-run-'));
     const folder = createWebWorkspace(runDir);
-    workbench = await startWebWorkbench({ extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: TESTS_BUNDLE, folder });
+    const staged = await stageWebPackage(runDir);
+    workbench = await startWebWorkbench({ extensionDevelopmentPath: staged.extension, extensionTestsPath: staged.tests, folder });
     session = await openBrowser(runDir);
     const { page } = session;
     ui = new Workbench(page, 'web');

@@ -1,6 +1,8 @@
 /**
- * Loads the letter fonts the PDF renderer embeds (Liberation Serif for the body, Liberation Sans for the header
- * table; SIL Open Font License 1.1, shipped in media/fonts with its licence). The renderer itself is pure and takes the bytes; this is the I/O half, for the
+ * Loads the letter fonts the PDF renderer embeds (IMR Letter Serif for the body, IMR Letter Sans for the header
+ * table: Liberation Serif and Sans cut down to the characters a letter may hold and renamed, as their licence asks
+ * of a modified version (SIL Open Font License 1.1); shipped in media/fonts with the licence, made by
+ * scripts/fonts/subset.py). The renderer itself is pure and takes the bytes; this is the I/O half, for the
  * CLI and the language server. It finds media/fonts by walking up from this file, so it works from the compiled
  * tests (out/server/src/node) and from the esbuild bundles (dist/cli, dist/server) alike.
  */
@@ -9,8 +11,8 @@ import * as path from 'path';
 import type { PdfFonts } from '../language/render/pdf';
 
 export const FONT_FILES = {
-  regular: 'LiberationSerif-Regular.ttf', bold: 'LiberationSerif-Bold.ttf',
-  sansRegular: 'LiberationSans-Regular.ttf', sansBold: 'LiberationSans-Bold.ttf',
+  regular: 'IMRLetterSerif-Regular.ttf', bold: 'IMRLetterSerif-Bold.ttf',
+  sansRegular: 'IMRLetterSans-Regular.ttf', sansBold: 'IMRLetterSans-Bold.ttf',
 } as const;
 
 let cached: PdfFonts | undefined;
@@ -29,7 +31,7 @@ export function fontsDir(dir?: string): string {
   throw new Error(`the letter fonts (${Object.values(FONT_FILES).join(', ')}) were not found in a media/fonts folder above ${__dirname}`);
 }
 
-/** Reads the fonts once and keeps them (about 1.6 MB). */
+/** Reads the fonts once and keeps them (about 0.9 MB). */
 export function loadLetterFonts(dir?: string): PdfFonts {
   if (cached && !dir) return cached;
   const from = fontsDir(dir);

@@ -9,8 +9,8 @@ import { extensionAssetUrl } from './lazy-scripts';
 
 /** The font files, relative to the extension's root (as in server/src/node/fonts.ts). */
 const FONT_FILES: Record<keyof PdfFonts, string> = {
-  regular: 'media/fonts/LiberationSerif-Regular.ttf', bold: 'media/fonts/LiberationSerif-Bold.ttf',
-  sansRegular: 'media/fonts/LiberationSans-Regular.ttf', sansBold: 'media/fonts/LiberationSans-Bold.ttf',
+  regular: 'media/fonts/IMRLetterSerif-Regular.ttf', bold: 'media/fonts/IMRLetterSerif-Bold.ttf',
+  sansRegular: 'media/fonts/IMRLetterSans-Regular.ttf', sansBold: 'media/fonts/IMRLetterSans-Bold.ttf',
 };
 
 let loading: Promise<PdfFonts> | undefined;

@@ -1,11 +1,12 @@
 /**
  * The language server's host in a browser worker: no file system, so `.imrrc.json` is asked of the client
- * (ReadConfigRequest; it reads the workspace through `workspace.fs`), the exporters and pdf.js are scripts
+ * (ReadConfigRequest; it reads the workspace through `workspace.fs`), the PDF and Word renderers and pdf.js are scripts
  * loaded on first use (lazy-scripts.ts), the letter fonts are read from the extension's media/fonts (fonts.ts), and exports go back to the client as
  * bytes (no `exportToFile`).
  */
 import type { Connection } from 'vscode-languageserver/browser';
-import { emptyConfig, readConfig } from '../language';
+import { buildDocument, emptyConfig, parseLetter, readConfig } from '../language';
+import { exportLetter } from '../language/render/export';
 import type { ServerHost } from '../lsp/host';
 import { ReadConfigRequest } from '../protocol';
 import { letterFonts } from './fonts';
@@ -30,7 +31,14 @@ export function webHost(connection: Connection): ServerHost {
       // the organisation's name and the export goes on, saying so in the output
       if (settings.letterheadImage) connection.console.warn(`The letterhead image ${settings.letterheadImage} cannot be read in VS Code for the Web; exported without it.`);
       const fonts = format === 'pdf' ? await letterFonts() : undefined;
-      return lazyPart('exporters').renderExport(source, format, { publicCopy: settings.publicCopy, organisation: settings.organisation, pageNumbers: settings.pageNumbers, fonts });
+      // the PDF and Word renderers come from their own script, loaded on first use (exporters-on-demand.ts)
+      return exportLetter(buildDocument(parseLetter(source)), format, {
+        publicCopy: settings.publicCopy,
+        fonts,
+        pageNumbers: settings.pageNumbers,
+        letterhead: settings.organisation ? { organisation: settings.organisation } : undefined,
+        creator: 'imr',
+      });
     },
     pdfText: async (data) => lazyPart('pdfReader').pdfLayoutText(data),
   };

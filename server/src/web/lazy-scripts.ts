@@ -4,13 +4,10 @@
  * to the server's own (`dist/web/`); VS Code starts the worker from a blob: URL, so the client says where that is
  * (`initializationOptions.webScriptsUri`). Each script publishes its functions on the worker's global scope.
  */
-import type { PdfFonts } from '../language/render/pdf';
 import type { PdfText } from '../language/import/pdf-layout';
-import type { ExportFormat } from '../language/render/export-formats';
 
-export interface WebExporters {
-  renderExport(source: string, format: ExportFormat, options: { publicCopy: boolean; organisation?: string; pageNumbers?: boolean; fonts?: PdfFonts }): Promise<Uint8Array | string>;
-}
+/** the renderers render/export.ts loads on the first PDF or Word export (see exporters-on-demand.ts) */
+export type WebExporters = typeof import('../language/render/exporters');
 export interface WebPdfReader {
   pdfLayoutText(data: Uint8Array): Promise<PdfText>;
 }

@@ -1,5 +1,6 @@
 /**
- * The packaged extension in a real workbench, as the UI tests need it: dist/imr-determination.vsix (or the package
+ * The packaged extension in a real workbench, as the UI tests need it: the desktop package dist/imr-determination.vsix
+ * (code-server runs extensions in a Node extension host; or the package
  * IMR_E2E_VSIX names, to debug a given build) installed into a fresh code-server, and its workbench opened in
  * Chromium on a fresh workspace.
  */

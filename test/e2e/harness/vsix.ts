@@ -1,5 +1,6 @@
 /**
- * The packaged extension the UI test installs: `dist/imr-determination.vsix`, built with vsce when it is
+ * The packaged extension the UI tests install: the desktop package, `dist/imr-determination.vsix` (code-server
+ * runs extensions in a Node extension host), built by scripts/package.mjs (as `npm run package` does) when it is
  * missing or older than what goes into it (the manifest, the bundles, grammar, media...).
  */
 import { execFile } from 'node:child_process';
@@ -9,7 +10,7 @@ import { promisify } from 'node:util';
 import { REPO_ROOT, VSIX } from './paths';
 
 const exec = promisify(execFile);
-const INPUTS = ['package.json', '.vscodeignore', 'language-configuration.json', 'README.md', 'docs', 'dist/client', 'dist/server', 'syntaxes', 'snippets', 'media', 'schemas'];
+const INPUTS = ['package.json', '.vscodeignore', 'scripts/package.mjs', 'language-configuration.json', 'README.md', 'CHANGELOG.md', 'docs', 'dist/client', 'dist/server', 'dist/exporters.js', 'dist/pdfjs', 'dist/nlp', 'syntaxes', 'media', 'schemas'];
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -18,21 +19,16 @@ function newestMtime(p: string): number {
   return fs.readdirSync(p).reduce((m, e) => Math.max(m, newestMtime(path.join(p, e))), st.mtimeMs);
 }
 
-export async function ensureVsix(options: { extensionDir?: string; out?: string } = {}): Promise<{ file: string; built: boolean; ms: number }> {
-  const dir = options.extensionDir ?? REPO_ROOT;
-  const out = options.out ?? VSIX;
+export async function ensureVsix(): Promise<{ file: string; built: boolean; ms: number }> {
   const t0 = Date.now();
-  const inputsTime = Math.max(...INPUTS.map((i) => newestMtime(path.join(dir, i))));
-  if (fs.existsSync(out) && fs.statSync(out).mtimeMs >= inputsTime) return { file: out, built: false, ms: 0 };
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { main?: string };
-  if (manifest.main && !fs.existsSync(path.join(dir, manifest.main))) throw new Error(`cannot package the extension: ${manifest.main} is missing (build first: npm run build)`);
-  const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const inputsTime = Math.max(...INPUTS.map((i) => newestMtime(path.join(REPO_ROOT, i))));
+  if (fs.existsSync(VSIX) && fs.statSync(VSIX).mtimeMs >= inputsTime) return { file: VSIX, built: false, ms: 0 };
   try {
-    await exec(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '--out', out], { cwd: dir, timeout: 120_000 });
+    // the script says what is missing when the bundles are not built
+    await exec(process.execPath, [path.join(REPO_ROOT, 'scripts', 'package.mjs'), 'desktop'], { cwd: REPO_ROOT, timeout: 120_000 });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`vsce package failed: ${err.message}\n${err.stdout ?? ''}${err.stderr ?? ''}`);
+    throw new Error(`packaging the extension failed (scripts/package.mjs desktop): ${err.message}\n${err.stdout ?? ''}${err.stderr ?? ''}`);
   }
-  return { file: out, built: true, ms: Date.now() - t0 };
+  return { file: VSIX, built: true, ms: Date.now() - t0 };
 }

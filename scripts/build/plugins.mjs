@@ -1,0 +1,17 @@
+// esbuild plugins that esbuild.mjs and the bundle tests (test/client/bundles.test.ts) share.
+import { fileURLToPath } from 'node:url';
+
+export { leanLanguageClient } from './lean-language-client.mjs';
+
+/**
+ * In the web server, `require('./exporters')` in render/export.ts gives the PDF and Word renderers of
+ * dist/web/exporters.js, a script loaded on first use (server/src/web/exporters-on-demand.ts): the server keeps the
+ * parser, the model and the public copy, the script only pdfkit, fontkit and docx.
+ */
+export const webExportersOnDemand = {
+  name: 'web-exporters-on-demand',
+  setup(build) {
+    const onDemand = fileURLToPath(new URL('../../server/src/web/exporters-on-demand.ts', import.meta.url));
+    build.onResolve({ filter: /^\.\/exporters$/ }, (args) => (/render[\\/]export\.ts$/.test(args.importer) ? { path: onDemand } : undefined));
+  },
+};
