@@ -59,12 +59,14 @@ describe('web: files through workspace.fs', () => {
     await assertImportedFromSource(doc.getText());
   });
 
+  // JSON support is active by now (the diagnostics suite opened a JSON file first): this is its warm figure, printed
+  // beside the ratio, which compares first openings in the diagnostics suite
   it('baseline: VS Code\'s JSON support reports a broken JSON file', async () => {
     const t0 = Date.now();
     const doc = await vscode.workspace.openTextDocument(await letterUri(FILES.brokenJson));
     await vscode.window.showTextDocument(doc, { preview: false });
     const ds = await waitForDiagnostics(doc.uri, (all) => all.length > 0, 'the first diagnostics of broken.json', 30_000);
-    recordMetric('jsonOpenToFirstDiagnosticsMs', Date.now() - t0);
+    recordMetric('jsonWarmOpenToFirstDiagnosticsMs', Date.now() - t0);
     assert.ok(ds.length > 0);
   });
 });
