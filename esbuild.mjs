@@ -56,6 +56,28 @@ const nlpBesideBundles = {
   },
 };
 
+/**
+ * The Node language server in two files (lsp/server.ts): dist/server/main.js, the connection, which answers
+ * `initialize`; dist/server/handlers.js (node/server-handlers.ts), the handlers and the language core, required
+ * by main.js once the answer is written. `handlersApart` sends main.js's requires of them there; `lspFromMain`
+ * gives handlers.js the LSP library main.js exports, as one copy: the connection compares its own classes
+ * (ResponseError, ParameterStructures) by identity.
+ */
+const handlersApart = {
+  name: 'handlers-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/handlers$|^\.\.\/node\/server-handlers$/ }, (args) => (/lsp[\\/](server|main)\.ts$/.test(args.importer) ? { path: './handlers.js', external: true } : undefined));
+  },
+};
+const lspFromMain = {
+  name: 'lsp-from-main',
+  setup(build) {
+    build.onResolve({ filter: /^(vscode-languageserver|vscode-languageserver-protocol|vscode-jsonrpc)(\/node)?$/ }, () => ({ path: 'lsp', namespace: 'lsp-from-main' }));
+    build.onResolve({ filter: /^\.\/main\.js$/, namespace: 'lsp-from-main' }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'lsp-from-main' }, () => ({ contents: "module.exports = require('./main.js').lsp;", loader: 'js' }));
+  },
+};
+
 // ESM dependencies (pdfkit, pdfjs) read import.meta.url, which a CJS bundle lacks: give it the bundle's own URL.
 // `apart`: the PDF and Word renderers (dist/exporters.js) and pdf.js (dist/pdfjs/) are loaded on first use, so the
 // server and the CLI start without compiling pdfkit, fontkit, docx or pdf.js.
@@ -84,12 +106,15 @@ const webOptions = (format, plugins = []) => ({
   plugins: [noWoff2, ...plugins],
 });
 
+const withPlugins = (options, ...plugins) => ({ ...options, plugins: [...options.plugins, ...plugins] });
+
 // The clients: the language client without the features the server does not offer (scripts/build/lean-language-client.mjs)
 const clientOptions = (options) => ({ ...options, plugins: [...options.plugins, leanLanguageClient] });
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client/extension.js', ...clientOptions(nodeOptions()) },
-  { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', executable: true, ...nodeOptions('#!/usr/bin/env node', true) },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', executable: true, ...withPlugins(nodeOptions('#!/usr/bin/env node', true), handlersApart) },
+  { in: 'server/src/node/server-handlers.ts', out: 'dist/server/handlers.js', ...withPlugins(nodeOptions(undefined, true), lspFromMain) },
   { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', executable: true, ...nodeOptions('#!/usr/bin/env node', true) },
   // what a thread of `imr check --jobs N` runs: the parser and the rules only (see server/src/cli/check-thread.ts)
   { in: 'server/src/cli/check-thread.ts', out: 'dist/cli/check-thread.js', ...nodeOptions() },

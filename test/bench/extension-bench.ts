@@ -40,7 +40,7 @@ function clientContents(meta: string, label: string): void {
 
 export function benchExtension(): void {
   console.log('\nExtension (targets: client bundle at most 300 KB, each .vsix under 2 MB)');
-  for (const f of ['dist/client/extension.js', 'dist/server/main.js', 'dist/exporters.js', 'dist/cli/imr.js', 'dist/web/extension.js', 'dist/web/server.js', 'dist/web/exporters.js', 'dist/web/pdf-reader.js']) row(f, size(f));
+  for (const f of ['dist/client/extension.js', 'dist/server/main.js', 'dist/server/handlers.js', 'dist/exporters.js', 'dist/cli/imr.js', 'dist/web/extension.js', 'dist/web/server.js', 'dist/web/exporters.js', 'dist/web/pdf-reader.js']) row(f, size(f));
   row('dist/imr-determination.vsix (desktop, no target: the fallback)', size('dist/imr-determination.vsix'));
   row('dist/imr-determination-web.vsix (--target web)', size('dist/imr-determination-web.vsix'));
   clientContents('client-extension.json', 'desktop client bundle');

@@ -11,13 +11,24 @@ import { CLI, imrBytes, requireBuiltCli } from '../cli/run';
 import { repoRoot } from '../helpers/corpus';
 
 const EXAMPLES = path.join(repoRoot(), 'examples');
-const BUNDLES = ['dist/server/main.js', 'dist/exporters.js', 'dist/cli/imr.js', 'dist/cli/check-thread.js', 'dist/client/extension.js'];
+const BUNDLES = ['dist/server/main.js', 'dist/server/handlers.js', 'dist/exporters.js', 'dist/cli/imr.js', 'dist/cli/check-thread.js', 'dist/client/extension.js'];
 /** 2017-01-27 12:00 UTC, as seconds for SOURCE_DATE_EPOCH: fixed dates make the PDF bytes repeatable */
 const EPOCH = 1485518400;
 
 describe('bundles', function () {
   this.timeout(120000);
   before(requireBuiltCli);
+
+  // the server answers `initialize` from main.js alone; handlers.js shares main.js's LSP library (one copy, so
+  // the connection's classes are the handlers' classes)
+  it('split the language server: the connection in main.js, the language core in handlers.js, one LSP library', () => {
+    const read = (f: string) => fs.readFileSync(path.join(repoRoot(), f), 'utf8');
+    const main = read('dist/server/main.js');
+    const handlers = read('dist/server/handlers.js');
+    assert.ok(main.includes('Content-Length') && !handlers.includes('Content-Length'), 'the message framing (vscode-jsonrpc) is in main.js only');
+    assert.ok(handlers.includes('Low Back Complaints') && !main.includes('Low Back Complaints'), 'the guideline catalogue is in handlers.js only');
+    assert.ok(handlers.includes("require(\"./main.js\")") || handlers.includes("require('./main.js')"), 'handlers.js takes the LSP library from main.js');
+  });
 
   it('carry no brotli decoder (fontkit needs it only for WOFF2 fonts)', () => {
     for (const bundle of BUNDLES) {

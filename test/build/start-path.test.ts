@@ -21,7 +21,7 @@ describe('what starting loads', function () {
   this.timeout(60000);
 
   it('the language server\'s modules load no exporter library and no pdf.js', () => {
-    assert.deepEqual(heavyPackagesLoadedBy(`require('./lsp/server')`), []);
+    assert.deepEqual(heavyPackagesLoadedBy(`require('./lsp/server'); require('./node/server-handlers')`), []);
   });
 
   it('imr check and its checking threads load none either', () => {

@@ -114,7 +114,7 @@ describe('language server protocol discipline', function () {
         assert.ok(result.capabilities.completionProvider);
         assert.ok((await symbols as unknown[]).length > 0, 'the letter opened right behind initialize has an outline');
         const diagnostics = await published;
-        assert.ok(diagnostics.some((d) => /Uphold/.test(d.message)), JSON.stringify(diagnostics));
+        assert.ok(diagnostics.some((d) => /Uphold/.test(JSON.stringify(d.message))), JSON.stringify(diagnostics));
         assert.match(await watching, /imrrc\.json/);
       } finally { await server.stop(); }
     });

@@ -2,11 +2,13 @@
 import { createGuardedConnection } from './transport';
 import { startServer } from './server';
 
+/** The LSP library, for the handlers' bundle (dist/server/handlers.js), which must share this copy of it. */
+export * as lsp from 'vscode-languageserver/node';
+
 const { connection, afterHandshake } = createGuardedConnection();
 // the Node host and the heap limit come with the handlers, once the handshake is answered
 startServer(connection, () => {
-  const { limitHeapGrowth } = require('../node/heap-growth') as typeof import('../node/heap-growth');
-  const { nodeHost } = require('../node/host') as typeof import('../node/host');
+  const { limitHeapGrowth, nodeHost } = require('../node/server-handlers') as typeof import('../node/server-handlers');
   limitHeapGrowth();
   return nodeHost(connection);
 }, afterHandshake);
