@@ -26,10 +26,22 @@ interface Pattern {
   /** a cheap test the whole text must pass before the pattern is run at all */
   cue?: RegExp | ((text: string) => boolean);
   /**
-   * Where a match can start (a cheap pattern with the `g` flag): the pattern is then tried only there, anchored,
-   * instead of at every character (its lookbehind and alternations are what checking spends its time on).
+   * Where a match can start: every place the pattern matches must be among them (more is fine). The pattern is
+   * then tried only there, anchored, instead of at every character: its lookbehinds and long alternations are
+   * what checking spent its time on. A `g` pattern (usually the pattern's own first part, so it cannot miss a
+   * start) or a function listing the places in order.
    */
-  starts?: RegExp;
+  starts?: RegExp | ((text: string) => number[]);
+  /**
+   * Tried at every start, also inside an earlier match (the person's-verb pattern was written so); otherwise
+   * the search goes on after a match, exactly as a global search does.
+   */
+  overlapping?: boolean;
+}
+
+/** A pattern whose first part `lead` is also where it can start (the regular expression is `lead` + `rest`). */
+function led(kind: PersonalDataKind, lead: string, rest: string, more: Omit<Pattern, 'kind' | 're' | 'starts'> = {}): Pattern {
+  return { kind, re: new RegExp(lead + rest, 'dg'), starts: new RegExp(lead, 'g'), ...more };
 }
 
 import { isClinicalPhrase, isEponymUse, isLetterWord } from './vocabulary';
@@ -109,6 +121,9 @@ const TITLE_RE = [...TITLES].sort((a, b) => b.length - a.length).map(escapeRe).j
 /** "a name" after a role: one to three capitalised words, an initial allowed ("Ann B. Lee") */
 const ROLE_NAME = String.raw`(?:[A-Z]\.[ \t]*)?${WORD}(?:[ \t]+(?:${NAME_LINK}[ \t]+)?(?:[A-Z]\.|${WORD})){0,2}`;
 
+/** WCAB district offices, in the older case numbers (SAC 123456) */
+const DISTRICTS = 'AHM|ANA|BAK|EUR|FRE|GOL|LAO|LBO|MON|OAK|OXN|POM|RDG|RIV|SAC|SAL|SBA|SBR|SDO|SFO|SJO|SRO|STK|VNO|VEN|WCK';
+
 /** Record-like numbers: at least four characters, a digit among them. */
 const RECORD_VALUE = String.raw`[A-Za-z0-9](?:[A-Za-z0-9]|[${DASH}./][A-Za-z0-9]){3,24}`;
 const NUMBER_WORD = String.raw`(?:[Nn]umber|NUMBER|[Nn]o\.?|NO\.?|[Nn]um\.?|#|ID|[Ii]d|I\.D\.)`;
@@ -127,103 +142,121 @@ const RECORD_ABBREVIATIONS = String.raw`(?:MR(?=[ \t]*(?:#|[Nn]o\.?|[Nn]umber))|
 /** The last word of each role, lower case: a name after a role follows one of these. */
 const ROLE_LAST_WORDS: ReadonlySet<string> = new Set(ROLES.map((r) => r.toLowerCase().split(' ').pop()!.replace(/^.*'/, '')));
 const WORD_BEFORE_CAPITAL = /\b([A-Za-z][A-Za-z-]*)(?:[:,]|[ \t]+named|[ \t]+was|[ \t]+is)?[ \t]+(?=[A-Z])/g;
+/** the most words a role has ("nurse case manager") */
+const ROLE_WORD_COUNT = Math.max(...ROLES.map((r) => r.split(' ').length));
+const isRoleWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || c === 0x2019;
 
-/** Whether a role word stands right before a capitalised word somewhere: the role pattern cannot match otherwise. */
-function roleBeforeCapital(text: string): boolean {
+/**
+ * Where a role followed by a name can start. The role's last word stands right before a capitalised word (with
+ * at most a colon, comma, "named", "was" or "is" between); the role starts at that word or at one of the words
+ * before it that a longer role spans.
+ */
+function roleStarts(text: string): number[] {
+  const out: number[] = [];
   WORD_BEFORE_CAPITAL.lastIndex = 0;
-  for (const m of text.matchAll(WORD_BEFORE_CAPITAL)) if (ROLE_LAST_WORDS.has(m[1].toLowerCase())) return true;
-  return false;
+  for (let m; (m = WORD_BEFORE_CAPITAL.exec(text));) {
+    if (!ROLE_LAST_WORDS.has(m[1].toLowerCase())) continue;
+    let at = m.index;
+    out.push(at);
+    for (let k = 1; k < ROLE_WORD_COUNT; k++) {
+      let i = at;
+      while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+      if (i === at || i === 0 || !isRoleWordChar(text.charCodeAt(i - 1))) break;
+      while (i > 0 && isRoleWordChar(text.charCodeAt(i - 1))) i--;
+      out.push(at = i);
+    }
+  }
+  // a longer role's first words can lie before an earlier candidate
+  return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
 }
 
+/** Where a pattern that starts with a number (after `BEFORE`) can start: a digit, `+` or `(` not inside a word. */
+const NUMBER_START = new RegExp(`[\\d+(](?<![\\w${DASH}./][\\d+(])`, 'g');
+
 const PATTERNS: readonly Pattern[] = [
-  { kind: 'email', re: /[A-Za-z0-9._%+-]+[ \t]?(?:@|\[at\]|\(at\))[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg, cue: /@|\[at\]|\(at\)/ },
+  {
+    kind: 'email', re: /[A-Za-z0-9._%+-]+[ \t]?(?:@|\[at\]|\(at\))[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg,
+    cue: (t) => t.includes('@') || t.includes('[at]') || t.includes('(at)'),
+  },
   // 123-45-6789, 123 45 6789, 123.45.6789, 123–45–6789, 123456789 (nine digits alone are never a dose, a date or a code)
-  { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), cue: DIGIT, accept: notCaseNumber },
-  {
-    kind: 'ssn',
-    re: new RegExp(String.raw`\b(?:SSN|SS#|SS[ \t]?No\.?|S\.S\.N?\.?|S\.S\.#|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#|[Cc]ard))?|SOCIAL[ \t]+SECURITY(?:[ \t]+(?:NUMBER|NO\.?|#))?)[ \t]*(?:[:#]|is|was|of|ending[ \t]+in)?[ \t]*(?<pii>(?:\d{3}|[Xx*]{3})${SEP}(?:\d{2}|[Xx*]{2})${SEP}\d{4}|\d{4})(?!\d)`, 'dg'),
-  },
-  {
-    kind: 'date-of-birth',
-    re: new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|[Dd]\/[Oo]\/[Bb]|[Dd]ate[ \t]+[Oo]f[ \t]+[Bb]irth|DATE[ \t]+OF[ \t]+BIRTH|[Bb]irth[ \t]?[Dd]ate|BIRTH[ \t]?DATE|[Bb]irthday|[Bb]orn(?:[ \t]+(?:on|in))?|BORN|[Bb]\.)[ \t]*(?:[:#,${DASH}]|is|was|of)?[ \t]*(?:on[ \t]+)?(?<pii>${DATE})(?!\d)`, 'dg'),
-    accept: (found, text, start) => !/(?:^|[^.\w])[Bb]\.\s*$/.test(text.slice(Math.max(0, start - 5), start)) || /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/.test(found),
-  },
+  { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), starts: NUMBER_START, accept: notCaseNumber },
+  led('ssn', String.raw`\b(?:SSN|SS#|SS[ \t]?No\.?|S\.S\.N?\.?|S\.S\.#|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#|[Cc]ard))?|SOCIAL[ \t]+SECURITY(?:[ \t]+(?:NUMBER|NO\.?|#))?)`,
+    String.raw`[ \t]*(?:[:#]|is|was|of|ending[ \t]+in)?[ \t]*(?<pii>(?:\d{3}|[Xx*]{3})${SEP}(?:\d{2}|[Xx*]{2})${SEP}\d{4}|\d{4})(?!\d)`),
+  led('date-of-birth', String.raw`\b(?:DOB|D\.O\.B\.?|[Dd]\/[Oo]\/[Bb]|[Dd]ate[ \t]+[Oo]f[ \t]+[Bb]irth|DATE[ \t]+OF[ \t]+BIRTH|[Bb]irth[ \t]?[Dd]ate|BIRTH[ \t]?DATE|[Bb]irthday|[Bb]orn(?:[ \t]+(?:on|in))?|BORN|[Bb]\.)`,
+    String.raw`[ \t]*(?:[:#,${DASH}]|is|was|of)?[ \t]*(?:on[ \t]+)?(?<pii>${DATE})(?!\d)`,
+    { accept: (found, text, start) => !/(?:^|[^.\w])[Bb]\.\s*$/.test(text.slice(Math.max(0, start - 5), start)) || /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/.test(found) }),
   // (415) 555-0143, 415-555-0143, 415.555.0143, 415 555 0143, +1 415 555 0143, 1-415-555-0143, (415)5550143, with extensions
   {
     kind: 'phone',
     re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?[${DASH}. ]?[ \t]?)?(?:\(\d{3}\)[ \t]?[${DASH}.]?[ \t]?|\d{3}[ \t]?[${DASH}./\u00a0 ][ \t]?)\d{3}[ \t]?[${DASH}.\u00a0 ][ \t]?\d{4}(?:,?[ \t]*(?:x|X|ext\.?|Ext\.?|EXT\.?|extension|Extension|#)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
-    cue: DIGIT,
+    starts: NUMBER_START,
   },
   {
     kind: 'phone',
     re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?)?\(\d{3}\)[ \t]?\d{7}(?:,?[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
-    cue: /\(/,
+    cue: (t) => t.includes('('), starts: NUMBER_START,
   },
   // ten digits alone, or eleven starting with 1: a phone number (no dose, date or code is written so)
-  { kind: 'phone', re: new RegExp(String.raw`${BEFORE}(?:\+1|\+?1(?=\d{10}\b))?\d{10}${AFTER}`, 'dg'), cue: DIGIT },
-  {
-    kind: 'phone',
-    re: new RegExp(String.raw`\b(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL\.?|[Ff]ax|FAX|[Cc]ell(?:[ \t]+phone)?|CELL|[Mm]obile|[Pp]ager|[Cc]ontact[ \t]+number)(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#))?[ \t]*[:#]?[ \t]*(?<pii>\+?[\d(][\d() .${DASH}]{8,16}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,6})?)`, 'dg'),
-    accept: (s) => (s.match(/\d/g)?.length ?? 0) >= 7,
-  },
-  {
-    kind: 'claim-number',
-    re: new RegExp(String.raw`\b(?:[Cc]laim|CLAIM)(?:[ \t]+${NUMBER_WORD})?[ \t]*(?:[:#]|is)?[ \t]*(?<pii>${RECORD_VALUE})`, 'dg'),
+  { kind: 'phone', re: new RegExp(String.raw`${BEFORE}(?:\+1|\+?1(?=\d{10}\b))?\d{10}${AFTER}`, 'dg'), starts: NUMBER_START },
+  led('phone', String.raw`\b(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL\.?|[Ff]ax|FAX|[Cc]ell(?:[ \t]+phone)?|CELL|[Mm]obile|[Pp]ager|[Cc]ontact[ \t]+number)`,
+    String.raw`(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#))?[ \t]*[:#]?[ \t]*(?<pii>\+?[\d(][\d() .${DASH}]{8,16}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,6})?)`,
+    { accept: (s) => (s.match(/\d/g)?.length ?? 0) >= 7 }),
+  led('claim-number', String.raw`\b(?:[Cc]laim|CLAIM)`, String.raw`(?:[ \t]+${NUMBER_WORD})?[ \t]*(?:[:#]|is)?[ \t]*(?<pii>${RECORD_VALUE})`, {
     // a claim number has a digit, and the IMR case number (CM16-0213037) is not one
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !/^(?:19|20)\d\d$/.test(s),
-  },
+    cue: (t) => t.includes('laim') || t.includes('LAIM'),
+  }),
   // WCAB case numbers: ADJ1234567, and the older district office numbers (SAC 123456, LAO 0123456)
-  { kind: 'wcab-case', re: new RegExp(`${BEFORE}ADJ[ \\t]?\\d{6,8}${AFTER}`, 'dg'), cue: /ADJ/ },
+  { kind: 'wcab-case', re: new RegExp(`${BEFORE}ADJ[ \\t]?\\d{6,8}${AFTER}`, 'dg'), cue: (t) => t.includes('ADJ') },
   {
     kind: 'wcab-case',
-    re: new RegExp(String.raw`${BEFORE}(?:AHM|ANA|BAK|EUR|FRE|GOL|LAO|LBO|MON|OAK|OXN|POM|RDG|RIV|SAC|SAL|SBA|SBR|SDO|SFO|SJO|SRO|STK|VNO|VEN|WCK)[ \t]?\d{6,7}${AFTER}`, 'dg'),
-    cue: DIGIT,
+    re: new RegExp(String.raw`${BEFORE}(?:${DISTRICTS})[ \t]?\d{6,7}${AFTER}`, 'dg'),
+    cue: DIGIT, starts: new RegExp(String.raw`(?:${DISTRICTS})(?=[ \t]?\d)`, 'g'),
   },
-  {
-    kind: 'wcab-case',
-    re: new RegExp(String.raw`\b(?:WCAB|W\.C\.A\.B\.|EAMS)(?:[ \t]+[Cc]ase)?(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, 'dg'),
-    accept: hasRecordDigits,
-  },
-  {
-    kind: 'record-number',
-    // a label that is an ordinary word needs a number word or a colon after it ("account number", "Member ID:")
-    re: new RegExp(String.raw`\b(?:${RECORD_LABELS.join('|')})(?:[ \t]+${NUMBER_WORD}[ \t]*[:#]?|[ \t]*[:#])[ \t]*(?<pii>${RECORD_VALUE})`, 'dg'),
+  led('wcab-case', String.raw`\b(?:WCAB|W\.C\.A\.B\.|EAMS)`, String.raw`(?:[ \t]+[Cc]ase)?(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, {
+    accept: hasRecordDigits, cue: (t) => t.includes('WCAB') || t.includes('W.C.A.B.') || t.includes('EAMS'),
+  }),
+  // a label that is an ordinary word needs a number word or a colon after it ("account number", "Member ID:")
+  led('record-number', String.raw`\b(?:${RECORD_LABELS.join('|')})`, String.raw`(?:[ \t]+${NUMBER_WORD}[ \t]*[:#]?|[ \t]*[:#])[ \t]*(?<pii>${RECORD_VALUE})`, {
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !isDateLike(s),
-  },
-  {
-    kind: 'record-number',
-    re: new RegExp(String.raw`\b${RECORD_ABBREVIATIONS}(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, 'dg'),
+  }),
+  led('record-number', String.raw`\b${RECORD_ABBREVIATIONS}`, String.raw`(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, {
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !isDateLike(s),
-  },
+  }),
   {
     kind: 'address',
     re: new RegExp(String.raw`${BEFORE}\d{1,6}[A-Z]?(?:[ \t]+\d/\d)?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|de|del|la|los|las|el)[ \t]+){1,4}${SUFFIX}\b\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?${UNIT}${CITY_STATE_ZIP}`, 'dg'),
-    cue: DIGIT,
+    starts: NUMBER_START,
   },
-  { kind: 'address', re: new RegExp(String.raw`\b(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE|[Pp]ost[ \t]+[Oo]ffice)[ \t]*(?:[Bb]ox|BOX|[Dd]rawer|DRAWER)[ \t]*#?[ \t]*\d+${CITY_STATE_ZIP}`, 'dg') },
+  led('address', String.raw`\b(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE|[Pp]ost[ \t]+[Oo]ffice)[ \t]*(?:[Bb]ox|BOX|[Dd]rawer|DRAWER)`, String.raw`[ \t]*#?[ \t]*\d+${CITY_STATE_ZIP}`),
   // a unit written alone ("Apt. 4B", "Unit #12") where the street line is written elsewhere
-  { kind: 'address', re: new RegExp(String.raw`\b(?:Apt\.?|Apartment|APT\.?|Unit|UNIT)[ \t]*#?[ \t]*(?<pii>[A-Za-z]?\d[A-Za-z0-9-]*)`, 'dg'), cue: DIGIT },
-  { kind: 'address', re: new RegExp(String.raw`\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3},?[ \t]*${STATE}\.?[ \t]+${ZIP}${AFTER}`, 'dg'), cue: DIGIT },
-  { kind: 'address', re: new RegExp(String.raw`\b(?:ZIP|Zip|zip)(?:[ \t]+[Cc]ode)?[ \t]*[:#]?[ \t]*(?<pii>${ZIP})${AFTER}`, 'dg') },
+  led('address', String.raw`\b(?:Apt\.?|Apartment|APT\.?|Unit|UNIT)`, String.raw`[ \t]*#?[ \t]*(?<pii>[A-Za-z]?\d[A-Za-z0-9-]*)`, { cue: DIGIT }),
   {
-    kind: 'name',
-    re: new RegExp(String.raw`(?<![\w.])(?:${TITLE_RE})[ \t]+(?<pii>${NAME}|[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?(?![a-z]))`, 'dg'),
+    kind: 'address',
+    re: new RegExp(String.raw`\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3},?[ \t]*${STATE}\.?[ \t]+${ZIP}${AFTER}`, 'dg'),
+    // the state and ZIP code end every match, and are rare
+    cue: new RegExp(String.raw`${STATE}\.?[ \t]+\d{5}`),
+  },
+  led('address', String.raw`\b(?:ZIP|Zip|zip)`, String.raw`(?:[ \t]+[Cc]ode)?[ \t]*[:#]?[ \t]*(?<pii>${ZIP})${AFTER}`, { cue: (t) => /zip/i.test(t) }),
+  led('name', String.raw`(?<![\w.])(?:${TITLE_RE})[ \t]+`, String.raw`(?<pii>${NAME}|[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?(?![a-z]))`, {
     // after a title even an eponym is a person ("Mr. O'Brien"), unless a test or sign follows or it is a cited author
     accept: (s, text, start) => !isCitedAuthor(text, start + s.length) && !isEponymUse(text, start + s.length) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase())
       // "Dr. SMITH", not "Dr. MRI"
       && !(s === s.toUpperCase() && s.split(/[ \t]+/).some(isLetterWord)),
-  },
+  }),
   {
     kind: 'name',
     re: new RegExp(String.raw`\b(?<pii>${WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+${WORD}){1,2}),?[ \t]+${DEGREE}(?![A-Za-z])`, 'dg'),
+    // the degree after a name's last letter ends every match
+    cue: new RegExp(String.raw`[a-z'\u2019],?[ \t]+${DEGREE}(?![A-Za-z])`),
     // "Chiropractor Janet Reno, D.C.": the role stays (the role pattern takes the name)
     accept: (s) => !isClinicalTerm(s) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase()) && !isLetterWord(s.split(/[ \t]+/)[0]),
   },
-  { kind: 'name', re: new RegExp(String.raw`\b(?:[Nn]ame|NAME)[ \t]*(?::|is|was)[ \t]*(?<pii>${NAME})`, 'dg') },
+  led('name', String.raw`\b(?:[Nn]ame|NAME)[ \t]*(?::|is|was)`, String.raw`[ \t]*(?<pii>${NAME})`),
   {
     kind: 'name',
     re: new RegExp(String.raw`(?<![\w-])(?:${ROLE_RE})(?:[:,]|[ \t]+named|[ \t]+was|[ \t]+is)?[ \t]+(?<pii>${ROLE_NAME})`, 'dg'),
-    cue: roleBeforeCapital,
+    starts: roleStarts,
     // after a role, two capitalised words are a name; one is a name unless it is a clinical or letter word ("the patient Norco")
     accept: (s, text, start) => {
       const words = s.split(/[ \t]+/);
@@ -238,17 +271,18 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'name',
     // no title or role, but a person's verb after two capitalised words ("Priya Raman observed", "seen by Diego Okafor")
     starts: /[A-Z][a-z'\u2019][A-Za-z'\u2019-]*[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'\u2019]/g,
+    overlapping: true,
     re: new RegExp(String.raw`(?<=(?:^|[^A-Za-z])[a-z]+,?[ \t]+|(?:^|[.!?:;][ \t]+|[("\u201c])(?:[A-Z][a-z]+,?[ \t]+)?|\b(?:seen|examined|evaluated|treated|interviewed|written|signed|prepared|authored|dictated|called|visited|accompanied|driven)[ \t]+by[ \t]+)(?<pii>${WORD}[ \t]+(?:[A-Z]\.[ \t]+)?${WORD})(?=[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]|[ \t]*[.,;)]|$)`, 'dg'),
     accept: (s, text, start) => {
       const words = s.split(/[ \t]+/);
       if (TITLES.includes(words[0]) || words.some(isLetterWord) || isClinicalTerm(s, text, start + s.length)) return false;
       // without a verb after it, only "by" before it names a person
       const after = text.slice(start + s.length);
-      return new RegExp(String.raw`^(?:[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]+(?:report|note|notes|records?|statement|testimony|evaluation|exam|examination|opinion|letter|deposition|request|findings|visit)\b)`).test(after)
-        || /\b(?:by|from|with)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start));
+      return PERSON_VERB_AFTER.test(after) || /\b(?:by|from|with)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start));
     },
   },
 ];
+const PERSON_VERB_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]+(?:report|note|notes|records?|statement|testimony|evaluation|exam|examination|opinion|letter|deposition|request|findings|visit)\b)`);
 
 function hasRecordDigits(s: string): boolean {
   return (s.match(/\d/g)?.length ?? 0) >= 3;
@@ -291,31 +325,51 @@ export function mergeMatches<M extends { start: number; end: number }>(found: M[
   return out;
 }
 
-/** The matches of a pattern: everywhere, or anchored at each place its `starts` finds. */
-function* matchesOf(p: Pattern, text: string): Generator<RegExpExecArray> {
+/** The places a pattern can start, in order; `shared` keeps those several patterns use for one text. */
+function startsOf(starts: RegExp | ((text: string) => number[]), text: string, shared: Map<RegExp, number[]>): number[] {
+  if (typeof starts === 'function') return starts(text);
+  let out = shared.get(starts);
+  if (out) return out;
+  out = [];
+  starts.lastIndex = 0;
+  for (let m; (m = starts.exec(text));) {
+    out.push(m.index);
+    starts.lastIndex = m.index + 1;
+  }
+  shared.set(starts, out);
+  return out;
+}
+
+/**
+ * The matches of a pattern: everywhere, or anchored at each place it can start. Without `overlapping` the
+ * result is the global search's: the first match at or after the end of the previous one.
+ */
+function* matchesOf(p: Pattern, text: string, shared: Map<RegExp, number[]>): Generator<RegExpExecArray> {
   if (!p.starts) {
     p.re.lastIndex = 0;
     yield* text.matchAll(p.re) as Iterable<RegExpExecArray>;
     return;
   }
   const anchored = (ANCHORED.get(p) ?? ANCHORED.set(p, new RegExp(p.re.source, 'dy')).get(p))!;
-  for (let from = 0; ;) {
-    p.starts.lastIndex = from;
-    const candidate = p.starts.exec(text);
-    if (!candidate) return;
-    anchored.lastIndex = candidate.index;
+  let from = 0;
+  for (const at of startsOf(p.starts, text, shared)) {
+    if (at < from) continue;
+    anchored.lastIndex = at;
     const m = anchored.exec(text);
-    if (m) yield m;
-    from = candidate.index + 1;
+    if (!m) continue;
+    yield m;
+    // a global search goes on from the match's end (one further after an empty one)
+    if (!p.overlapping) from = m.index + Math.max(m[0].length, 1);
   }
 }
 const ANCHORED = new WeakMap<Pattern, RegExp>();
 
 export function findPersonalData(text: string): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
+  const shared = new Map<RegExp, number[]>();
   for (const p of PATTERNS) {
     if (p.cue && !(typeof p.cue === 'function' ? p.cue(text) : p.cue.test(text))) continue;
-    for (const m of matchesOf(p, text)) {
+    for (const m of matchesOf(p, text, shared)) {
       const span = m.indices?.groups?.pii ?? m.indices?.[0];
       if (!span) continue;
       const [start] = span;
