@@ -141,37 +141,66 @@ const RECORD_ABBREVIATIONS = String.raw`(?:MR(?=[ \t]*(?:#|[Nn]o\.?|[Nn]umber))|
 
 /** The last word of each role, lower case: a name after a role follows one of these. */
 const ROLE_LAST_WORDS: ReadonlySet<string> = new Set(ROLES.map((r) => r.toLowerCase().split(' ').pop()!.replace(/^.*'/, '')));
-const WORD_BEFORE_CAPITAL = /\b([A-Za-z][A-Za-z-]*)(?:[:,]|[ \t]+named|[ \t]+was|[ \t]+is)?[ \t]+(?=[A-Z])/g;
 /** the most words a role has ("nurse case manager") */
 const ROLE_WORD_COUNT = Math.max(...ROLES.map((r) => r.split(' ').length));
-const isRoleWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || c === 0x2019;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isRoleWordChar = (c: number) => isLetter(c) || c === 39 || c === 45 || c === 0x2019;
+const isBlank = (c: number) => c === 32 || c === 9;
+/** a capital letter after a space or tab: where the name after a role begins */
+const CAPITAL_AFTER_BLANK = /[ \t][A-Z]/g;
 
 /**
- * Where a role followed by a name can start. The role's last word stands right before a capitalised word (with
- * at most a colon, comma, "named", "was" or "is" between); the role starts at that word or at one of the words
- * before it that a longer role spans.
+ * Where a role followed by a name can start. The name begins with a capital after blanks; before them stands
+ * the role's last word, or a colon or comma after it, or "named", "was" or "is" after blanks. The role starts
+ * at that word (never after a letter, digit or hyphen) or at one of the words before it that a longer role spans.
  */
 function roleStarts(text: string): number[] {
   const out: number[] = [];
-  WORD_BEFORE_CAPITAL.lastIndex = 0;
-  for (let m; (m = WORD_BEFORE_CAPITAL.exec(text));) {
-    if (!ROLE_LAST_WORDS.has(m[1].toLowerCase())) continue;
-    let at = m.index;
-    out.push(at);
-    for (let k = 1; k < ROLE_WORD_COUNT; k++) {
-      let i = at;
-      while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
-      if (i === at || i === 0 || !isRoleWordChar(text.charCodeAt(i - 1))) break;
-      while (i > 0 && isRoleWordChar(text.charCodeAt(i - 1))) i--;
-      out.push(at = i);
+  const ends: number[] = [];
+  CAPITAL_AFTER_BLANK.lastIndex = 0;
+  for (let m; (m = CAPITAL_AFTER_BLANK.exec(text));) {
+    let j = m.index;
+    while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
+    if (j === 0) continue;
+    ends.length = 0;
+    ends.push(j);
+    const c = text.charCodeAt(j - 1);
+    if (c === 58 || c === 44) ends.push(j - 1);
+    else if (isLetter(c)) {
+      for (const link of ROLE_LINKS) {
+        const at = j - link.length;
+        if (at > 0 && isBlank(text.charCodeAt(at - 1)) && text.startsWith(link, at)) {
+          let e = at;
+          while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+          ends.push(e);
+        }
+      }
+    }
+    for (const e of ends) {
+      let s = e;
+      while (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
+      if (s === e || !ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())) continue;
+      out.push(s);
+      for (let k = 1, at = s; k < ROLE_WORD_COUNT; k++) {
+        let i = at;
+        while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+        if (i === at || i === 0 || !isRoleWordChar(text.charCodeAt(i - 1))) break;
+        while (i > 0 && isRoleWordChar(text.charCodeAt(i - 1))) i--;
+        out.push(at = i);
+      }
     }
   }
   // a longer role's first words can lie before an earlier candidate
   return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
 }
+/** what may stand between a role and the name after it */
+const ROLE_LINKS = ['named', 'was', 'is'];
 
 /** Where a pattern that starts with a number (after `BEFORE`) can start: a digit, `+` or `(` not inside a word. */
 const NUMBER_START = new RegExp(`[\\d+(](?<![\\w${DASH}./][\\d+(])`, 'g');
+
+const FIVE_DIGITS = /\d{5}/;
+const STATE_ZIP = new RegExp(String.raw`${STATE}\.?[ \t]+\d{5}`);
 
 const PATTERNS: readonly Pattern[] = [
   {
@@ -235,7 +264,7 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'address',
     re: new RegExp(String.raw`\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3},?[ \t]*${STATE}\.?[ \t]+${ZIP}${AFTER}`, 'dg'),
     // the state and ZIP code end every match, and are rare
-    cue: new RegExp(String.raw`${STATE}\.?[ \t]+\d{5}`),
+    cue: (t) => FIVE_DIGITS.test(t) && STATE_ZIP.test(t),
   },
   led('address', String.raw`\b(?:ZIP|Zip|zip)`, String.raw`(?:[ \t]+[Cc]ode)?[ \t]*[:#]?[ \t]*(?<pii>${ZIP})${AFTER}`, { cue: (t) => /zip/i.test(t) }),
   led('name', String.raw`(?<![\w.])(?:${TITLE_RE})[ \t]+`, String.raw`(?<pii>${NAME}|[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?(?![a-z]))`, {
