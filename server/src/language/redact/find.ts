@@ -37,11 +37,18 @@ interface Pattern {
    * the search goes on after a match, exactly as a global search does.
    */
   overlapping?: boolean;
+  /** a keyword pattern's words (see `keyword`) */
+  lead?: string;
 }
 
-/** A pattern whose first part `lead` is also where it can start (the regular expression is `lead` + `rest`). */
-function led(kind: PersonalDataKind, lead: string, rest: string, more: Omit<Pattern, 'kind' | 're' | 'starts'> = {}): Pattern {
-  return { kind, re: new RegExp(lead + rest, 'dg'), starts: new RegExp(lead, 'g'), ...more };
+/**
+ * A pattern that starts with a word from a short list (a label, a title): `boundary` (a lookbehind that puts a
+ * word boundary before the word's first letter), then `lead` (the words), then `rest`. These patterns are tried
+ * only where one of their words stands, found for all of them in one pass (`KEYWORD_STARTS`), unless they
+ * say where they start themselves.
+ */
+function keyword(kind: PersonalDataKind, boundary: string, lead: string, rest: string, more: Omit<Pattern, 'kind' | 're' | 'lead'> = {}): Pattern {
+  return { kind, re: new RegExp(boundary + lead + rest, 'dg'), lead, ...more };
 }
 
 import { isClinicalPhrase, isEponymUse, isLetterWord } from './vocabulary';
@@ -202,16 +209,16 @@ const NUMBER_START = new RegExp(`[\\d+(](?<![\\w${DASH}./][\\d+(])`, 'g');
 const FIVE_DIGITS = /\d{5}/;
 const STATE_ZIP = new RegExp(String.raw`${STATE}\.?[ \t]+\d{5}`);
 
-const PATTERNS: readonly Pattern[] = [
+const PATTERNS: Pattern[] = [
   {
     kind: 'email', re: /[A-Za-z0-9._%+-]+[ \t]?(?:@|\[at\]|\(at\))[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg,
     cue: (t) => t.includes('@') || t.includes('[at]') || t.includes('(at)'),
   },
   // 123-45-6789, 123 45 6789, 123.45.6789, 123–45–6789, 123456789 (nine digits alone are never a dose, a date or a code)
   { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), starts: NUMBER_START, accept: notCaseNumber },
-  led('ssn', String.raw`\b(?:SSN|SS#|SS[ \t]?No\.?|S\.S\.N?\.?|S\.S\.#|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#|[Cc]ard))?|SOCIAL[ \t]+SECURITY(?:[ \t]+(?:NUMBER|NO\.?|#))?)`,
+  keyword('ssn', '\\b', String.raw`(?:SSN|SS#|SS[ \t]?No\.?|S\.S\.N?\.?|S\.S\.#|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#|[Cc]ard))?|SOCIAL[ \t]+SECURITY(?:[ \t]+(?:NUMBER|NO\.?|#))?)`,
     String.raw`[ \t]*(?:[:#]|is|was|of|ending[ \t]+in)?[ \t]*(?<pii>(?:\d{3}|[Xx*]{3})${SEP}(?:\d{2}|[Xx*]{2})${SEP}\d{4}|\d{4})(?!\d)`),
-  led('date-of-birth', String.raw`\b(?:DOB|D\.O\.B\.?|[Dd]\/[Oo]\/[Bb]|[Dd]ate[ \t]+[Oo]f[ \t]+[Bb]irth|DATE[ \t]+OF[ \t]+BIRTH|[Bb]irth[ \t]?[Dd]ate|BIRTH[ \t]?DATE|[Bb]irthday|[Bb]orn(?:[ \t]+(?:on|in))?|BORN|[Bb]\.)`,
+  keyword('date-of-birth', '\\b', String.raw`(?:DOB|D\.O\.B\.?|[Dd]\/[Oo]\/[Bb]|[Dd]ate[ \t]+[Oo]f[ \t]+[Bb]irth|DATE[ \t]+OF[ \t]+BIRTH|[Bb]irth[ \t]?[Dd]ate|BIRTH[ \t]?DATE|[Bb]irthday|[Bb]orn(?:[ \t]+(?:on|in))?|BORN|[Bb]\.)`,
     String.raw`[ \t]*(?:[:#,${DASH}]|is|was|of)?[ \t]*(?:on[ \t]+)?(?<pii>${DATE})(?!\d)`,
     { accept: (found, text, start) => !/(?:^|[^.\w])[Bb]\.\s*$/.test(text.slice(Math.max(0, start - 5), start)) || /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/.test(found) }),
   // (415) 555-0143, 415-555-0143, 415.555.0143, 415 555 0143, +1 415 555 0143, 1-415-555-0143, (415)5550143, with extensions
@@ -227,29 +234,27 @@ const PATTERNS: readonly Pattern[] = [
   },
   // ten digits alone, or eleven starting with 1: a phone number (no dose, date or code is written so)
   { kind: 'phone', re: new RegExp(String.raw`${BEFORE}(?:\+1|\+?1(?=\d{10}\b))?\d{10}${AFTER}`, 'dg'), starts: NUMBER_START },
-  led('phone', String.raw`\b(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL\.?|[Ff]ax|FAX|[Cc]ell(?:[ \t]+phone)?|CELL|[Mm]obile|[Pp]ager|[Cc]ontact[ \t]+number)`,
+  keyword('phone', '\\b', String.raw`(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL\.?|[Ff]ax|FAX|[Cc]ell(?:[ \t]+phone)?|CELL|[Mm]obile|[Pp]ager|[Cc]ontact[ \t]+number)`,
     String.raw`(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#))?[ \t]*[:#]?[ \t]*(?<pii>\+?[\d(][\d() .${DASH}]{8,16}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,6})?)`,
     { accept: (s) => (s.match(/\d/g)?.length ?? 0) >= 7 }),
-  led('claim-number', String.raw`\b(?:[Cc]laim|CLAIM)`, String.raw`(?:[ \t]+${NUMBER_WORD})?[ \t]*(?:[:#]|is)?[ \t]*(?<pii>${RECORD_VALUE})`, {
+  keyword('claim-number', '\\b', String.raw`(?:[Cc]laim|CLAIM)`, String.raw`(?:[ \t]+${NUMBER_WORD})?[ \t]*(?:[:#]|is)?[ \t]*(?<pii>${RECORD_VALUE})`, {
     // a claim number has a digit, and the IMR case number (CM16-0213037) is not one
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !/^(?:19|20)\d\d$/.test(s),
-    cue: (t) => t.includes('laim') || t.includes('LAIM'),
   }),
   // WCAB case numbers: ADJ1234567, and the older district office numbers (SAC 123456, LAO 0123456)
   { kind: 'wcab-case', re: new RegExp(`${BEFORE}ADJ[ \\t]?\\d{6,8}${AFTER}`, 'dg'), cue: (t) => t.includes('ADJ') },
-  {
-    kind: 'wcab-case',
-    re: new RegExp(String.raw`${BEFORE}(?:${DISTRICTS})[ \t]?\d{6,7}${AFTER}`, 'dg'),
-    cue: DIGIT, starts: new RegExp(String.raw`(?:${DISTRICTS})(?=[ \t]?\d)`, 'g'),
-  },
-  led('wcab-case', String.raw`\b(?:WCAB|W\.C\.A\.B\.|EAMS)`, String.raw`(?:[ \t]+[Cc]ase)?(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, {
-    accept: hasRecordDigits, cue: (t) => t.includes('WCAB') || t.includes('W.C.A.B.') || t.includes('EAMS'),
+  keyword('wcab-case', BEFORE, `(?:${DISTRICTS})`, String.raw`[ \t]?\d{6,7}${AFTER}`, { cue: DIGIT }),
+  keyword('wcab-case', '\\b', String.raw`(?:WCAB|W\.C\.A\.B\.|EAMS)`, String.raw`(?:[ \t]+[Cc]ase)?(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, {
+    accept: hasRecordDigits,
   }),
-  // a label that is an ordinary word needs a number word or a colon after it ("account number", "Member ID:")
-  led('record-number', String.raw`\b(?:${RECORD_LABELS.join('|')})`, String.raw`(?:[ \t]+${NUMBER_WORD}[ \t]*[:#]?|[ \t]*[:#])[ \t]*(?<pii>${RECORD_VALUE})`, {
+  // a label that is an ordinary word needs a number word or a colon after it ("account number", "Member ID:");
+  // these words are frequent ("patient"), so they are looked for apart: in the keyword pass, every other keyword
+  // pattern would be tried after each of them
+  keyword('record-number', '\\b', String.raw`(?:${RECORD_LABELS.join('|')})`, String.raw`(?:[ \t]+${NUMBER_WORD}[ \t]*[:#]?|[ \t]*[:#])[ \t]*(?<pii>${RECORD_VALUE})`, {
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !isDateLike(s),
+    starts: new RegExp(String.raw`\b(?:${RECORD_LABELS.join('|')})`, 'g'),
   }),
-  led('record-number', String.raw`\b${RECORD_ABBREVIATIONS}`, String.raw`(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, {
+  keyword('record-number', '\\b', RECORD_ABBREVIATIONS, String.raw`(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, {
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !isDateLike(s),
   }),
   {
@@ -257,17 +262,17 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(String.raw`${BEFORE}\d{1,6}[A-Z]?(?:[ \t]+\d/\d)?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|de|del|la|los|las|el)[ \t]+){1,4}${SUFFIX}\b\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?${UNIT}${CITY_STATE_ZIP}`, 'dg'),
     starts: NUMBER_START,
   },
-  led('address', String.raw`\b(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE|[Pp]ost[ \t]+[Oo]ffice)[ \t]*(?:[Bb]ox|BOX|[Dd]rawer|DRAWER)`, String.raw`[ \t]*#?[ \t]*\d+${CITY_STATE_ZIP}`),
+  keyword('address', '\\b', String.raw`(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE|[Pp]ost[ \t]+[Oo]ffice)[ \t]*(?:[Bb]ox|BOX|[Dd]rawer|DRAWER)`, String.raw`[ \t]*#?[ \t]*\d+${CITY_STATE_ZIP}`),
   // a unit written alone ("Apt. 4B", "Unit #12") where the street line is written elsewhere
-  led('address', String.raw`\b(?:Apt\.?|Apartment|APT\.?|Unit|UNIT)`, String.raw`[ \t]*#?[ \t]*(?<pii>[A-Za-z]?\d[A-Za-z0-9-]*)`, { cue: DIGIT }),
+  keyword('address', '\\b', String.raw`(?:Apt\.?|Apartment|APT\.?|Unit|UNIT)`, String.raw`[ \t]*#?[ \t]*(?<pii>[A-Za-z]?\d[A-Za-z0-9-]*)`, { cue: DIGIT }),
   {
     kind: 'address',
     re: new RegExp(String.raw`\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3},?[ \t]*${STATE}\.?[ \t]+${ZIP}${AFTER}`, 'dg'),
     // the state and ZIP code end every match, and are rare
     cue: (t) => FIVE_DIGITS.test(t) && STATE_ZIP.test(t),
   },
-  led('address', String.raw`\b(?:ZIP|Zip|zip)`, String.raw`(?:[ \t]+[Cc]ode)?[ \t]*[:#]?[ \t]*(?<pii>${ZIP})${AFTER}`, { cue: (t) => /zip/i.test(t) }),
-  led('name', String.raw`(?<![\w.])(?:${TITLE_RE})[ \t]+`, String.raw`(?<pii>${NAME}|[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?(?![a-z]))`, {
+  keyword('address', '\\b', String.raw`(?:ZIP|Zip|zip)`, String.raw`(?:[ \t]+[Cc]ode)?[ \t]*[:#]?[ \t]*(?<pii>${ZIP})${AFTER}`),
+  keyword('name', String.raw`(?<![\w.])`, String.raw`(?:${TITLE_RE})[ \t]+`, String.raw`(?<pii>${NAME}|[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?(?![a-z]))`, {
     // after a title even an eponym is a person ("Mr. O'Brien"), unless a test or sign follows or it is a cited author
     accept: (s, text, start) => !isCitedAuthor(text, start + s.length) && !isEponymUse(text, start + s.length) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase())
       // "Dr. SMITH", not "Dr. MRI"
@@ -281,7 +286,7 @@ const PATTERNS: readonly Pattern[] = [
     // "Chiropractor Janet Reno, D.C.": the role stays (the role pattern takes the name)
     accept: (s) => !isClinicalTerm(s) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase()) && !isLetterWord(s.split(/[ \t]+/)[0]),
   },
-  led('name', String.raw`\b(?:[Nn]ame|NAME)[ \t]*(?::|is|was)`, String.raw`[ \t]*(?<pii>${NAME})`),
+  keyword('name', '\\b', String.raw`(?:[Nn]ame|NAME)[ \t]*(?::|is|was)`, String.raw`[ \t]*(?<pii>${NAME})`),
   {
     kind: 'name',
     re: new RegExp(String.raw`(?<![\w-])(?:${ROLE_RE})(?:[:,]|[ \t]+named|[ \t]+was|[ \t]+is)?[ \t]+(?<pii>${ROLE_NAME})`, 'dg'),
@@ -311,6 +316,13 @@ const PATTERNS: readonly Pattern[] = [
     },
   },
 ];
+/**
+ * Where any keyword pattern can start: one of its words after a word boundary (each pattern's own boundary
+ * implies one, as its words start with a letter). One pass for all: a pass per pattern cost more than matching.
+ */
+const KEYWORD_STARTS = new RegExp(String.raw`\b(?:${PATTERNS.flatMap((p) => (p.lead && !p.starts ? [p.lead] : [])).join('|')})`, 'g');
+for (const p of PATTERNS) if (p.lead) p.starts ??= KEYWORD_STARTS;
+
 const PERSON_VERB_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]+(?:report|note|notes|records?|statement|testimony|evaluation|exam|examination|opinion|letter|deposition|request|findings|visit)\b)`);
 
 function hasRecordDigits(s: string): boolean {
