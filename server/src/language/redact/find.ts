@@ -23,8 +23,8 @@ interface Pattern {
   /** with the `d` flag; group `pii`, when present, is the part to remove */
   re: RegExp;
   accept?: (found: string, text: string, start: number) => boolean;
-  /** a cheap test the whole text must pass before the pattern is run at all */
-  cue?: RegExp | ((text: string) => boolean);
+  /** a cheap test the whole text must pass before the pattern is run at all (`shared` as for `startsOf`) */
+  cue?: RegExp | ((text: string, shared: Map<RegExp, number[]>) => boolean);
   /**
    * Where a match can start: every place the pattern matches must be among them (more is fine). The pattern is
    * then tried only there, anchored, instead of at every character: its lookbehinds and long alternations are
@@ -44,11 +44,11 @@ interface Pattern {
 /**
  * A pattern that starts with a word from a short list (a label, a title): `boundary` (a lookbehind that puts a
  * word boundary before the word's first letter), then `lead` (the words), then `rest`. These patterns are tried
- * only where one of their words stands, found for all of them in one pass (`KEYWORD_STARTS`), unless they
- * say where they start themselves.
+ * only where one of their words stands, found for all of them in one pass (`KEYWORD_STARTS`).
  */
-function keyword(kind: PersonalDataKind, boundary: string, lead: string, rest: string, more: Omit<Pattern, 'kind' | 're' | 'lead'> = {}): Pattern {
-  return { kind, re: new RegExp(boundary + lead + rest, 'dg'), lead, ...more };
+function keyword(kind: PersonalDataKind, boundary: string, lead: string, rest: string, more: Omit<Pattern, 'kind' | 're' | 'lead'> = {}, ahead?: string): Pattern {
+  // `ahead`: what `rest` must start with, looked for in the one pass too, so frequent words are not tried in vain
+  return { kind, re: new RegExp(boundary + lead + rest, 'dg'), lead: ahead ? `${lead}(?=${ahead})` : lead, ...more };
 }
 
 import { isClinicalPhrase, isEponymUse, isLetterWord } from './vocabulary';
@@ -206,7 +206,7 @@ const ROLE_LINKS = ['named', 'was', 'is'];
 /** Where a pattern that starts with a number (after `BEFORE`) can start: a digit, `+` or `(` not inside a word. */
 const NUMBER_START = new RegExp(`[\\d+(](?<![\\w${DASH}./][\\d+(])`, 'g');
 
-const FIVE_DIGITS = /\d{5}/;
+const FIVE_DIGITS = /^\d{5}$/;
 const STATE_ZIP = new RegExp(String.raw`${STATE}\.?[ \t]+\d{5}`);
 
 const PATTERNS: Pattern[] = [
@@ -247,13 +247,11 @@ const PATTERNS: Pattern[] = [
   keyword('wcab-case', '\\b', String.raw`(?:WCAB|W\.C\.A\.B\.|EAMS)`, String.raw`(?:[ \t]+[Cc]ase)?(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, {
     accept: hasRecordDigits,
   }),
-  // a label that is an ordinary word needs a number word or a colon after it ("account number", "Member ID:");
-  // these words are frequent ("patient"), so they are looked for apart: in the keyword pass, every other keyword
-  // pattern would be tried after each of them
+  // a label that is an ordinary word needs a number word or a colon after it ("account number", "Member ID:"); the
+  // labels are frequent words ("patient"), so the keyword pass looks for that too
   keyword('record-number', '\\b', String.raw`(?:${RECORD_LABELS.join('|')})`, String.raw`(?:[ \t]+${NUMBER_WORD}[ \t]*[:#]?|[ \t]*[:#])[ \t]*(?<pii>${RECORD_VALUE})`, {
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !isDateLike(s),
-    starts: new RegExp(String.raw`\b(?:${RECORD_LABELS.join('|')})`, 'g'),
-  }),
+  }, String.raw`[ \t]+${NUMBER_WORD}|[ \t]*[:#]`),
   keyword('record-number', '\\b', RECORD_ABBREVIATIONS, String.raw`(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, {
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !isDateLike(s),
   }),
@@ -268,8 +266,8 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'address',
     re: new RegExp(String.raw`\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3},?[ \t]*${STATE}\.?[ \t]+${ZIP}${AFTER}`, 'dg'),
-    // the state and ZIP code end every match, and are rare
-    cue: (t) => FIVE_DIGITS.test(t) && STATE_ZIP.test(t),
+    // the state and ZIP code end every match, and are rare (the ZIP code starts a number)
+    cue: (t, shared) => startsOf(NUMBER_START, t, shared).some((at) => FIVE_DIGITS.test(t.slice(at, at + 5))) && STATE_ZIP.test(t),
   },
   keyword('address', '\\b', String.raw`(?:ZIP|Zip|zip)`, String.raw`(?:[ \t]+[Cc]ode)?[ \t]*[:#]?[ \t]*(?<pii>${ZIP})${AFTER}`),
   keyword('name', String.raw`(?<![\w.])`, String.raw`(?:${TITLE_RE})[ \t]+`, String.raw`(?<pii>${NAME}|[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?(?![a-z]))`, {
@@ -281,8 +279,8 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'name',
     re: new RegExp(String.raw`\b(?<pii>${WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+${WORD}){1,2}),?[ \t]+${DEGREE}(?![A-Za-z])`, 'dg'),
-    // the degree after a name's last letter ends every match
-    cue: new RegExp(String.raw`[a-z'\u2019],?[ \t]+${DEGREE}(?![A-Za-z])`),
+    // the degree after a name's last letter ends every match (looked for from the degree: fewer places to try)
+    cue: new RegExp(String.raw`${DEGREE}(?![A-Za-z])(?<=[a-z'\u2019],?[ \t]+${DEGREE})`),
     // "Chiropractor Janet Reno, D.C.": the role stays (the role pattern takes the name)
     accept: (s) => !isClinicalTerm(s) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase()) && !isLetterWord(s.split(/[ \t]+/)[0]),
   },
@@ -320,8 +318,8 @@ const PATTERNS: Pattern[] = [
  * Where any keyword pattern can start: one of its words after a word boundary (each pattern's own boundary
  * implies one, as its words start with a letter). One pass for all: a pass per pattern cost more than matching.
  */
-const KEYWORD_STARTS = new RegExp(String.raw`\b(?:${PATTERNS.flatMap((p) => (p.lead && !p.starts ? [p.lead] : [])).join('|')})`, 'g');
-for (const p of PATTERNS) if (p.lead) p.starts ??= KEYWORD_STARTS;
+const KEYWORD_STARTS = new RegExp(String.raw`\b(?:${PATTERNS.flatMap((p) => (p.lead ? [p.lead] : [])).join('|')})`, 'g');
+for (const p of PATTERNS) if (p.lead) p.starts = KEYWORD_STARTS;
 
 const PERSON_VERB_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]+(?:report|note|notes|records?|statement|testimony|evaluation|exam|examination|opinion|letter|deposition|request|findings|visit)\b)`);
 
@@ -382,13 +380,16 @@ function startsOf(starts: RegExp | ((text: string) => number[]), text: string, s
 }
 
 /**
- * The matches of a pattern: everywhere, or anchored at each place it can start. Without `overlapping` the
- * result is the global search's: the first match at or after the end of the previous one.
+ * Each match of a pattern: everywhere, or anchored at each place it can start. Without `overlapping` the
+ * matches are the global search's: the first match at or after the end of the previous one.
  */
-function* matchesOf(p: Pattern, text: string, shared: Map<RegExp, number[]>): Generator<RegExpExecArray> {
+function eachMatch(p: Pattern, text: string, shared: Map<RegExp, number[]>, visit: (m: RegExpExecArray) => void): void {
   if (!p.starts) {
     p.re.lastIndex = 0;
-    yield* text.matchAll(p.re) as Iterable<RegExpExecArray>;
+    for (let m; (m = p.re.exec(text));) {
+      visit(m);
+      if (!m[0].length) p.re.lastIndex++;
+    }
     return;
   }
   const anchored = (ANCHORED.get(p) ?? ANCHORED.set(p, new RegExp(p.re.source, 'dy')).get(p))!;
@@ -398,7 +399,7 @@ function* matchesOf(p: Pattern, text: string, shared: Map<RegExp, number[]>): Ge
     anchored.lastIndex = at;
     const m = anchored.exec(text);
     if (!m) continue;
-    yield m;
+    visit(m);
     // a global search goes on from the match's end (one further after an empty one)
     if (!p.overlapping) from = m.index + Math.max(m[0].length, 1);
   }
@@ -409,17 +410,17 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   const shared = new Map<RegExp, number[]>();
   for (const p of PATTERNS) {
-    if (p.cue && !(typeof p.cue === 'function' ? p.cue(text) : p.cue.test(text))) continue;
-    for (const m of matchesOf(p, text, shared)) {
+    if (p.cue && !(typeof p.cue === 'function' ? p.cue(text, shared) : p.cue.test(text))) continue;
+    eachMatch(p, text, shared, (m) => {
       const span = m.indices?.groups?.pii ?? m.indices?.[0];
-      if (!span) continue;
+      if (!span) return;
       const [start] = span;
       let end = span[1];
       // "Ms. Marrow's knee": the possessive stays in the copy
       if (p.kind === 'name' && /['\u2019]s$/.test(text.slice(start, end))) end -= 2;
-      if (end <= start || (p.accept && !p.accept(text.slice(start, end), text, start))) continue;
+      if (end <= start || (p.accept && !p.accept(text.slice(start, end), text, start))) return;
       found.push({ start, end, kind: p.kind });
-    }
+    });
   }
   return mergeMatches(found);
 }
