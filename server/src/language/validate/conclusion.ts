@@ -156,9 +156,6 @@ export function readSentence(s: Sentence, item?: Set<string>, closing = false, b
 /** The reviewer's own verdict on the UR decision: "I am upholding the UR denial", "the prior decision is overturned". */
 const VERDICT = /\b(uph[eo]ld(?:ing|s)?|affirm(?:ing|s|ed)?|overturn(?:ing|s|ed)?|revers(?:e|ing|es|ed))\s+(?:the\s+)?(?:UR|utilization\s+review|prior|previous|initial|original|adverse)?\s*(?:UR\s+)?(?:denial|decision|determination|non-?certification)\b|\b(?:denial|decision|determination|non-?certification)\s+(?:is|was|should\s+be|will\s+be)\s+(?:hereby\s+)?(uph[eo]ld|affirmed|overturned|reversed)\b|\b(?:denial|non-?certification|UR\s+decision)\s+(?:should|will|must|shall|is\s+to)\s+(stand|remain)\b/i;
 
-/** What a sentence must hold to be read at all (a cheap test before the clause reading). */
-const ANY_PREDICATE = new RegExp(PREDICATE.source, 'i');
-
 /** A cheap test before the verdict pattern. */
 const VERDICT_WORD = /uph[eo]ld|affirm|overturn|revers|stand|remain/i;
 
@@ -168,7 +165,9 @@ const RECOMMEND_CERTIFICATION = /\b(?:I\s+)?recommend(?:s|ed|ing)?\s+(?:the\s+)?
 function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing: boolean, bodyOnly: boolean): Generator<SentenceReading> {
   const verdictLike = VERDICT_WORD.test(s.text);
   const certificationLike = /certification/i.test(s.text);
-  if (!ANY_PREDICATE.test(s.text) && !verdictLike && !certificationLike) return;
+  // the predicates of the sentence as written: those of the masked text too when masking changed nothing (usual)
+  const unmasked = [...s.text.matchAll(PREDICATE)];
+  if (!unmasked.length && !verdictLike && !certificationLike) return;
   const masked = mask(s.text);
   // a question ("Medically necessary?") asks, it does not decide
   if (/\?["')\]]*$/.test(s.text)) return;
@@ -181,7 +180,7 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
     const verb = (verdict[1] ?? verdict[2] ?? verdict[3]).toLowerCase();
     yield { conclusion: /^(?:uph|affirm|stand|remain)/.test(verb) ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
   }
-  const matches = [...masked.matchAll(PREDICATE)];
+  const matches = masked === s.text ? unmasked : [...masked.matchAll(PREDICATE)];
   for (let k = matches.length - 1; k >= 0; k--) {
     const m = matches[k];
     const at = m.index ?? 0;
