@@ -186,7 +186,9 @@ function roleStarts(text: string): number[] {
     for (const e of ends) {
       let s = e;
       while (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
-      if (s === e || !ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())) continue;
+      // (the length and last letter first: most words before a capital are no role, and need no copy to say so)
+      if (s === e || !ROLE_LAST_LENGTHS.has(e - s) || !ROLE_LAST_ENDINGS.has(text.charCodeAt(e - 1) | 0x20)
+        || !ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())) continue;
       out.push(s);
       for (let k = 1, at = s; k < ROLE_WORD_COUNT; k++) {
         let i = at;
@@ -200,6 +202,9 @@ function roleStarts(text: string): number[] {
   // a longer role's first words can lie before an earlier candidate
   return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
 }
+const ROLE_LAST_LENGTHS: ReadonlySet<number> = new Set([...ROLE_LAST_WORDS].map((w) => w.length));
+/** the last letters of the roles' last words, lower case (a letter's code with 0x20 set) */
+const ROLE_LAST_ENDINGS: ReadonlySet<number> = new Set([...ROLE_LAST_WORDS].map((w) => w.charCodeAt(w.length - 1)));
 /** what may stand between a role and the name after it */
 const ROLE_LINKS = ['named', 'was', 'is'];
 
