@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { findPersonalData, type PersonalDataKind } from '../../server/src/language/redact';
+import { findPersonalDataEverywhere, ROLES, TITLES } from '../../server/src/language/redact/find';
+import { seeded } from '../helpers/random';
 import { corpusFiles, needCorpus } from '../helpers/corpus';
 
 /** `text` with the part that must be found in «guillemets». */
@@ -95,4 +97,35 @@ describe('findPersonalData', () => {
     // a false find costs a redacted word in a public copy; allow a very few across the corpus
     assert.ok(hits.length <= Math.ceil(files.length / 50), `false finds:\n${hits.join('\n')}`);
   });
+
+  // Each pattern is tried only where it can start (its keyword, a number's first digit, a role before a capital)
+  // and skipped in text without its cue: the finds must be the very ones a search everywhere makes.
+  const same = (text: string) => assert.deepEqual(findPersonalData(text), findPersonalDataEverywhere(text), JSON.stringify(text.slice(0, 300)));
+
+  it('finds what a search everywhere finds, in the corpus letters', function () {
+    const dir = needCorpus(this);
+    for (const f of corpusFiles()) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      same(text);
+      for (const line of text.split('\n')) same(line);
+    }
+  });
+
+  it('finds what a search everywhere finds, in text made of what the patterns look for', () => {
+    const random = seeded(701);
+    const fragments = [...ROLES, ...ROLES.map((r) => r[0].toUpperCase() + r.slice(1)), ...TITLES, 'named', 'was', 'is', 'Ann', 'Lee', "O'Brien",
+      'McKay', 'Gonzalez-Ruiz', 'de la', 'B.', 'MD', 'M.D.', 'PA-C', ',', ':', '.', '(', ')', '#', '-', '\u2013', '/', '@', '123', '45', '6789',
+      '(916)', '+1', '555-0142', '9165550142', '04/12/1961', 'April 12, 1961', 'DOB', 'born', 'b.', 'SSN', 'Social Security', 'Claim',
+      'claim #', 'WCAB', 'ADJ1234567', 'SAC 123456', 'MRN', 'Member ID', 'account number', 'Policy No.', 'patient', 'Elm', 'Street',
+      'Suite 200', 'Apt. 4B', 'Sacramento', 'CA 95814', 'P.O. Box 138009', 'ZIP code', 'Phone', 'Fax:', 'ext. 12', 'Name:', 'et al',
+      '(1980)', 'a@example.com', 'CM16-0213037', 'Norco', 'MRI', 'reported', "'s report", 'seen by', '\t', '  '];
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      for (let k = 2 + Math.floor(random() * 16); k > 0; k--) {
+        text += fragments[Math.floor(random() * fragments.length)] + (random() < 0.75 ? ' ' : random() < 0.5 ? '' : ', ');
+      }
+      same(text);
+    }
+  });
 });
+

@@ -23,13 +23,32 @@ interface Pattern {
   /** with the `d` flag; group `pii`, when present, is the part to remove */
   re: RegExp;
   accept?: (found: string, text: string, start: number) => boolean;
-  /** a cheap test the whole text must pass before the pattern is run at all */
-  cue?: RegExp | ((text: string) => boolean);
+  /** a cheap test the whole text must pass before the pattern is run at all (`shared` as for `startsOf`) */
+  cue?: RegExp | ((text: string, shared: Map<RegExp, number[]>) => boolean);
   /**
-   * Where a match can start (a cheap pattern with the `g` flag): the pattern is then tried only there, anchored,
-   * instead of at every character (its lookbehind and alternations are what checking spends its time on).
+   * Where a match can start: every place the pattern matches must be among them (more is fine). The pattern is
+   * then tried only there, anchored, instead of at every character: its lookbehinds and long alternations are
+   * what checking spent its time on. A `g` pattern (usually the pattern's own first part, so it cannot miss a
+   * start) or a function listing the places in order.
    */
-  starts?: RegExp;
+  starts?: RegExp | ((text: string) => number[]);
+  /**
+   * Tried at every start, also inside an earlier match (the person's-verb pattern was written so); otherwise
+   * the search goes on after a match, exactly as a global search does.
+   */
+  overlapping?: boolean;
+  /** a keyword pattern's words (see `keyword`) */
+  lead?: string;
+}
+
+/**
+ * A pattern that starts with a word from a short list (a label, a title): `boundary` (a lookbehind that puts a
+ * word boundary before the word's first letter), then `lead` (the words), then `rest`. These patterns are tried
+ * only where one of their words stands, found for all of them in one pass (`KEYWORD_STARTS`).
+ */
+function keyword(kind: PersonalDataKind, boundary: string, lead: string, rest: string, more: Omit<Pattern, 'kind' | 're' | 'lead'> = {}, ahead?: string): Pattern {
+  // `ahead`: what `rest` must start with, looked for in the one pass too, so frequent words are not tried in vain
+  return { kind, re: new RegExp(boundary + lead + rest, 'dg'), lead: ahead ? `${lead}(?=${ahead})` : lead, ...more };
 }
 
 import { isClinicalPhrase, isEponymUse, isLetterWord } from './vocabulary';
@@ -109,6 +128,9 @@ const TITLE_RE = [...TITLES].sort((a, b) => b.length - a.length).map(escapeRe).j
 /** "a name" after a role: one to three capitalised words, an initial allowed ("Ann B. Lee") */
 const ROLE_NAME = String.raw`(?:[A-Z]\.[ \t]*)?${WORD}(?:[ \t]+(?:${NAME_LINK}[ \t]+)?(?:[A-Z]\.|${WORD})){0,2}`;
 
+/** WCAB district offices, in the older case numbers (SAC 123456) */
+const DISTRICTS = 'AHM|ANA|BAK|EUR|FRE|GOL|LAO|LBO|MON|OAK|OXN|POM|RDG|RIV|SAC|SAL|SBA|SBR|SDO|SFO|SJO|SRO|STK|VNO|VEN|WCK';
+
 /** Record-like numbers: at least four characters, a digit among them. */
 const RECORD_VALUE = String.raw`[A-Za-z0-9](?:[A-Za-z0-9]|[${DASH}./][A-Za-z0-9]){3,24}`;
 const NUMBER_WORD = String.raw`(?:[Nn]umber|NUMBER|[Nn]o\.?|NO\.?|[Nn]um\.?|#|ID|[Ii]d|I\.D\.)`;
@@ -126,104 +148,152 @@ const RECORD_ABBREVIATIONS = String.raw`(?:MR(?=[ \t]*(?:#|[Nn]o\.?|[Nn]umber))|
 
 /** The last word of each role, lower case: a name after a role follows one of these. */
 const ROLE_LAST_WORDS: ReadonlySet<string> = new Set(ROLES.map((r) => r.toLowerCase().split(' ').pop()!.replace(/^.*'/, '')));
-const WORD_BEFORE_CAPITAL = /\b([A-Za-z][A-Za-z-]*)(?:[:,]|[ \t]+named|[ \t]+was|[ \t]+is)?[ \t]+(?=[A-Z])/g;
+/** the most words a role has ("nurse case manager") */
+const ROLE_WORD_COUNT = Math.max(...ROLES.map((r) => r.split(' ').length));
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isRoleWordChar = (c: number) => isLetter(c) || c === 39 || c === 45 || c === 0x2019;
+const isBlank = (c: number) => c === 32 || c === 9;
+/** a capital letter after a space or tab: where the name after a role begins */
+const CAPITAL_AFTER_BLANK = /[ \t][A-Z]/g;
 
-/** Whether a role word stands right before a capitalised word somewhere: the role pattern cannot match otherwise. */
-function roleBeforeCapital(text: string): boolean {
-  WORD_BEFORE_CAPITAL.lastIndex = 0;
-  for (const m of text.matchAll(WORD_BEFORE_CAPITAL)) if (ROLE_LAST_WORDS.has(m[1].toLowerCase())) return true;
-  return false;
+/**
+ * Where a role followed by a name can start. The name begins with a capital after blanks; before them stands
+ * the role's last word, or a colon or comma after it, or "named", "was" or "is" after blanks. The role starts
+ * at that word (never after a letter, digit or hyphen) or at one of the words before it that a longer role spans.
+ */
+function roleStarts(text: string): number[] {
+  const out: number[] = [];
+  const ends: number[] = [];
+  CAPITAL_AFTER_BLANK.lastIndex = 0;
+  for (let m; (m = CAPITAL_AFTER_BLANK.exec(text));) {
+    let j = m.index;
+    while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
+    if (j === 0) continue;
+    ends.length = 0;
+    ends.push(j);
+    const c = text.charCodeAt(j - 1);
+    if (c === 58 || c === 44) ends.push(j - 1);
+    else if (isLetter(c)) {
+      for (const link of ROLE_LINKS) {
+        const at = j - link.length;
+        if (at > 0 && isBlank(text.charCodeAt(at - 1)) && text.startsWith(link, at)) {
+          let e = at;
+          while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+          ends.push(e);
+        }
+      }
+    }
+    for (const e of ends) {
+      let s = e;
+      while (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
+      // (the length and last letter first: most words before a capital are no role, and need no copy to say so)
+      if (s === e || !ROLE_LAST_LENGTHS.has(e - s) || !ROLE_LAST_ENDINGS.has(text.charCodeAt(e - 1) | 0x20)
+        || !ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())) continue;
+      out.push(s);
+      for (let k = 1, at = s; k < ROLE_WORD_COUNT; k++) {
+        let i = at;
+        while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+        if (i === at || i === 0 || !isRoleWordChar(text.charCodeAt(i - 1))) break;
+        while (i > 0 && isRoleWordChar(text.charCodeAt(i - 1))) i--;
+        out.push(at = i);
+      }
+    }
+  }
+  // a longer role's first words can lie before an earlier candidate
+  return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
 }
+const ROLE_LAST_LENGTHS: ReadonlySet<number> = new Set([...ROLE_LAST_WORDS].map((w) => w.length));
+/** the last letters of the roles' last words, lower case (a letter's code with 0x20 set) */
+const ROLE_LAST_ENDINGS: ReadonlySet<number> = new Set([...ROLE_LAST_WORDS].map((w) => w.charCodeAt(w.length - 1)));
+/** what may stand between a role and the name after it */
+const ROLE_LINKS = ['named', 'was', 'is'];
 
-const PATTERNS: readonly Pattern[] = [
-  { kind: 'email', re: /[A-Za-z0-9._%+-]+[ \t]?(?:@|\[at\]|\(at\))[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg, cue: /@|\[at\]|\(at\)/ },
+/** Where a pattern that starts with a number (after `BEFORE`) can start: a digit, `+` or `(` not inside a word. */
+const NUMBER_START = new RegExp(`[\\d+(](?<![\\w${DASH}./][\\d+(])`, 'g');
+
+const FIVE_DIGITS = /^\d{5}$/;
+const STATE_ZIP = new RegExp(String.raw`${STATE}\.?[ \t]+\d{5}`);
+
+const PATTERNS: Pattern[] = [
+  {
+    kind: 'email', re: /[A-Za-z0-9._%+-]+[ \t]?(?:@|\[at\]|\(at\))[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg,
+    cue: (t) => t.includes('@') || t.includes('[at]') || t.includes('(at)'),
+  },
   // 123-45-6789, 123 45 6789, 123.45.6789, 123–45–6789, 123456789 (nine digits alone are never a dose, a date or a code)
-  { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), cue: DIGIT, accept: notCaseNumber },
-  {
-    kind: 'ssn',
-    re: new RegExp(String.raw`\b(?:SSN|SS#|SS[ \t]?No\.?|S\.S\.N?\.?|S\.S\.#|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#|[Cc]ard))?|SOCIAL[ \t]+SECURITY(?:[ \t]+(?:NUMBER|NO\.?|#))?)[ \t]*(?:[:#]|is|was|of|ending[ \t]+in)?[ \t]*(?<pii>(?:\d{3}|[Xx*]{3})${SEP}(?:\d{2}|[Xx*]{2})${SEP}\d{4}|\d{4})(?!\d)`, 'dg'),
-  },
-  {
-    kind: 'date-of-birth',
-    re: new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|[Dd]\/[Oo]\/[Bb]|[Dd]ate[ \t]+[Oo]f[ \t]+[Bb]irth|DATE[ \t]+OF[ \t]+BIRTH|[Bb]irth[ \t]?[Dd]ate|BIRTH[ \t]?DATE|[Bb]irthday|[Bb]orn(?:[ \t]+(?:on|in))?|BORN|[Bb]\.)[ \t]*(?:[:#,${DASH}]|is|was|of)?[ \t]*(?:on[ \t]+)?(?<pii>${DATE})(?!\d)`, 'dg'),
-    accept: (found, text, start) => !/(?:^|[^.\w])[Bb]\.\s*$/.test(text.slice(Math.max(0, start - 5), start)) || /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/.test(found),
-  },
+  { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), starts: NUMBER_START, accept: notCaseNumber },
+  keyword('ssn', '\\b', String.raw`(?:SSN|SS#|SS[ \t]?No\.?|S\.S\.N?\.?|S\.S\.#|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#|[Cc]ard))?|SOCIAL[ \t]+SECURITY(?:[ \t]+(?:NUMBER|NO\.?|#))?)`,
+    String.raw`[ \t]*(?:[:#]|is|was|of|ending[ \t]+in)?[ \t]*(?<pii>(?:\d{3}|[Xx*]{3})${SEP}(?:\d{2}|[Xx*]{2})${SEP}\d{4}|\d{4})(?!\d)`),
+  keyword('date-of-birth', '\\b', String.raw`(?:DOB|D\.O\.B\.?|[Dd]\/[Oo]\/[Bb]|[Dd]ate[ \t]+[Oo]f[ \t]+[Bb]irth|DATE[ \t]+OF[ \t]+BIRTH|[Bb]irth[ \t]?[Dd]ate|BIRTH[ \t]?DATE|[Bb]irthday|[Bb]orn(?:[ \t]+(?:on|in))?|BORN|[Bb]\.)`,
+    String.raw`[ \t]*(?:[:#,${DASH}]|is|was|of)?[ \t]*(?:on[ \t]+)?(?<pii>${DATE})(?!\d)`,
+    { accept: (found, text, start) => !/(?:^|[^.\w])[Bb]\.\s*$/.test(text.slice(Math.max(0, start - 5), start)) || /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/.test(found) }),
   // (415) 555-0143, 415-555-0143, 415.555.0143, 415 555 0143, +1 415 555 0143, 1-415-555-0143, (415)5550143, with extensions
   {
     kind: 'phone',
     re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?[${DASH}. ]?[ \t]?)?(?:\(\d{3}\)[ \t]?[${DASH}.]?[ \t]?|\d{3}[ \t]?[${DASH}./\u00a0 ][ \t]?)\d{3}[ \t]?[${DASH}.\u00a0 ][ \t]?\d{4}(?:,?[ \t]*(?:x|X|ext\.?|Ext\.?|EXT\.?|extension|Extension|#)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
-    cue: DIGIT,
+    starts: NUMBER_START,
   },
   {
     kind: 'phone',
     re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?)?\(\d{3}\)[ \t]?\d{7}(?:,?[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
-    cue: /\(/,
+    cue: (t) => t.includes('('), starts: NUMBER_START,
   },
   // ten digits alone, or eleven starting with 1: a phone number (no dose, date or code is written so)
-  { kind: 'phone', re: new RegExp(String.raw`${BEFORE}(?:\+1|\+?1(?=\d{10}\b))?\d{10}${AFTER}`, 'dg'), cue: DIGIT },
-  {
-    kind: 'phone',
-    re: new RegExp(String.raw`\b(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL\.?|[Ff]ax|FAX|[Cc]ell(?:[ \t]+phone)?|CELL|[Mm]obile|[Pp]ager|[Cc]ontact[ \t]+number)(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#))?[ \t]*[:#]?[ \t]*(?<pii>\+?[\d(][\d() .${DASH}]{8,16}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,6})?)`, 'dg'),
-    accept: (s) => (s.match(/\d/g)?.length ?? 0) >= 7,
-  },
-  {
-    kind: 'claim-number',
-    re: new RegExp(String.raw`\b(?:[Cc]laim|CLAIM)(?:[ \t]+${NUMBER_WORD})?[ \t]*(?:[:#]|is)?[ \t]*(?<pii>${RECORD_VALUE})`, 'dg'),
+  { kind: 'phone', re: new RegExp(String.raw`${BEFORE}(?:\+1|\+?1(?=\d{10}\b))?\d{10}${AFTER}`, 'dg'), starts: NUMBER_START },
+  keyword('phone', '\\b', String.raw`(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL\.?|[Ff]ax|FAX|[Cc]ell(?:[ \t]+phone)?|CELL|[Mm]obile|[Pp]ager|[Cc]ontact[ \t]+number)`,
+    String.raw`(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#))?[ \t]*[:#]?[ \t]*(?<pii>\+?[\d(][\d() .${DASH}]{8,16}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,6})?)`,
+    { accept: (s) => (s.match(/\d/g)?.length ?? 0) >= 7 }),
+  keyword('claim-number', '\\b', String.raw`(?:[Cc]laim|CLAIM)`, String.raw`(?:[ \t]+${NUMBER_WORD})?[ \t]*(?:[:#]|is)?[ \t]*(?<pii>${RECORD_VALUE})`, {
     // a claim number has a digit, and the IMR case number (CM16-0213037) is not one
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !/^(?:19|20)\d\d$/.test(s),
-  },
+  }),
   // WCAB case numbers: ADJ1234567, and the older district office numbers (SAC 123456, LAO 0123456)
-  { kind: 'wcab-case', re: new RegExp(`${BEFORE}ADJ[ \\t]?\\d{6,8}${AFTER}`, 'dg'), cue: /ADJ/ },
-  {
-    kind: 'wcab-case',
-    re: new RegExp(String.raw`${BEFORE}(?:AHM|ANA|BAK|EUR|FRE|GOL|LAO|LBO|MON|OAK|OXN|POM|RDG|RIV|SAC|SAL|SBA|SBR|SDO|SFO|SJO|SRO|STK|VNO|VEN|WCK)[ \t]?\d{6,7}${AFTER}`, 'dg'),
-    cue: DIGIT,
-  },
-  {
-    kind: 'wcab-case',
-    re: new RegExp(String.raw`\b(?:WCAB|W\.C\.A\.B\.|EAMS)(?:[ \t]+[Cc]ase)?(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, 'dg'),
+  { kind: 'wcab-case', re: new RegExp(`${BEFORE}ADJ[ \\t]?\\d{6,8}${AFTER}`, 'dg'), cue: (t) => t.includes('ADJ') },
+  keyword('wcab-case', BEFORE, `(?:${DISTRICTS})`, String.raw`[ \t]?\d{6,7}${AFTER}`, { cue: DIGIT }),
+  keyword('wcab-case', '\\b', String.raw`(?:WCAB|W\.C\.A\.B\.|EAMS)`, String.raw`(?:[ \t]+[Cc]ase)?(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, {
     accept: hasRecordDigits,
-  },
-  {
-    kind: 'record-number',
-    // a label that is an ordinary word needs a number word or a colon after it ("account number", "Member ID:")
-    re: new RegExp(String.raw`\b(?:${RECORD_LABELS.join('|')})(?:[ \t]+${NUMBER_WORD}[ \t]*[:#]?|[ \t]*[:#])[ \t]*(?<pii>${RECORD_VALUE})`, 'dg'),
+  }),
+  // a label that is an ordinary word needs a number word or a colon after it ("account number", "Member ID:"); the
+  // labels are frequent words ("patient"), so the keyword pass looks for that too
+  keyword('record-number', '\\b', String.raw`(?:${RECORD_LABELS.join('|')})`, String.raw`(?:[ \t]+${NUMBER_WORD}[ \t]*[:#]?|[ \t]*[:#])[ \t]*(?<pii>${RECORD_VALUE})`, {
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !isDateLike(s),
-  },
-  {
-    kind: 'record-number',
-    re: new RegExp(String.raw`\b${RECORD_ABBREVIATIONS}(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, 'dg'),
+  }, String.raw`[ \t]+${NUMBER_WORD}|[ \t]*[:#]`),
+  keyword('record-number', '\\b', RECORD_ABBREVIATIONS, String.raw`(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, {
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !isDateLike(s),
-  },
+  }),
   {
     kind: 'address',
     re: new RegExp(String.raw`${BEFORE}\d{1,6}[A-Z]?(?:[ \t]+\d/\d)?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|de|del|la|los|las|el)[ \t]+){1,4}${SUFFIX}\b\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?${UNIT}${CITY_STATE_ZIP}`, 'dg'),
-    cue: DIGIT,
+    starts: NUMBER_START,
   },
-  { kind: 'address', re: new RegExp(String.raw`\b(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE|[Pp]ost[ \t]+[Oo]ffice)[ \t]*(?:[Bb]ox|BOX|[Dd]rawer|DRAWER)[ \t]*#?[ \t]*\d+${CITY_STATE_ZIP}`, 'dg') },
+  keyword('address', '\\b', String.raw`(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE|[Pp]ost[ \t]+[Oo]ffice)[ \t]*(?:[Bb]ox|BOX|[Dd]rawer|DRAWER)`, String.raw`[ \t]*#?[ \t]*\d+${CITY_STATE_ZIP}`),
   // a unit written alone ("Apt. 4B", "Unit #12") where the street line is written elsewhere
-  { kind: 'address', re: new RegExp(String.raw`\b(?:Apt\.?|Apartment|APT\.?|Unit|UNIT)[ \t]*#?[ \t]*(?<pii>[A-Za-z]?\d[A-Za-z0-9-]*)`, 'dg'), cue: DIGIT },
-  { kind: 'address', re: new RegExp(String.raw`\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3},?[ \t]*${STATE}\.?[ \t]+${ZIP}${AFTER}`, 'dg'), cue: DIGIT },
-  { kind: 'address', re: new RegExp(String.raw`\b(?:ZIP|Zip|zip)(?:[ \t]+[Cc]ode)?[ \t]*[:#]?[ \t]*(?<pii>${ZIP})${AFTER}`, 'dg') },
+  keyword('address', '\\b', String.raw`(?:Apt\.?|Apartment|APT\.?|Unit|UNIT)`, String.raw`[ \t]*#?[ \t]*(?<pii>[A-Za-z]?\d[A-Za-z0-9-]*)`, { cue: DIGIT }),
   {
-    kind: 'name',
-    re: new RegExp(String.raw`(?<![\w.])(?:${TITLE_RE})[ \t]+(?<pii>${NAME}|[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?(?![a-z]))`, 'dg'),
+    kind: 'address',
+    re: new RegExp(String.raw`\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3},?[ \t]*${STATE}\.?[ \t]+${ZIP}${AFTER}`, 'dg'),
+    // the state and ZIP code end every match, and are rare (the ZIP code starts a number)
+    cue: (t, shared) => startsOf(NUMBER_START, t, shared).some((at) => FIVE_DIGITS.test(t.slice(at, at + 5))) && STATE_ZIP.test(t),
+  },
+  keyword('address', '\\b', String.raw`(?:ZIP|Zip|zip)`, String.raw`(?:[ \t]+[Cc]ode)?[ \t]*[:#]?[ \t]*(?<pii>${ZIP})${AFTER}`),
+  keyword('name', String.raw`(?<![\w.])`, String.raw`(?:${TITLE_RE})[ \t]+`, String.raw`(?<pii>${NAME}|[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?(?![a-z]))`, {
     // after a title even an eponym is a person ("Mr. O'Brien"), unless a test or sign follows or it is a cited author
     accept: (s, text, start) => !isCitedAuthor(text, start + s.length) && !isEponymUse(text, start + s.length) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase())
       // "Dr. SMITH", not "Dr. MRI"
       && !(s === s.toUpperCase() && s.split(/[ \t]+/).some(isLetterWord)),
-  },
+  }),
   {
     kind: 'name',
     re: new RegExp(String.raw`\b(?<pii>${WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+${WORD}){1,2}),?[ \t]+${DEGREE}(?![A-Za-z])`, 'dg'),
+    // the degree after a name's last letter ends every match (looked for from the degree: fewer places to try)
+    cue: new RegExp(String.raw`${DEGREE}(?![A-Za-z])(?<=[a-z'\u2019],?[ \t]+${DEGREE})`),
     // "Chiropractor Janet Reno, D.C.": the role stays (the role pattern takes the name)
     accept: (s) => !isClinicalTerm(s) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase()) && !isLetterWord(s.split(/[ \t]+/)[0]),
   },
-  { kind: 'name', re: new RegExp(String.raw`\b(?:[Nn]ame|NAME)[ \t]*(?::|is|was)[ \t]*(?<pii>${NAME})`, 'dg') },
+  keyword('name', '\\b', String.raw`(?:[Nn]ame|NAME)[ \t]*(?::|is|was)`, String.raw`[ \t]*(?<pii>${NAME})`),
   {
     kind: 'name',
     re: new RegExp(String.raw`(?<![\w-])(?:${ROLE_RE})(?:[:,]|[ \t]+named|[ \t]+was|[ \t]+is)?[ \t]+(?<pii>${ROLE_NAME})`, 'dg'),
-    cue: roleBeforeCapital,
+    starts: roleStarts,
     // after a role, two capitalised words are a name; one is a name unless it is a clinical or letter word ("the patient Norco")
     accept: (s, text, start) => {
       const words = s.split(/[ \t]+/);
@@ -238,17 +308,25 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'name',
     // no title or role, but a person's verb after two capitalised words ("Priya Raman observed", "seen by Diego Okafor")
     starts: /[A-Z][a-z'\u2019][A-Za-z'\u2019-]*[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'\u2019]/g,
+    overlapping: true,
     re: new RegExp(String.raw`(?<=(?:^|[^A-Za-z])[a-z]+,?[ \t]+|(?:^|[.!?:;][ \t]+|[("\u201c])(?:[A-Z][a-z]+,?[ \t]+)?|\b(?:seen|examined|evaluated|treated|interviewed|written|signed|prepared|authored|dictated|called|visited|accompanied|driven)[ \t]+by[ \t]+)(?<pii>${WORD}[ \t]+(?:[A-Z]\.[ \t]+)?${WORD})(?=[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]|[ \t]*[.,;)]|$)`, 'dg'),
     accept: (s, text, start) => {
       const words = s.split(/[ \t]+/);
       if (TITLES.includes(words[0]) || words.some(isLetterWord) || isClinicalTerm(s, text, start + s.length)) return false;
       // without a verb after it, only "by" before it names a person
       const after = text.slice(start + s.length);
-      return new RegExp(String.raw`^(?:[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]+(?:report|note|notes|records?|statement|testimony|evaluation|exam|examination|opinion|letter|deposition|request|findings|visit)\b)`).test(after)
-        || /\b(?:by|from|with)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start));
+      return PERSON_VERB_AFTER.test(after) || /\b(?:by|from|with)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start));
     },
   },
 ];
+/**
+ * Where any keyword pattern can start: one of its words after a word boundary (each pattern's own boundary
+ * implies one, as its words start with a letter). One pass for all: a pass per pattern cost more than matching.
+ */
+const KEYWORD_STARTS = new RegExp(String.raw`\b(?:${PATTERNS.flatMap((p) => (p.lead ? [p.lead] : [])).join('|')})`, 'g');
+for (const p of PATTERNS) if (p.lead) p.starts = KEYWORD_STARTS;
+
+const PERSON_VERB_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]+(?:report|note|notes|records?|statement|testimony|evaluation|exam|examination|opinion|letter|deposition|request|findings|visit)\b)`);
 
 function hasRecordDigits(s: string): boolean {
   return (s.match(/\d/g)?.length ?? 0) >= 3;
@@ -291,40 +369,90 @@ export function mergeMatches<M extends { start: number; end: number }>(found: M[
   return out;
 }
 
-/** The matches of a pattern: everywhere, or anchored at each place its `starts` finds. */
-function* matchesOf(p: Pattern, text: string): Generator<RegExpExecArray> {
+/** The places a pattern can start, in order; `shared` keeps those several patterns use for one text. */
+function startsOf(starts: RegExp | ((text: string) => number[]), text: string, shared: Map<RegExp, number[]>): number[] {
+  if (typeof starts === 'function') return starts(text);
+  let out = shared.get(starts);
+  if (out) return out;
+  out = [];
+  starts.lastIndex = 0;
+  for (let m; (m = starts.exec(text));) {
+    out.push(m.index);
+    starts.lastIndex = m.index + 1;
+  }
+  shared.set(starts, out);
+  return out;
+}
+
+/**
+ * Each match of a pattern: everywhere, or anchored at each place it can start. Without `overlapping` the
+ * matches are the global search's: the first match at or after the end of the previous one.
+ */
+function eachMatch(p: Pattern, text: string, shared: Map<RegExp, number[]> | undefined, visit: (m: RegExpExecArray) => void): void {
+  if (!shared) return eachMatchEverywhere(p, text, visit);
   if (!p.starts) {
     p.re.lastIndex = 0;
-    yield* text.matchAll(p.re) as Iterable<RegExpExecArray>;
+    for (let m; (m = p.re.exec(text));) {
+      visit(m);
+      if (!m[0].length) p.re.lastIndex++;
+    }
     return;
   }
   const anchored = (ANCHORED.get(p) ?? ANCHORED.set(p, new RegExp(p.re.source, 'dy')).get(p))!;
-  for (let from = 0; ;) {
-    p.starts.lastIndex = from;
-    const candidate = p.starts.exec(text);
-    if (!candidate) return;
-    anchored.lastIndex = candidate.index;
+  let from = 0;
+  for (const at of startsOf(p.starts, text, shared)) {
+    if (at < from) continue;
+    anchored.lastIndex = at;
     const m = anchored.exec(text);
-    if (m) yield m;
-    from = candidate.index + 1;
+    if (!m) continue;
+    visit(m);
+    // a global search goes on from the match's end (one further after an empty one)
+    if (!p.overlapping) from = m.index + Math.max(m[0].length, 1);
   }
 }
+/** The same matches the slow way, for the tests: a global search, or (`overlapping`) an anchored try at every character. */
+function eachMatchEverywhere(p: Pattern, text: string, visit: (m: RegExpExecArray) => void): void {
+  if (!p.overlapping) {
+    for (const m of text.matchAll(new RegExp(p.re.source, 'dg'))) visit(m);
+    return;
+  }
+  const anchored = new RegExp(p.re.source, 'dy');
+  for (let at = 0; at < text.length; at++) {
+    anchored.lastIndex = at;
+    const m = anchored.exec(text);
+    if (m) visit(m);
+  }
+}
+
 const ANCHORED = new WeakMap<Pattern, RegExp>();
 
 export function findPersonalData(text: string): PersonalDataMatch[] {
+  return find(text, true);
+}
+
+/**
+ * What `findPersonalData` must return, found without cues or starts (every pattern searched for everywhere):
+ * the tests compare the two, so a start or cue that misses a place a pattern can match cannot go unnoticed.
+ */
+export function findPersonalDataEverywhere(text: string): PersonalDataMatch[] {
+  return find(text, false);
+}
+
+function find(text: string, gated: boolean): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
+  const shared = gated ? new Map<RegExp, number[]>() : undefined;
   for (const p of PATTERNS) {
-    if (p.cue && !(typeof p.cue === 'function' ? p.cue(text) : p.cue.test(text))) continue;
-    for (const m of matchesOf(p, text)) {
+    if (shared && p.cue && !(typeof p.cue === 'function' ? p.cue(text, shared) : p.cue.test(text))) continue;
+    eachMatch(p, text, shared, (m) => {
       const span = m.indices?.groups?.pii ?? m.indices?.[0];
-      if (!span) continue;
+      if (!span) return;
       const [start] = span;
       let end = span[1];
       // "Ms. Marrow's knee": the possessive stays in the copy
       if (p.kind === 'name' && /['\u2019]s$/.test(text.slice(start, end))) end -= 2;
-      if (end <= start || (p.accept && !p.accept(text.slice(start, end), text, start))) continue;
+      if (end <= start || (p.accept && !p.accept(text.slice(start, end), text, start))) return;
       found.push({ start, end, kind: p.kind });
-    }
+    });
   }
   return mergeMatches(found);
 }

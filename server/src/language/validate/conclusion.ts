@@ -16,6 +16,7 @@
 import type { ProseField, Range } from '../syntax/ast';
 import { proseText } from './prose-map';
 import { splitSentences, type Sentence } from './sentences';
+import { allMatches } from './all-matches';
 
 export type Conclusion = 'necessary' | 'not-necessary' | 'taper';
 
@@ -77,7 +78,7 @@ const SUBJECTS = new RegExp(SUBJECT.source, 'gi');
 
 function lastSubject(text: string): { index: number; 0: string } | undefined {
   let last: RegExpMatchArray | undefined;
-  for (const m of text.matchAll(SUBJECTS)) last = m;
+  for (const m of allMatches(SUBJECTS, text)) last = m;
   return last ? { index: last.index ?? 0, 0: last[0] } : undefined;
 }
 /** Where the words governing a predicate start: commas, and a coordinated verb phrase ("... and is not ..."). */
@@ -126,14 +127,14 @@ function mask(text: string): string {
 
 function lastMatchBefore(re: RegExp, text: string, end: number): { index: number; length: number } | undefined {
   let found: { index: number; length: number } | undefined;
-  for (const m of text.slice(0, end).matchAll(re)) found = { index: m.index ?? 0, length: m[0].length };
+  for (const m of allMatches(re, text.slice(0, end))) found = { index: m.index ?? 0, length: m[0].length };
   return found;
 }
 
 function countNegations(text: string): { count: number; plainNot?: number } {
   let count = 0;
   let plainNot: number | undefined;
-  for (const m of text.matchAll(NEGATION)) {
+  for (const m of allMatches(NEGATION, text)) {
     // "neither ... nor", "not supported nor necessary": one negation; "nor" counts only where it stands alone
     if (m[0].toLowerCase() === 'nor' && count > 0) continue;
     count++;
@@ -156,9 +157,6 @@ export function readSentence(s: Sentence, item?: Set<string>, closing = false, b
 /** The reviewer's own verdict on the UR decision: "I am upholding the UR denial", "the prior decision is overturned". */
 const VERDICT = /\b(uph[eo]ld(?:ing|s)?|affirm(?:ing|s|ed)?|overturn(?:ing|s|ed)?|revers(?:e|ing|es|ed))\s+(?:the\s+)?(?:UR|utilization\s+review|prior|previous|initial|original|adverse)?\s*(?:UR\s+)?(?:denial|decision|determination|non-?certification)\b|\b(?:denial|decision|determination|non-?certification)\s+(?:is|was|should\s+be|will\s+be)\s+(?:hereby\s+)?(uph[eo]ld|affirmed|overturned|reversed)\b|\b(?:denial|non-?certification|UR\s+decision)\s+(?:should|will|must|shall|is\s+to)\s+(stand|remain)\b/i;
 
-/** What a sentence must hold to be read at all (a cheap test before the clause reading). */
-const ANY_PREDICATE = new RegExp(PREDICATE.source, 'i');
-
 /** A cheap test before the verdict pattern. */
 const VERDICT_WORD = /uph[eo]ld|affirm|overturn|revers|stand|remain/i;
 
@@ -168,7 +166,9 @@ const RECOMMEND_CERTIFICATION = /\b(?:I\s+)?recommend(?:s|ed|ing)?\s+(?:the\s+)?
 function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing: boolean, bodyOnly: boolean): Generator<SentenceReading> {
   const verdictLike = VERDICT_WORD.test(s.text);
   const certificationLike = /certification/i.test(s.text);
-  if (!ANY_PREDICATE.test(s.text) && !verdictLike && !certificationLike) return;
+  // the predicates of the sentence as written: those of the masked text too when masking changed nothing (usual)
+  const unmasked = allMatches(PREDICATE, s.text);
+  if (!unmasked.length && !verdictLike && !certificationLike) return;
   const masked = mask(s.text);
   // a question ("Medically necessary?") asks, it does not decide
   if (/\?["')\]]*$/.test(s.text)) return;
@@ -181,7 +181,7 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
     const verb = (verdict[1] ?? verdict[2] ?? verdict[3]).toLowerCase();
     yield { conclusion: /^(?:uph|affirm|stand|remain)/.test(verb) ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
   }
-  const matches = [...masked.matchAll(PREDICATE)];
+  const matches = masked === s.text ? unmasked : allMatches(PREDICATE, masked);
   for (let k = matches.length - 1; k >= 0; k--) {
     const m = matches[k];
     const at = m.index ?? 0;
@@ -213,7 +213,7 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
     if (!tier) continue;
     // the words that govern the predicate: back from it to the nearest segment with a verb of its own
     const segments = [clauseStart];
-    for (const b of before.matchAll(WEAK_BOUNDARY)) segments.push(clauseStart + (b.index ?? 0) + b[0].length);
+    for (const b of allMatches(WEAK_BOUNDARY, before)) segments.push(clauseStart + (b.index ?? 0) + b[0].length);
     let scopeStart = at;
     for (let i = segments.length - 1; i >= 0; i--) {
       scopeStart = segments[i];

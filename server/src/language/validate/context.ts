@@ -2,9 +2,10 @@
  * What every rule works from: the AST plus facts derived once per letter (header dates, the date that
  * decides which MTUS was in force), and a `report` that applies the configured severity.
  */
-import type { Fix, Letter, Problem, Range, RelatedPlace, Severity, ValueField } from '../syntax/ast';
+import type { CitationField, DisputedItem, Fix, Letter, Problem, Range, RelatedPlace, Severity, ValueField } from '../syntax/ast';
 import type { FieldKey } from '../syntax/fields';
 import { parsedLines } from '../syntax/parse';
+import { citationSites, guidelineFields, type CitationSite } from './citations';
 import { readDate, type CalendarDate } from './dates';
 import { effectiveDate } from './effective-date';
 
@@ -94,6 +95,20 @@ export class RuleContext {
    */
   misspeltAs(label: string, item?: number): boolean {
     return (this.letter.unknownLabels ?? []).some((u) => u.candidates.includes(label) && (item === undefined || u.item === item));
+  }
+
+  private cachedSites?: readonly CitationSite[];
+  /** Every citation of every guideline block, walked once for the several rules that look at them all. */
+  citationSites(): readonly CitationSite[] {
+    this.cachedSites ??= [...citationSites(this.letter.items)];
+    return this.cachedSites;
+  }
+
+  private cachedGuidelineFields?: readonly { item: DisputedItem; field: CitationField }[];
+  /** Every guideline block (claims administrator's and reviewer's) of every item, walked once. */
+  guidelineFields(): readonly { item: DisputedItem; field: CitationField }[] {
+    this.cachedGuidelineFields ??= [...guidelineFields(this.letter.items)];
+    return this.cachedGuidelineFields;
   }
 
   private cachedLines?: string[];

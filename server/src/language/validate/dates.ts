@@ -8,10 +8,21 @@ export function readDate(text: string): CalendarDate | undefined {
   if (!m) return undefined;
   const [month, day, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12 || day < 1) return undefined;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > days) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
   const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return { year, month, day, iso };
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in a month of the Gregorian calendar, without building a Date (prose dates are read by the hundred).
+ * Years 0 to 99 count as 1900 to 1999, as `Date.UTC` reads them.
+ */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  const y = year < 100 ? year + 1900 : year;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {

@@ -4,6 +4,7 @@
  * descriptions can be compared ("MRI of the lumbar spine" and "the requested lumbar MRI" agree; "#60" and "#90"
  * do not).
  */
+import { allMatches } from './all-matches';
 
 export interface TreatmentReading {
   modalities: Set<string>;
@@ -113,7 +114,7 @@ function drugFinder(names: Record<string, string[]>): (text: string) => Set<stri
   for (const [name, spellings] of Object.entries(names)) for (const s of spellings) generic.set(s, name);
   const spellings = [...generic.keys()].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(?<![\\w#])(?:${spellings.map(escape).join('|')})(?![\\w])`, 'gi');
-  return (text) => new Set([...text.matchAll(pattern)].map((m) => generic.get(m[0].toLowerCase().replace(/\s+/g, ' ')) ?? m[0].toLowerCase()));
+  return (text) => new Set(allMatches(pattern, text).map((m) => generic.get(m[0].toLowerCase().replace(/\s+/g, ' ')) ?? m[0].toLowerCase()));
 }
 const findOpioids = drugFinder(OPIOIDS);
 const findDrugs = drugFinder({ ...OPIOIDS, ...OTHER_DRUGS });

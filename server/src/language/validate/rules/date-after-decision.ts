@@ -1,6 +1,7 @@
 import { daysBetween, readDate, type CalendarDate } from '../dates';
 import { proseText } from '../prose-map';
 import type { Rule } from '../context';
+import { allMatches } from '../all-matches';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -37,7 +38,7 @@ export const dateAfterDecision: Rule = {
     for (const field of fields) {
       if (!field || field.shape !== 'prose') continue;
       const prose = proseText(field);
-      for (const m of prose.text.matchAll(PROSE_DATE)) {
+      for (const m of allMatches(PROSE_DATE, prose.text)) {
         const at = m.index ?? 0;
         const date = readProseDate(m);
         if (!date || daysBetween(decided.date, date) <= 0) continue;

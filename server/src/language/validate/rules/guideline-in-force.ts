@@ -1,6 +1,5 @@
 import { guidelinesInForce, guidelinesWithTitle, findGuidelineById, isInForce, type Guideline } from '../../catalogue';
 import { citationHead, readMtusCitation } from '../resolve-citation';
-import { citationSites } from '../citations';
 import { fieldSpec } from '../../syntax/fields';
 import type { Rule } from '../context';
 
@@ -28,7 +27,7 @@ export const guidelineInForce: Rule = {
     const dateField = ctx.effectiveDateField;
     if (!date || !dateField) return;
     const which = fieldSpec(dateField.key).label;
-    for (const { citation } of citationSites(ctx.letter.items)) {
+    for (const { citation } of ctx.citationSites()) {
       if (citation.kind !== 'mtus') continue;
       const reading = readMtusCitation(citation);
       if (reading.kind !== 'resolved' || isInForce(reading.guideline, date.iso)) continue;

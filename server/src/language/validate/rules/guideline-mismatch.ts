@@ -1,5 +1,4 @@
 import { readMtusCitation } from '../resolve-citation';
-import { citationSites } from '../citations';
 import type { Rule } from '../context';
 
 /** Title, year and chapter must name the same guideline: `Low Back Complaints 2016` or `Chapter 13 Low Back` do not. */
@@ -9,7 +8,7 @@ export const guidelineMismatch: Rule = {
   defaultSeverity: 'error',
   description: 'The title, year and ACOEM chapter of an MTUS citation belong together.',
   check(ctx) {
-    for (const { citation } of citationSites(ctx.letter.items)) {
+    for (const { citation } of ctx.citationSites()) {
       if (citation.kind !== 'mtus') continue;
       const reading = readMtusCitation(citation);
       if (reading.kind === 'wrong-year' && citation.year) {

@@ -8,7 +8,25 @@ import type { Rule, RuleContext } from '../context';
 /** Titles distinctive enough to mean the guideline when a rationale writes them (not "Eye", "Opioids", "Chronic Pain"). */
 const NAMED_TITLES = ALL_TITLES.filter((t) => t.split(/\s+/).length >= 3 && !/^(?:MTUS|Drug)\b/.test(t) && guidelinesWithTitle(t).length)
   .sort((a, b) => b.length - a.length);
-const TITLE_PATTERN = new RegExp(`\\b(?=[A-Z])(?:${NAMED_TITLES.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'g');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TITLE_PATTERN = new RegExp(`\\b(?=[A-Z])(?:${NAMED_TITLES.map((t) => escapeRe(t).replace(/\s+/g, '\\s+')).join('|')})\\b`, 'y');
+/** Where a title can start: its first word, then a space (each has three words or more); far cheaper to look for. */
+const TITLE_STARTS = new RegExp(`\\b(?=[A-Z])(?:${[...new Set(NAMED_TITLES.map((t) => t.split(/\s+/)[0]))].map(escapeRe).join('|')})\\s`, 'g');
+
+/** The titles a text names, as a global search for them finds them (tried only where one can start). */
+function* titlesIn(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  TITLE_STARTS.lastIndex = 0;
+  for (let start; (start = TITLE_STARTS.exec(text));) {
+    TITLE_STARTS.lastIndex = start.index + 1;
+    if (start.index < from) continue;
+    TITLE_PATTERN.lastIndex = start.index;
+    const m = TITLE_PATTERN.exec(text);
+    if (!m) continue;
+    from = m.index + m[0].length;
+    yield m;
+  }
+}
 const ODG = /\b(?:ODG|Official\s+Disability\s+Guidelines?)\b/g;
 const ACOEM_CHAPTER = /\bACOEM\b[^.;]{0,60}?\bChapter\s+(\d{1,2})\b|\bChapter\s+(\d{1,2})\b[^.;]{0,40}?\bACOEM\b/g;
 /** Sentences that say what someone else relied on, or advise consulting a guideline, are not the reviewer's reliance. */
@@ -74,7 +92,7 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity:
     const at = m.index ?? 0;
     if (!listed.odg && relied(at)) report('odg', at, at + m[0].length, 'the Official Disability Guidelines (ODG)');
   }
-  for (const m of prose.text.matchAll(TITLE_PATTERN)) {
+  for (const m of titlesIn(prose.text)) {
     const at = m.index ?? 0;
     const title = guidelinesWithTitle(m[0].replace(/\s+/g, ' '))[0]?.title;
     if (!title || listed.titles.has(title) || listed.text.toLowerCase().includes(m[0].replace(/\s+/g, ' ').toLowerCase()) || !relied(at)) continue;

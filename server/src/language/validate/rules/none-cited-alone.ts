@@ -1,4 +1,4 @@
-import { guidelineFields, removeCitationFix } from '../citations';
+import { removeCitationFix } from '../citations';
 import type { Rule } from '../context';
 
 /** "did not cite any medical evidence" contradicts any citation beside it. */
@@ -8,7 +8,7 @@ export const noneCitedAlone: Rule = {
   defaultSeverity: 'error',
   description: '\'None cited\' stands alone in its guideline block.',
   check(ctx) {
-    for (const { field } of guidelineFields(ctx.letter.items)) {
+    for (const { field } of ctx.guidelineFields()) {
       if (field.citations.length < 2) continue;
       const none = field.citations.find((c) => c.kind === 'none-cited');
       if (!none) continue;

@@ -1,4 +1,4 @@
-import { guidelineFields, removeCitationFix } from '../citations';
+import { removeCitationFix } from '../citations';
 import type { Rule } from '../context';
 
 /** "outside of the MTUS Guidelines" contradicts an MTUS citation in the same block. */
@@ -8,7 +8,7 @@ export const outsideMtusAlone: Rule = {
   defaultSeverity: 'error',
   description: '\'Outside MTUS\' is not combined with MTUS citations.',
   check(ctx) {
-    for (const { field } of guidelineFields(ctx.letter.items)) {
+    for (const { field } of ctx.guidelineFields()) {
       const outside = field.citations.find((c) => c.kind === 'outside-mtus');
       if (!outside || !field.citations.some((c) => c.kind === 'mtus')) continue;
       ctx.report(this.code, this.defaultSeverity, outside.range,

@@ -1,4 +1,3 @@
-import { guidelineFields } from '../citations';
 import type { Rule } from '../context';
 
 /**
@@ -11,7 +10,7 @@ export const outsideMtusStatement: Rule = {
   defaultSeverity: 'error',
   description: 'Non-MTUS citations without any MTUS citation come with the \'Outside MTUS\' statement.',
   check(ctx) {
-    for (const { field } of guidelineFields(ctx.letter.items)) {
+    for (const { field } of ctx.guidelineFields()) {
       const kinds = field.citations.map((c) => c.kind);
       const firstNonMtus = field.citations.find((c) => c.kind === 'non-mtus' && c.source);
       if (!firstNonMtus || kinds.includes('mtus') || kinds.includes('outside-mtus') || kinds.includes('verbatim')) continue;

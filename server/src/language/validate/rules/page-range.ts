@@ -1,6 +1,5 @@
 import { guidelines } from '../../catalogue';
 import { citationHead, readMtusCitation } from '../resolve-citation';
-import { citationSites } from '../citations';
 import type { Rule } from '../context';
 
 /**
@@ -13,7 +12,7 @@ export const pageRange: Rule = {
   defaultSeverity: 'warning',
   description: 'Cited pages lie inside the chapter\'s verified page range.',
   check(ctx) {
-    for (const { citation } of citationSites(ctx.letter.items)) {
+    for (const { citation } of ctx.citationSites()) {
       if (citation.kind !== 'mtus' || !citation.pages) continue;
       const reading = readMtusCitation(citation);
       if (reading.kind !== 'resolved') continue;

@@ -1,5 +1,6 @@
 import { proseText } from '../prose-map';
 import type { Rule } from '../context';
+import { allMatches } from '../all-matches';
 
 /** Abbreviations a lay reader of a determination letter is taken to know. */
 const KNOWN = new Set([
@@ -20,7 +21,7 @@ function explainedIn(text: string): Set<string> {
     const content = group[1];
     if (!/\b[a-z]{3,}\b/.test(content)) {
       // nothing but the abbreviation(s): the words before the bracket spell it out
-      for (const m of content.matchAll(ABBREVIATION)) explained.add(m[1]);
+      for (const m of allMatches(ABBREVIATION, content)) explained.add(m[1]);
       continue;
     }
     // words in the bracket: they spell out the abbreviation just before it
@@ -51,7 +52,7 @@ export const plainAbbreviations: Rule = {
     for (const f of proseFields) {
       if (f.shape !== 'prose') continue;
       const prose = proseText(f);
-      for (const m of prose.text.matchAll(ABBREVIATION)) {
+      for (const m of allMatches(ABBREVIATION, prose.text)) {
         const abbr = m[1];
         if (KNOWN.has(abbr) || explained.has(abbr) || reported.has(abbr)) continue;
         // an all-capitals run of words is a heading or emphasis, not an abbreviation

@@ -1,4 +1,5 @@
 import type { Paragraph, Range } from '../../syntax/ast';
+import { proseText } from '../prose-map';
 import type { Rule } from '../context';
 
 /**
@@ -36,7 +37,8 @@ export const reviewerAnonymous: Rule = {
   description: 'The letter never names the expert reviewer.',
   check(ctx) {
     for (const field of ctx.letter.fields) {
-      if (field.shape !== 'prose') continue;
+      // the lines joined with spaces: a line with a cue word keeps it there, so a field without one is skipped whole
+      if (field.shape !== 'prose' || !CUE.test(proseText(field).text)) continue;
       for (const p of field.paragraphs) {
         for (const range of findIn(p)) {
           ctx.report(this.code, this.defaultSeverity, range,

@@ -1,6 +1,5 @@
 import { findNonMtusSource, suggest } from '../../catalogue';
 import { ALL_TITLES, readMtusCitation } from '../resolve-citation';
-import { citationSites } from '../citations';
 import type { Rule } from '../context';
 
 /** An MTUS citation must name a guideline of the MTUS; a Non-MTUS source cited as MTUS is the usual slip. */
@@ -10,7 +9,7 @@ export const unknownGuideline: Rule = {
   defaultSeverity: 'error',
   description: 'An MTUS citation names a guideline of the MTUS.',
   check(ctx) {
-    for (const { citation } of citationSites(ctx.letter.items)) {
+    for (const { citation } of ctx.citationSites()) {
       if (citation.kind !== 'mtus') continue;
       const reading = readMtusCitation(citation);
       if (reading.kind === 'unknown-chapter' && citation.chapter) {

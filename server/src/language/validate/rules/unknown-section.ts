@@ -1,6 +1,5 @@
 import { findSection, readSectionList, suggest } from '../../catalogue';
 import { readMtusCitation } from '../resolve-citation';
-import { citationSites } from '../citations';
 import { sectionSplits } from '../section-splits';
 import type { Rule } from '../context';
 
@@ -14,7 +13,7 @@ export const unknownSection: Rule = {
   defaultSeverity: 'warning',
   description: 'Each Section(s) topic is known for the guideline cited.',
   check(ctx) {
-    for (const { citation } of citationSites(ctx.letter.items)) {
+    for (const { citation } of ctx.citationSites()) {
       if (citation.kind !== 'mtus' || !citation.sections) continue;
       const reading = readMtusCitation(citation);
       if (reading.kind !== 'resolved') continue;

@@ -1,5 +1,4 @@
 import { guidelinesWithTitle, longestKnownTitlePrefix } from '../../catalogue';
-import { citationSites } from '../citations';
 import type { Rule } from '../context';
 
 /** `MTUS <title ...>` inside a hand-worded guideline line, but not `Non-MTUS` or `MTUS Guidelines`. */
@@ -19,7 +18,7 @@ export const verbatimCitation: Rule = {
   defaultSeverity: 'warning',
   description: 'An MTUS guideline named in a "Decision based on" or "Verbatim:" line exists in the catalogue, in the year given.',
   check(ctx) {
-    for (const { citation } of citationSites(ctx.letter.items)) {
+    for (const { citation } of ctx.citationSites()) {
       if (citation.kind !== 'verbatim') continue;
       // the text leaves out a `Verbatim:` keyword; find where it stands on its line
       const line = citation.range.start.line;
