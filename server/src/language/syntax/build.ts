@@ -16,6 +16,7 @@ import { Comment as CommentToken, fieldOfLabelToken, isMisspeltLabel, isNewlineT
 import { misspeltField } from './label-spelling';
 import type { LetterElement } from './parser';
 import { exactSize } from './exact-size';
+import type { LineIndex } from './line-index';
 import { makeParagraph, ProseRun } from './prose-run';
 import { closestLabels } from './similar';
 
@@ -45,7 +46,7 @@ class AstBuilder {
   private proseRun: ProseRun | undefined;
   readonly proseRuns: ProseRun[] = [];
 
-  constructor(private readonly lines: string[]) {}
+  constructor(private readonly lines: LineIndex) {}
 
   problem(code: string, message: string, range: Range, severity: SyntaxProblem['severity'] = 'error', fixes?: Fix[]): void {
     this.problems.push({ code, message, range, severity, ...(fixes?.length ? { fixes } : {}) });
@@ -259,35 +260,57 @@ function layoutOf(builder: AstBuilder): LayoutName | undefined {
   return undefined;
 }
 
-/** The letter from the parser's elements, which it consumes (each is let go of once built). */
-export function buildLetter(elements: LetterElement[], lines: string[]): Letter {
-  const builder = new AstBuilder(lines);
-  for (let i = 0; i < elements.length; i++) {
-    const e = elements[i];
-    (elements as (LetterElement | undefined)[])[i] = undefined; // consumed: its tokens can go (see parse.ts)
-    switch (e.kind) {
-      case 'comment': builder.comment(e.token); break;
-      case 'stray': builder.stray(e.token); break;
-      case 'value': builder.add(builder.valueField(e.tokens)); break;
-      case 'prose': builder.add(builder.proseField(e.tokens)); break;
-      case 'citations': builder.add(builder.citationField(e.tokens)); break;
-      case 'newline': break;
+/**
+ * Builds a letter from the parser's elements, given a stretch of the letter at a time (see parse.ts): each
+ * element is let go of once built, so its tokens can go.
+ */
+export class LetterBuilder {
+  private readonly builder: AstBuilder;
+
+  constructor(private readonly lines: LineIndex) {
+    this.builder = new AstBuilder(lines);
+  }
+
+  /** The next elements of the letter, in document order; the array is consumed. */
+  add(elements: LetterElement[]): void {
+    const builder = this.builder;
+    for (let i = 0; i < elements.length; i++) {
+      const e = elements[i];
+      (elements as (LetterElement | undefined)[])[i] = undefined; // consumed: its tokens can go (see parse.ts)
+      switch (e.kind) {
+        case 'comment': builder.comment(e.token); break;
+        case 'stray': builder.stray(e.token); break;
+        case 'value': builder.add(builder.valueField(e.tokens)); break;
+        case 'prose': builder.add(builder.proseField(e.tokens)); break;
+        case 'citations': builder.add(builder.citationField(e.tokens)); break;
+        case 'newline': break;
+      }
     }
   }
-  builder.closeProseRun();
-  builder.closeItem();
-  const lastLine = lines.length - 1;
-  const letter: Letter = {
-    range: { start: { line: 0, character: 0 }, end: { line: lastLine, character: lines[lastLine].length } },
-    fields: builder.fields,
-    letterFields: builder.letterFields,
-    items: builder.items,
-    comments: builder.comments,
-    layout: layoutOf(builder),
-    problems: builder.problems,
-    unknownLabels: builder.unknownLabels,
-    misplacedProse: builder.proseRuns.map((r) => r.summary()),
-  };
-  return letter;
+
+  /** Every element has been added: the letter. */
+  finish(): Letter {
+    const { builder, lines } = this;
+    builder.closeProseRun();
+    builder.closeItem();
+    const lastLine = lines.count - 1;
+    return {
+      range: { start: { line: 0, character: 0 }, end: { line: lastLine, character: lines.end(lastLine) - lines.start(lastLine) } },
+      fields: builder.fields,
+      letterFields: builder.letterFields,
+      items: builder.items,
+      comments: builder.comments,
+      layout: layoutOf(builder),
+      problems: builder.problems,
+      unknownLabels: builder.unknownLabels,
+      misplacedProse: builder.proseRuns.map((r) => r.summary()),
+    };
+  }
 }
 
+/** The letter from the parser's elements, which it consumes (each is let go of once built). */
+export function buildLetter(elements: LetterElement[], lines: LineIndex): Letter {
+  const builder = new LetterBuilder(lines);
+  builder.add(elements);
+  return builder.finish();
+}
