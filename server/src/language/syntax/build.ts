@@ -48,6 +48,21 @@ class AstBuilder {
 
   constructor(private readonly lines: LineIndex) {}
 
+  /**
+   * One string for each spelling of a label, keyword or short value (`Decision:`, `Section(s):`, `Upheld`): a
+   * 50,000-item letter has hundreds of thousands of them, each its own copy or slice of 24 to 32 bytes otherwise.
+   * Bounded, so a letter of many different words costs no more than before.
+   */
+  private readonly words = new Map<string, string>();
+
+  intern(text: string): string {
+    if (text.length > 40) return text;
+    const known = this.words.get(text);
+    if (known !== undefined) return known;
+    if (this.words.size < 2048) this.words.set(text, text);
+    return text;
+  }
+
   problem(code: string, message: string, range: Range, severity: SyntaxProblem['severity'] = 'error', fixes?: Fix[]): void {
     this.problems.push({ code, message, range, severity, ...(fixes?.length ? { fixes } : {}) });
   }
@@ -116,6 +131,7 @@ class AstBuilder {
   private labelOf(label: IToken): { spec: FieldSpec; span: Span } {
     const spec = fieldOfLabelToken.get(label.tokenType) as FieldSpec;
     const span = textSpan(label);
+    span.text = this.intern(span.text);
     if (isMisspeltLabel(label)) {
       const typed = span.text.replace(/\s*:$/, '');
       const spelling = misspeltField(typed)?.spelling ?? spec.label;
@@ -132,6 +148,7 @@ class AstBuilder {
     const { spec, span } = this.labelOf(tokens[0]);
     let value: Span | undefined;
     for (let i = 1; i < tokens.length; i++) if (!isNewlineToken(tokens[i])) value = textSpan(tokens[i]);
+    if (value && value.text.length <= 12) value.text = this.intern(value.text);
     const field: ValueField = { spec, key: spec.key, label: span, range: { start: span.range.start, end: (value ?? span).range.end }, shape: 'value' };
     if (value) field.value = value;
     return field;
@@ -168,6 +185,10 @@ class AstBuilder {
       if (t.tokenType === CommentToken) { this.comment(t); continue; }
       if (isNewlineToken(t)) continue;
       const citation = parseCitation(t.image, (t.startLine ?? 1) - 1, (t.startColumn ?? 1) - 1);
+      if (citation.kind === 'mtus') {
+        if (citation.sections) citation.sections.keyword.text = this.intern(citation.sections.keyword.text);
+        if (citation.pages) citation.pages.keyword.text = this.intern(citation.pages.keyword.text);
+      } else if (citation.kind === 'non-mtus') citation.keyword.text = this.intern(citation.keyword.text);
       if (citation.kind === 'non-mtus' && !citation.source) {
         this.problem('IMR003', "'Non-MTUS' needs the source it cites, e.g. 'Non-MTUS Official Disability Guidelines (ODG) Low Back Chapter'.", citation.range);
       }

@@ -7,21 +7,30 @@ export class LineIndex {
   private constructor(readonly text: string, private readonly starts: Uint32Array) {}
 
   static of(text: string): LineIndex {
-    const starts: number[] = [0];
+    let starts = new Uint32Array(1024);
+    let n = 1; // starts[0] = 0
+    const add = (start: number) => {
+      if (n === starts.length) {
+        const grown = new Uint32Array(n * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[n++] = start;
+    };
     if (text.indexOf('\r') < 0) {
       // the usual case: the native search for \n is several times faster than reading every character
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) add(i + 1);
     } else {
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
+        if (c === 10) add(i + 1);
         else if (c === 13) {
           if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
+          add(i + 1);
         }
       }
     }
-    return new LineIndex(text, Uint32Array.from(starts));
+    return new LineIndex(text, starts.slice(0, n));
   }
 
   /** How many lines (a text ending in a line break has an empty last line, as `splitLines` gives). */
