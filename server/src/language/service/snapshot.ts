@@ -12,8 +12,17 @@ export class LetterSnapshot {
   private cachedProblems?: Problem[];
   private cachedLines?: string[];
 
-  constructor(readonly text: string, readonly config: ImrConfig = emptyConfig()) {
-    this.letter = parseLetter(text);
+  /** `parsed`: the letter already parsed from this very text (see `withConfig`), else it is parsed here. */
+  constructor(readonly text: string, readonly config: ImrConfig = emptyConfig(), parsed?: Letter) {
+    this.letter = parsed ?? parseLetter(text);
+  }
+
+  /**
+   * The same text under another configuration: the syntax tree does not depend on the configuration, so it is
+   * shared, and only the problems are found afresh (a long letter's parse is seconds and hundreds of MB).
+   */
+  withConfig(config: ImrConfig): LetterSnapshot {
+    return new LetterSnapshot(this.text, config, this.letter);
   }
 
   /** The text's lines, split when a feature first needs them (the parser's own, when it kept them). */

@@ -14,10 +14,17 @@ let base = 0;
  * where it does), and a 50,000-item letter's positions are a third of its syntax tree, so one object serves each.
  * (Positions in the tree are never changed in place.)
  */
-let positions: Position[] = [];
+// Two short lists searched in order, reused from line to line: an array indexed by the column would be a sparse
+// array of the line's length, made anew for each of a long letter's hundreds of thousands of citation lines.
+const madeAt: number[] = [];
+const made: Position[] = [];
 
 function positionAt(line: number, index: number): Position {
-  return (positions[index] ??= { line, character: base + index });
+  for (let i = 0; i < madeAt.length; i++) if (madeAt[i] === index) return made[i];
+  const position = { line, character: base + index };
+  madeAt.push(index);
+  made.push(position);
+  return position;
 }
 
 function at(line: number, from: number, to: number): Range {
@@ -62,9 +69,9 @@ function parsePages(lineText: string, line: number, from: number, to: number): P
   return exactSize(refs);
 }
 
-function parseMtus(lineText: string, line: number, start: number, end: number): MtusCitation {
+function parseMtus(lineText: string, line: number, start: number, end: number, range: Range): MtusCitation {
   const text = lineText.slice(start, end);
-  const citation: MtusCitation = { kind: 'mtus', text, range: at(line, start, end), keyword: at(line, start, start + 4) };
+  const citation: MtusCitation = { kind: 'mtus', text, range, keyword: at(line, start, start + 4) };
   let pos = start + 4;
   const skipBlanks = () => { while (pos < end && /\s/.test(lineText[pos])) pos++; };
   skipBlanks();
@@ -133,12 +140,15 @@ function keywordSpan(lineText: string, line: number, m: { start: number; end: nu
  */
 export function parseCitation(lineText: string, line: number, column = 0): Citation {
   base = column;
-  positions = [];
+  madeAt.length = 0;
+  made.length = 0;
   const start = 0;
   let end = lineText.length;
   while (end > start && /\s/.test(lineText[end - 1])) end--;
   const text = lineText.slice(start, end);
   const range = at(line, start, end);
+  // the usual line first: no other form starts with 'MTUS'
+  if (/^MTUS\b/i.test(text)) return parseMtus(lineText, line, start, end, range);
   if (/^decision based on\b/i.test(text)) return { kind: 'verbatim', range, text };
   const verbatim = /^Verbatim\s*:\s*/i.exec(text);
   if (verbatim) return { kind: 'verbatim', range, text: text.slice(verbatim[0].length) };
@@ -150,6 +160,5 @@ export function parseCitation(lineText: string, line: number, column = 0): Citat
     const source = spanOf(lineText, line, start + nonMtus[0].length, end);
     return { kind: 'non-mtus', range, text, keyword, source: source.text ? source : undefined };
   }
-  if (/^MTUS\b/i.test(text)) return parseMtus(lineText, line, start, end);
   return { kind: 'unknown', range, text };
 }
