@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import { parseLetter, splitLines } from '../../server/src/language';
+import { LetterSnapshot } from '../../server/src/language/service';
 import { LineIndex } from '../../server/src/language/syntax/line-index';
 import { parsedLines, parseInStretches, stretchStarts } from '../../server/src/language/syntax/parse';
 import { corpusLetters, exampleFiles } from '../helpers/corpus';
@@ -94,5 +95,31 @@ describe('the lines of a parsed letter', () => {
     assert.deepStrictEqual(Object.keys(view), Object.keys(lines));
     assert.throws(() => { view[0] = 'x'; }, TypeError);
     assert.equal(view[0], 'Item: a');
+  });
+});
+
+describe('a snapshot\'s positions and offsets', () => {
+  it('map offsets to positions and back through the line starts, whatever the line ends', () => {
+    const random = seeded(12);
+    for (let n = 0; n < 100; n++) {
+      let text = '';
+      const length = Math.floor(random() * 40);
+      for (let i = 0; i < length; i++) text += pick(random, ['Item: a', ' ', '\n', '\r', '\r\n', 'b']);
+      const starts = [0];
+      const re = /\r\n|\r|\n/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+      const snap = new LetterSnapshot(text);
+      for (let offset = 0; offset <= text.length; offset++) {
+        let line = starts.length - 1;
+        while (starts[line] > offset) line--;
+        assert.deepStrictEqual(snap.positionAt(offset), { line, character: offset - starts[line] }, JSON.stringify(text));
+      }
+      for (let line = 0; line <= starts.length; line++) {
+        for (const character of [0, 1, 3, 100]) {
+          const expected = line >= starts.length ? text.length : Math.min(starts[line] + character, line + 1 < starts.length ? starts[line + 1] : text.length);
+          assert.equal(snap.offsetAt(line, character), expected);
+        }
+      }
+    }
   });
 });

@@ -17,6 +17,12 @@ const linesOfLetter = new WeakMap<Letter, { text: string; lines: LineIndex }>();
  * The lines of `text`: when `letter` was parsed from it, a view that slices a line when it is read (a long letter's
  * rules read a few of its lines, and its 650,000 lines as strings would be 26 MB kept beside its tree), else split now.
  */
+/** Where each line of `text` starts: the parser's own index when `letter` was parsed from it, else made now. */
+export function parsedLineIndex(letter: Letter, text: string): LineIndex {
+  const parsed = linesOfLetter.get(letter);
+  return parsed && parsed.text === text ? parsed.lines : LineIndex.of(text);
+}
+
 export function parsedLines(letter: Letter, text: string): string[] {
   const parsed = linesOfLetter.get(letter);
   return parsed && parsed.text === text ? linesView(parsed.lines) : splitLines(text);
