@@ -4,7 +4,11 @@
  * by the catalogue, so the parser works on guidelines it has never heard of; the analyser checks the parts.
  */
 import type { Citation, MtusCitation, PageRef, Position, Range, Span } from './ast';
+import { isBlank } from './blanks';
 import { exactSize } from './exact-size';
+
+/** What `\s` matches (the blanks of blanks.ts and the line ends), without a regular expression per character. */
+const isSpace = (c: number): boolean => c === 10 || c === 13 || isBlank(c);
 
 /** Column of the citation's first character: indices below are into the citation's own text. */
 let base = 0;
@@ -33,8 +37,8 @@ function at(line: number, from: number, to: number): Range {
 
 function spanOf(text: string, line: number, from: number, to: number): Span {
   // trim blanks on both sides so ranges hug the words
-  while (from < to && /\s/.test(text[from])) from++;
-  while (to > from && /\s/.test(text[to - 1])) to--;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   return { text: text.slice(from, to), range: at(line, from, to) };
 }
 
@@ -73,7 +77,7 @@ function parseMtus(lineText: string, line: number, start: number, end: number, r
   const text = lineText.slice(start, end);
   const citation: MtusCitation = { kind: 'mtus', text, range, keyword: at(line, start, start + 4) };
   let pos = start + 4;
-  const skipBlanks = () => { while (pos < end && /\s/.test(lineText[pos])) pos++; };
+  const skipBlanks = () => { while (pos < end && isSpace(lineText.charCodeAt(pos))) pos++; };
   skipBlanks();
   ACOEM.lastIndex = pos;
   if (ACOEM.exec(lineText)) {
@@ -130,7 +134,7 @@ function parseMtus(lineText: string, line: number, start: number, end: number, r
 /** The keyword proper (`Section(s):`) of a match that may start with `, `. */
 function keywordSpan(lineText: string, line: number, m: { start: number; end: number }): Span {
   let from = m.start;
-  while (from < m.end && (lineText[from] === ',' || /\s/.test(lineText[from]))) from++;
+  while (from < m.end && (lineText[from] === ',' || isSpace(lineText.charCodeAt(from)))) from++;
   return spanOf(lineText, line, from, m.end);
 }
 
@@ -144,7 +148,7 @@ export function parseCitation(lineText: string, line: number, column = 0): Citat
   made.length = 0;
   const start = 0;
   let end = lineText.length;
-  while (end > start && /\s/.test(lineText[end - 1])) end--;
+  while (end > start && isSpace(lineText.charCodeAt(end - 1))) end--;
   const text = lineText.slice(start, end);
   const range = at(line, start, end);
   // the usual line first: no other form starts with 'MTUS'
