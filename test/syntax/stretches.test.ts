@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import { parseLetter, splitLines } from '../../server/src/language';
 import { LetterSnapshot } from '../../server/src/language/service';
+import { tokenize } from '../../server/src/language/syntax/lexer';
 import { LineIndex } from '../../server/src/language/syntax/line-index';
+import { parseTokens, parseWithGrammar, readElements } from '../../server/src/language/syntax/parser';
 import { parsedLines, parseInStretches, stretchStarts } from '../../server/src/language/syntax/parse';
 import { corpusLetters, exampleFiles } from '../helpers/corpus';
 import { seeded, type Random } from '../helpers/random';
@@ -121,5 +123,36 @@ describe('a snapshot\'s positions and offsets', () => {
         }
       }
     }
+  });
+});
+
+describe('reading the tokens into elements', () => {
+  const texts = (): string[] => [
+    ...exampleFiles().map((f) => fs.readFileSync(f, 'utf8')), ...corpusLetters().map((l) => l.text),
+    ...[21, 22, 23].map((seed) => longLetter(seed)),
+  ];
+
+  it('gives what the chevrotain grammar gives, element for element, on every example, corpus and damaged letter', () => {
+    let n = 0;
+    for (const text of texts()) {
+      const { tokens } = tokenize(text);
+      const read = readElements(tokens);
+      assert.ok(read, 'read without the grammar');
+      const grammar = parseWithGrammar(tokens);
+      assert.deepStrictEqual(grammar.errors, []);
+      assert.deepStrictEqual(read, grammar.elements);
+      assert.deepStrictEqual(parseTokens(tokens), grammar);
+      n += read.length;
+    }
+    assert.ok(n > 1000);
+  });
+
+  it('leaves a token stream the lexer never makes to the grammar, with its error recovery', () => {
+    const { tokens } = tokenize('Item: a\n  Decision: Upheld\n');
+    const odd = [tokens[1], ...tokens]; // a value with no label before it
+    assert.equal(readElements(odd), undefined);
+    const read = parseTokens(odd);
+    assert.deepStrictEqual(read, parseWithGrammar(odd));
+    assert.ok(read.errors.length > 0);
   });
 });
