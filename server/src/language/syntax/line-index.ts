@@ -9,26 +9,28 @@ export class LineIndex {
   static of(text: string): LineIndex {
     let starts = new Uint32Array(1024);
     let n = 1; // starts[0] = 0
-    const add = (start: number) => {
+    // the native searches for \n and \r are several times faster than reading every character
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      let end: number; // the line break's last character
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        end = cr;
+        if (lf === cr + 1) {
+          end = lf;
+          lf = text.indexOf('\n', end + 1);
+        }
+        cr = text.indexOf('\r', end + 1);
+      } else {
+        end = lf;
+        lf = text.indexOf('\n', end + 1);
+      }
       if (n === starts.length) {
         const grown = new Uint32Array(n * 2);
         grown.set(starts);
         starts = grown;
       }
-      starts[n++] = start;
-    };
-    if (text.indexOf('\r') < 0) {
-      // the usual case: the native search for \n is several times faster than reading every character
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) add(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10) add(i + 1);
-        else if (c === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          add(i + 1);
-        }
-      }
+      starts[n++] = end + 1;
     }
     return new LineIndex(text, starts.slice(0, n));
   }
