@@ -67,8 +67,12 @@ export async function benchLargeLetter(): Promise<void> {
     server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'imr', version: 1, text } });
     await published;
     const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-    row(`server: didOpen to diagnostics, ${ITEMS.toLocaleString('en-US')} items`, seconds({ cpu: procCpu(pid) - cpu0, wall }));
-    row('server: peak RSS (VmHWM) after diagnostics', `${procStatus(pid, 'VmHWM').toFixed(0)} MB`);
+    const cpu = procCpu(pid) - cpu0;
+    const peak = procStatus(pid, 'VmHWM');
+    // the targets are for 50,000 items; judged on CPU time, as the machine is shared (wall time beside)
+    const judged = (ok: boolean) => (ITEMS === 50000 ? (ok ? ' (met)' : ' (not met)') : '');
+    row(`server: didOpen to diagnostics, ${ITEMS.toLocaleString('en-US')} items (< 5 s)`, `${seconds({ cpu, wall })}${judged(cpu < 5)}`);
+    row('server: peak RSS (VmHWM) after diagnostics (< 500 MB)', `${peak.toFixed(0)} MB${judged(peak < 500)}`);
     const t1 = process.hrtime.bigint();
     const symbols = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     row('server: documentSymbol answer', `${(JSON.stringify(symbols).length / 1e6).toFixed(1)} MB in ${(Number(process.hrtime.bigint() - t1) / 1e9).toFixed(2)} s wall`);

@@ -13,8 +13,11 @@ import { SettingsCache } from './settings';
 export class OpenLetters {
   readonly documents = new TextDocuments(clampedTextDocuments); // edits past the end are clamped (positions.ts)
   readonly settings: SettingsCache;
-  /** `configured`: built with the letter's folder configuration (not the defaults used while it was read) */
-  private readonly snapshots = new Map<string, { version: number; snapshot: LetterSnapshot; configured: boolean }>();
+  /**
+   * `configured`: built with the letter's folder configuration (not the defaults used while it was read);
+   * `current`: no setting or configuration file has changed since (else its problems are found afresh, on the same parse)
+   */
+  private readonly snapshots = new Map<string, { version: number; snapshot: LetterSnapshot; configured: boolean; current: boolean }>();
   // the .imrrc.json of each letter's folder, found once (not on every keystroke) until the files change;
   // a promise while the host reads it (the web host asks the client)
   private folderConfigs = new Map<string, ImrConfig | Promise<ImrConfig>>();
@@ -31,9 +34,18 @@ export class OpenLetters {
     const cached = this.snapshots.get(doc.uri);
     const config = this.configFor(doc.uri);
     const configured = !(config instanceof Promise);
-    if (cached && cached.version === doc.version && (cached.configured || !configured)) return cached.snapshot;
-    const snapshot = new LetterSnapshot(doc.getText(), configured ? config : emptyConfig());
-    this.snapshots.set(doc.uri, { version: doc.version, snapshot, configured });
+    const applies = configured ? config : emptyConfig();
+    let snapshot: LetterSnapshot;
+    if (cached && cached.version === doc.version) {
+      if (cached.current && (cached.configured || !configured)) return cached.snapshot;
+      // the same text under the configuration read since, or after a change of settings: parsed once, checked afresh
+      snapshot = cached.snapshot.withConfig(applies);
+    } else {
+      // an older version's tree (hundreds of MB for a long letter) can go while the new one is built
+      this.snapshots.delete(doc.uri);
+      snapshot = new LetterSnapshot(doc.getText(), applies);
+    }
+    this.snapshots.set(doc.uri, { version: doc.version, snapshot, configured, current: true });
     return snapshot;
   }
 
@@ -48,15 +60,15 @@ export class OpenLetters {
     this.settings.forget(uri);
   }
 
-  /** Settings or rule configuration changed: every letter is analysed afresh. */
+  /** Settings or rule configuration changed: every letter is checked afresh (its parse is kept: it depends on neither). */
   forgetAnalyses(): void {
-    this.snapshots.clear();
+    for (const entry of this.snapshots.values()) entry.current = false;
   }
 
-  /** `.imrrc.json` files changed: they are looked up again. */
+  /** `.imrrc.json` files changed: they are looked up again, and every letter is checked afresh. */
   forgetConfigFiles(): void {
     this.folderConfigs = new Map();
-    this.snapshots.clear();
+    this.forgetAnalyses();
   }
 
   private configFor(uri: string): ImrConfig | Promise<ImrConfig> {

@@ -16,6 +16,7 @@ import { Comment as CommentToken, fieldOfLabelToken, isMisspeltLabel, isNewlineT
 import { misspeltField } from './label-spelling';
 import type { LetterElement } from './parser';
 import { exactSize } from './exact-size';
+import type { LineIndex } from './line-index';
 import { makeParagraph, ProseRun } from './prose-run';
 import { closestLabels } from './similar';
 
@@ -45,7 +46,22 @@ class AstBuilder {
   private proseRun: ProseRun | undefined;
   readonly proseRuns: ProseRun[] = [];
 
-  constructor(private readonly lines: string[]) {}
+  constructor(private readonly lines: LineIndex) {}
+
+  /**
+   * One string for each spelling of a label, keyword or short value (`Decision:`, `Section(s):`, `Upheld`): a
+   * 50,000-item letter has hundreds of thousands of them, each its own copy or slice of 24 to 32 bytes otherwise.
+   * Bounded, so a letter of many different words costs no more than before.
+   */
+  private readonly words = new Map<string, string>();
+
+  intern(text: string): string {
+    if (text.length > 40) return text;
+    const known = this.words.get(text);
+    if (known !== undefined) return known;
+    if (this.words.size < 2048) this.words.set(text, text);
+    return text;
+  }
 
   problem(code: string, message: string, range: Range, severity: SyntaxProblem['severity'] = 'error', fixes?: Fix[]): void {
     this.problems.push({ code, message, range, severity, ...(fixes?.length ? { fixes } : {}) });
@@ -115,6 +131,7 @@ class AstBuilder {
   private labelOf(label: IToken): { spec: FieldSpec; span: Span } {
     const spec = fieldOfLabelToken.get(label.tokenType) as FieldSpec;
     const span = textSpan(label);
+    span.text = this.intern(span.text);
     if (isMisspeltLabel(label)) {
       const typed = span.text.replace(/\s*:$/, '');
       const spelling = misspeltField(typed)?.spelling ?? spec.label;
@@ -131,6 +148,7 @@ class AstBuilder {
     const { spec, span } = this.labelOf(tokens[0]);
     let value: Span | undefined;
     for (let i = 1; i < tokens.length; i++) if (!isNewlineToken(tokens[i])) value = textSpan(tokens[i]);
+    if (value && value.text.length <= 12) value.text = this.intern(value.text);
     const field: ValueField = { spec, key: spec.key, label: span, range: { start: span.range.start, end: (value ?? span).range.end }, shape: 'value' };
     if (value) field.value = value;
     return field;
@@ -167,6 +185,10 @@ class AstBuilder {
       if (t.tokenType === CommentToken) { this.comment(t); continue; }
       if (isNewlineToken(t)) continue;
       const citation = parseCitation(t.image, (t.startLine ?? 1) - 1, (t.startColumn ?? 1) - 1);
+      if (citation.kind === 'mtus') {
+        if (citation.sections) citation.sections.keyword.text = this.intern(citation.sections.keyword.text);
+        if (citation.pages) citation.pages.keyword.text = this.intern(citation.pages.keyword.text);
+      } else if (citation.kind === 'non-mtus') citation.keyword.text = this.intern(citation.keyword.text);
       if (citation.kind === 'non-mtus' && !citation.source) {
         this.problem('IMR003', "'Non-MTUS' needs the source it cites, e.g. 'Non-MTUS Official Disability Guidelines (ODG) Low Back Chapter'.", citation.range);
       }
@@ -259,35 +281,57 @@ function layoutOf(builder: AstBuilder): LayoutName | undefined {
   return undefined;
 }
 
-/** The letter from the parser's elements, which it consumes (each is let go of once built). */
-export function buildLetter(elements: LetterElement[], lines: string[]): Letter {
-  const builder = new AstBuilder(lines);
-  for (let i = 0; i < elements.length; i++) {
-    const e = elements[i];
-    (elements as (LetterElement | undefined)[])[i] = undefined; // consumed: its tokens can go (see parse.ts)
-    switch (e.kind) {
-      case 'comment': builder.comment(e.token); break;
-      case 'stray': builder.stray(e.token); break;
-      case 'value': builder.add(builder.valueField(e.tokens)); break;
-      case 'prose': builder.add(builder.proseField(e.tokens)); break;
-      case 'citations': builder.add(builder.citationField(e.tokens)); break;
-      case 'newline': break;
+/**
+ * Builds a letter from the parser's elements, given a stretch of the letter at a time (see parse.ts): each
+ * element is let go of once built, so its tokens can go.
+ */
+export class LetterBuilder {
+  private readonly builder: AstBuilder;
+
+  constructor(private readonly lines: LineIndex) {
+    this.builder = new AstBuilder(lines);
+  }
+
+  /** The next elements of the letter, in document order; the array is consumed. */
+  add(elements: LetterElement[]): void {
+    const builder = this.builder;
+    for (let i = 0; i < elements.length; i++) {
+      const e = elements[i];
+      (elements as (LetterElement | undefined)[])[i] = undefined; // consumed: its tokens can go (see parse.ts)
+      switch (e.kind) {
+        case 'comment': builder.comment(e.token); break;
+        case 'stray': builder.stray(e.token); break;
+        case 'value': builder.add(builder.valueField(e.tokens)); break;
+        case 'prose': builder.add(builder.proseField(e.tokens)); break;
+        case 'citations': builder.add(builder.citationField(e.tokens)); break;
+        case 'newline': break;
+      }
     }
   }
-  builder.closeProseRun();
-  builder.closeItem();
-  const lastLine = lines.length - 1;
-  const letter: Letter = {
-    range: { start: { line: 0, character: 0 }, end: { line: lastLine, character: lines[lastLine].length } },
-    fields: builder.fields,
-    letterFields: builder.letterFields,
-    items: builder.items,
-    comments: builder.comments,
-    layout: layoutOf(builder),
-    problems: builder.problems,
-    unknownLabels: builder.unknownLabels,
-    misplacedProse: builder.proseRuns.map((r) => r.summary()),
-  };
-  return letter;
+
+  /** Every element has been added: the letter. */
+  finish(): Letter {
+    const { builder, lines } = this;
+    builder.closeProseRun();
+    builder.closeItem();
+    const lastLine = lines.count - 1;
+    return {
+      range: { start: { line: 0, character: 0 }, end: { line: lastLine, character: lines.end(lastLine) - lines.start(lastLine) } },
+      fields: builder.fields,
+      letterFields: builder.letterFields,
+      items: builder.items,
+      comments: builder.comments,
+      layout: layoutOf(builder),
+      problems: builder.problems,
+      unknownLabels: builder.unknownLabels,
+      misplacedProse: builder.proseRuns.map((r) => r.summary()),
+    };
+  }
 }
 
+/** The letter from the parser's elements, which it consumes (each is let go of once built). */
+export function buildLetter(elements: LetterElement[], lines: LineIndex): Letter {
+  const builder = new LetterBuilder(lines);
+  builder.add(elements);
+  return builder.finish();
+}

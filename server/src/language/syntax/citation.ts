@@ -4,7 +4,11 @@
  * by the catalogue, so the parser works on guidelines it has never heard of; the analyser checks the parts.
  */
 import type { Citation, MtusCitation, PageRef, Position, Range, Span } from './ast';
+import { isBlank } from './blanks';
 import { exactSize } from './exact-size';
+
+/** What `\s` matches (the blanks of blanks.ts and the line ends), without a regular expression per character. */
+const isSpace = (c: number): boolean => c === 10 || c === 13 || isBlank(c);
 
 /** Column of the citation's first character: indices below are into the citation's own text. */
 let base = 0;
@@ -14,10 +18,17 @@ let base = 0;
  * where it does), and a 50,000-item letter's positions are a third of its syntax tree, so one object serves each.
  * (Positions in the tree are never changed in place.)
  */
-let positions: Position[] = [];
+// Two short lists searched in order, reused from line to line: an array indexed by the column would be a sparse
+// array of the line's length, made anew for each of a long letter's hundreds of thousands of citation lines.
+const madeAt: number[] = [];
+const made: Position[] = [];
 
 function positionAt(line: number, index: number): Position {
-  return (positions[index] ??= { line, character: base + index });
+  for (let i = 0; i < madeAt.length; i++) if (madeAt[i] === index) return made[i];
+  const position = { line, character: base + index };
+  madeAt.push(index);
+  made.push(position);
+  return position;
 }
 
 function at(line: number, from: number, to: number): Range {
@@ -26,8 +37,8 @@ function at(line: number, from: number, to: number): Range {
 
 function spanOf(text: string, line: number, from: number, to: number): Span {
   // trim blanks on both sides so ranges hug the words
-  while (from < to && /\s/.test(text[from])) from++;
-  while (to > from && /\s/.test(text[to - 1])) to--;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   return { text: text.slice(from, to), range: at(line, from, to) };
 }
 
@@ -62,11 +73,11 @@ function parsePages(lineText: string, line: number, from: number, to: number): P
   return exactSize(refs);
 }
 
-function parseMtus(lineText: string, line: number, start: number, end: number): MtusCitation {
+function parseMtus(lineText: string, line: number, start: number, end: number, range: Range): MtusCitation {
   const text = lineText.slice(start, end);
-  const citation: MtusCitation = { kind: 'mtus', text, range: at(line, start, end), keyword: at(line, start, start + 4) };
+  const citation: MtusCitation = { kind: 'mtus', text, range, keyword: at(line, start, start + 4) };
   let pos = start + 4;
-  const skipBlanks = () => { while (pos < end && /\s/.test(lineText[pos])) pos++; };
+  const skipBlanks = () => { while (pos < end && isSpace(lineText.charCodeAt(pos))) pos++; };
   skipBlanks();
   ACOEM.lastIndex = pos;
   if (ACOEM.exec(lineText)) {
@@ -123,7 +134,7 @@ function parseMtus(lineText: string, line: number, start: number, end: number): 
 /** The keyword proper (`Section(s):`) of a match that may start with `, `. */
 function keywordSpan(lineText: string, line: number, m: { start: number; end: number }): Span {
   let from = m.start;
-  while (from < m.end && (lineText[from] === ',' || /\s/.test(lineText[from]))) from++;
+  while (from < m.end && (lineText[from] === ',' || isSpace(lineText.charCodeAt(from)))) from++;
   return spanOf(lineText, line, from, m.end);
 }
 
@@ -133,12 +144,15 @@ function keywordSpan(lineText: string, line: number, m: { start: number; end: nu
  */
 export function parseCitation(lineText: string, line: number, column = 0): Citation {
   base = column;
-  positions = [];
+  madeAt.length = 0;
+  made.length = 0;
   const start = 0;
   let end = lineText.length;
-  while (end > start && /\s/.test(lineText[end - 1])) end--;
+  while (end > start && isSpace(lineText.charCodeAt(end - 1))) end--;
   const text = lineText.slice(start, end);
   const range = at(line, start, end);
+  // the usual line first: no other form starts with 'MTUS'
+  if (/^MTUS\b/i.test(text)) return parseMtus(lineText, line, start, end, range);
   if (/^decision based on\b/i.test(text)) return { kind: 'verbatim', range, text };
   const verbatim = /^Verbatim\s*:\s*/i.exec(text);
   if (verbatim) return { kind: 'verbatim', range, text: text.slice(verbatim[0].length) };
@@ -150,6 +164,5 @@ export function parseCitation(lineText: string, line: number, column = 0): Citat
     const source = spanOf(lineText, line, start + nonMtus[0].length, end);
     return { kind: 'non-mtus', range, text, keyword, source: source.text ? source : undefined };
   }
-  if (/^MTUS\b/i.test(text)) return parseMtus(lineText, line, start, end);
   return { kind: 'unknown', range, text };
 }

@@ -237,16 +237,29 @@ function scanBlockContinues(text: string, newlineEnd: number, labelEnds: boolean
   return false;
 }
 
+// One match for each line break, made once: chevrotain reads the image from it and keeps nothing else, and this
+// pattern runs at every line of every block
+const LF = ['\n'] as CustomPatternMatcherReturn;
+const CR = ['\r'] as CustomPatternMatcherReturn;
+const CRLF = ['\r\n'] as CustomPatternMatcherReturn;
+
+/** The line break at `offset` (\r\n, \r or \n, as NEWLINE matches), or undefined. */
+function lineBreakAt(text: string, offset: number): CustomPatternMatcherReturn | undefined {
+  const c = text.charCodeAt(offset);
+  if (c === 10) return LF;
+  if (c === 13) return text.charCodeAt(offset + 1) === 10 ? CRLF : CR;
+  return undefined;
+}
+
 function continuationNewline(name: string, labelEnds: boolean): TokenType {
   return createToken({
     name,
     line_breaks: true,
     start_chars_hint: ['\n', '\r'],
     pattern: (text: string, offset: number): CustomPatternMatcherReturn | null => {
-      NEWLINE.lastIndex = offset;
-      const m = NEWLINE.exec(text);
-      if (!m) return null;
-      return blockContinues(text, offset + m[0].length, labelEnds) ? ([m[0]] as CustomPatternMatcherReturn) : null;
+      const image = lineBreakAt(text, offset);
+      if (!image) return null;
+      return blockContinues(text, offset + image[0].length, labelEnds) ? image : null;
     },
   });
 }

@@ -1,6 +1,8 @@
 /** Entry point of the syntax layer: text in, typed AST with its problems out. Never throws. */
 import type { Letter, SyntaxProblem } from './ast';
-import { buildLetter } from './build';
+import { isBlank } from './blanks';
+import { LetterBuilder } from './build';
+import { LineIndex, linesView } from './line-index';
 import { tokenize } from './lexer';
 import { parseTokens } from './parser';
 
@@ -8,38 +10,93 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-/** The lines each letter was parsed from, for the rules that read lines (see `parsedLines`). */
-const linesOfLetter = new WeakMap<Letter, { text: string; lines: string[] }>();
+/** The text each letter was parsed from and its line index, for the rules and features that read lines (see `parsedLines`). */
+const linesOfLetter = new WeakMap<Letter, { text: string; lines: LineIndex }>();
 
-/** The lines of `text` when `letter` was parsed from it (split once for parsing and checking), else split now. */
+/**
+ * The lines of `text`: when `letter` was parsed from it, a view that slices a line when it is read (a long letter's
+ * rules read a few of its lines, and its 650,000 lines as strings would be 26 MB kept beside its tree), else split now.
+ */
+/** Where each line of `text` starts: the parser's own index when `letter` was parsed from it, else made now. */
+export function parsedLineIndex(letter: Letter, text: string): LineIndex {
+  const parsed = linesOfLetter.get(letter);
+  return parsed && parsed.text === text ? parsed.lines : LineIndex.of(text);
+}
+
 export function parsedLines(letter: Letter, text: string): string[] {
   const parsed = linesOfLetter.get(letter);
-  return parsed && parsed.text === text ? parsed.lines : splitLines(text);
+  return parsed && parsed.text === text ? linesView(parsed.lines) : splitLines(text);
+}
+
+/**
+ * How much of a letter is lexed and parsed at a time, in characters (about 80 items of a long letter). All the
+ * tokens of a 50,000-item letter at once would be about 200 MB beside its growing syntax tree, and the garbage
+ * collector would go over them again and again; a stretch's tokens are let go of as soon as it is built.
+ */
+export const STRETCH_CHARS = 1 << 16;
+
+/**
+ * Where the stretches start: line starts with a character in the first column that is neither blank nor '#'.
+ * Such a line ends every prose or citation block (no line is indented deeper than a label there, and a
+ * column-0 comment is looked past), so the lexer is at a line start in its structure mode with nothing carried
+ * over, and lexing the stretches apart gives exactly the tokens of lexing the letter whole.
+ */
+export function stretchStarts(text: string, lines: LineIndex, stretch: number): { offset: number; line: number }[] {
+  const starts = [{ offset: 0, line: 0 }];
+  if (text.length < 2 * stretch) return starts;
+  let last = 0;
+  for (let i = 1; i < lines.count; i++) {
+    const offset = lines.start(i);
+    if (offset - last < stretch) continue;
+    const c = text.charCodeAt(offset);
+    if (c === 10 || c === 13 || c === 35 || Number.isNaN(c) || isBlank(c)) continue;
+    starts.push({ offset, line: i });
+    last = offset;
+  }
+  return starts;
 }
 
 export function parseLetter(text: string): Letter {
-  const lines = splitLines(text);
-  const lexed = tokenize(text);
-  const parsed = parseTokens(lexed.tokens);
-  // from here on the tokens live only in the parser's elements, which the builder lets go of one by one: a long
-  // letter's tokens (about 2 KB an item) need not all be alive beside its finished syntax tree
-  lexed.tokens = [];
-  const letter = buildLetter(parsed.elements, lines);
-  const extra: SyntaxProblem[] = [];
-  for (const e of lexed.errors) {
-    const line = e.line - 1;
-    extra.push({
-      code: 'IMR000', severity: 'error', message: `Unexpected character: ${e.message}`,
-      range: { start: { line, character: e.column - 1 }, end: { line, character: e.column - 1 + e.length } },
-    });
+  return parseInStretches(text, STRETCH_CHARS);
+}
+
+/** `parseLetter` with stretches of about `stretch` characters: the tests compare it with the letter parsed whole. */
+export function parseInStretches(text: string, stretch: number): Letter {
+  const lines = LineIndex.of(text);
+  const builder = new LetterBuilder(lines);
+  const lexErrors: SyntaxProblem[] = [];
+  const parseErrors: SyntaxProblem[] = [];
+  const starts = stretchStarts(text, lines, stretch);
+  for (let s = 0; s < starts.length; s++) {
+    const { offset, line: firstLine } = starts[s];
+    const piece = starts.length === 1 ? text : text.slice(offset, s + 1 < starts.length ? starts[s + 1].offset : text.length);
+    const lexed = tokenize(piece);
+    if (firstLine > 0) {
+      for (const t of lexed.tokens) { t.startOffset += offset; t.startLine = (t.startLine as number) + firstLine; }
+    }
+    const parsed = parseTokens(lexed.tokens);
+    // from here on the tokens live only in the parser's elements, which the builder lets go of one by one
+    lexed.tokens = [];
+    builder.add(parsed.elements);
+    for (const e of lexed.errors) {
+      const line = e.line - 1 + firstLine;
+      // chevrotain's message says where in the text it lexed: the letter's offset, as when lexed whole
+      const message = offset ? e.message.replace(/at offset: (\d+)/, (_, n: string) => `at offset: ${Number(n) + offset}`) : e.message;
+      lexErrors.push({
+        code: 'IMR000', severity: 'error', message: `Unexpected character: ${message}`,
+        range: { start: { line, character: e.column - 1 }, end: { line, character: e.column - 1 + e.length } },
+      });
+    }
+    for (const e of parsed.errors) {
+      const t = e.token;
+      const valid = Number.isFinite(t.startOffset) && t.startOffset >= 0 && t.startLine !== undefined && !Number.isNaN(t.startLine);
+      const line = valid ? (t.startLine as number) - 1 : Math.max(0, lines.count - 1);
+      const character = valid ? (t.startColumn as number) - 1 : 0;
+      parseErrors.push({ code: 'IMR000', severity: 'error', message: e.message, range: { start: { line, character }, end: { line, character: character + (valid ? t.image.length : 0) } } });
+    }
   }
-  for (const e of parsed.errors) {
-    const t = e.token;
-    const valid = Number.isFinite(t.startOffset) && t.startOffset >= 0 && t.startLine !== undefined && !Number.isNaN(t.startLine);
-    const line = valid ? (t.startLine as number) - 1 : Math.max(0, lines.length - 1);
-    const character = valid ? (t.startColumn as number) - 1 : 0;
-    extra.push({ code: 'IMR000', severity: 'error', message: e.message, range: { start: { line, character }, end: { line, character: character + (valid ? t.image.length : 0) } } });
-  }
+  const letter = builder.finish();
+  const extra = [...lexErrors, ...parseErrors];
   letter.problems.push(...extra);
   letter.problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   linesOfLetter.set(letter, { text, lines });

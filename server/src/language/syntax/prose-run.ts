@@ -6,6 +6,7 @@
  */
 import type { Fix, MisplacedProse, Paragraph, ProseField, Range, Span, SyntaxProblem } from './ast';
 import { exactSize } from './exact-size';
+import type { LineIndex } from './line-index';
 
 export function makeParagraph(lines: Span[]): Paragraph {
   return {
@@ -27,12 +28,10 @@ const leading = (line: string): string => /^[ \t\uFEFF]*/.exec(line)![0];
 export class ProseRun {
   private readonly spans: Span[] = [];
 
-  /** decided before the run is read into the block */
-  private readonly indent: string;
+  /** decided before the run is read into the block (`attach`), when there is a run: most prose blocks have none */
+  private indent = '';
 
-  constructor(readonly field: ProseField, private readonly lines: string[]) {
-    this.indent = this.targetIndent();
-  }
+  constructor(readonly field: ProseField, private readonly lines: LineIndex) {}
 
   get empty(): boolean { return this.spans.length === 0; }
 
@@ -42,14 +41,14 @@ export class ProseRun {
   private targetIndent(): string {
     const labelLine = this.field.label.range.start.line;
     for (const p of this.field.paragraphs) {
-      for (const l of p.lines) if (l.range.start.line !== labelLine) return leading(this.lines[l.range.start.line] ?? '');
+      for (const l of p.lines) if (l.range.start.line !== labelLine) return leading(this.lines.line(l.range.start.line) ?? '');
     }
-    return `${leading(this.lines[labelLine] ?? '')}  `;
+    return `${leading(this.lines.line(labelLine) ?? '')}  `;
   }
 
   /** Whether a line is indented deeper than the block's label (and so reads as its text once the run is indented). */
   deeperThanLabel(span: Span): boolean {
-    return width(leading(this.lines[span.range.start.line] ?? '')) > width(leading(this.lines[this.field.label.range.start.line] ?? ''));
+    return width(leading(this.lines.line(span.range.start.line) ?? '')) > width(leading(this.lines.line(this.field.label.range.start.line) ?? ''));
   }
 
   /** The lines to indent: those no deeper than the label. */
@@ -69,7 +68,7 @@ export class ProseRun {
       title: `Indent ${n === 1 ? 'this line' : `these ${n} lines`} into the ${this.field.spec.label}`,
       edits: lines.map((s) => {
         const line = s.range.start.line;
-        return { range: { start: { line, character: 0 }, end: { line, character: leading(this.lines[line] ?? '').length } }, newText: indent };
+        return { range: { start: { line, character: 0 }, end: { line, character: leading(this.lines.line(line) ?? '').length } }, newText: indent };
       }),
       isPreferred: true,
       safe: true,
@@ -92,6 +91,7 @@ export class ProseRun {
 
   /** Reads the run into the block: a blank line before a line starts a new paragraph, as inside the block. */
   attach(): void {
+    this.indent = this.targetIndent();
     const paragraphs = this.field.paragraphs;
     let last = paragraphs.length ? paragraphs[paragraphs.length - 1].lines[paragraphs[paragraphs.length - 1].lines.length - 1] : undefined;
     let current: Span[] = last && !this.blankBetween(last, this.spans[0]) ? [...paragraphs.pop()!.lines] : [];
@@ -106,7 +106,7 @@ export class ProseRun {
   }
 
   private blankBetween(a: Span, b: Span): boolean {
-    for (let line = a.range.end.line + 1; line < b.range.start.line; line++) if (!(this.lines[line] ?? '').trim()) return true;
+    for (let line = a.range.end.line + 1; line < b.range.start.line; line++) if (!(this.lines.line(line) ?? '').trim()) return true;
     return false;
   }
 

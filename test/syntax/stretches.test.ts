@@ -1,0 +1,158 @@
+/**
+ * A long letter is lexed and parsed a stretch at a time (parse.ts): the syntax tree and the problems must be
+ * exactly those of the letter parsed whole, wherever the stretches start, whatever the line ends, indents,
+ * comments and stray lines around them. And the line index the parser keeps must agree with `splitLines`.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import { parseLetter, splitLines } from '../../server/src/language';
+import { LetterSnapshot } from '../../server/src/language/service';
+import { tokenize } from '../../server/src/language/syntax/lexer';
+import { LineIndex } from '../../server/src/language/syntax/line-index';
+import { parseTokens, parseWithGrammar, readElements } from '../../server/src/language/syntax/parser';
+import { parsedLines, parseInStretches, stretchStarts } from '../../server/src/language/syntax/parse';
+import { corpusLetters, exampleFiles } from '../helpers/corpus';
+import { seeded, type Random } from '../helpers/random';
+
+const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)];
+
+/** The lines of `text`, each perhaps reindented, commented out, doubled as a blank or cut short. */
+function roughened(text: string, random: Random): string[] {
+  const out: string[] = [];
+  for (const line of splitLines(text)) {
+    const r = random();
+    if (r < 0.05) out.push('');
+    else if (r < 0.08) out.push(`# ${line}`);
+    else if (r < 0.12) out.push(line.trimStart());
+    else if (r < 0.15) out.push(`\t${line}`);
+    else if (r < 0.17) out.push(`  #${line}`);
+    else if (r < 0.19) out.push(`${line}\u00a0 `);
+    out.push(line);
+  }
+  return out;
+}
+
+function longLetter(seed: number): string {
+  const random = seeded(seed);
+  const sources = [...exampleFiles().map((f) => fs.readFileSync(f, 'utf8')), ...corpusLetters().slice(0, 20).map((l) => l.text)];
+  const lines: string[] = [];
+  for (let i = 0; i < 40; i++) lines.push(...roughened(pick(random, sources), random));
+  const ends = ['\n', '\r\n', '\r'];
+  const mixed = random() < 0.5;
+  const end = pick(random, ends);
+  return lines.map((l) => l + (mixed ? pick(random, ends) : end)).join('').replace(/^/, random() < 0.3 ? '\ufeff' : '');
+}
+
+describe('parsing a long letter a stretch at a time', () => {
+  for (const seed of [1, 2, 3, 4, 5, 6]) {
+    it(`gives the tree and problems of the letter parsed whole (seed ${seed})`, () => {
+      const text = longLetter(seed);
+      assert.ok(stretchStarts(text, LineIndex.of(text), 300).length > 20, 'the letter is read in many stretches');
+      const whole = parseInStretches(text, Infinity);
+      for (const stretch of [300, 2000]) assert.deepStrictEqual(parseInStretches(text, stretch), whole);
+    });
+  }
+
+  it('starts stretches only at a line whose first column is neither blank, a line end nor #', () => {
+    const text = longLetter(7);
+    for (const { offset, line } of stretchStarts(text, LineIndex.of(text), 100).slice(1)) {
+      assert.match(text[offset], /[^\s#]/);
+      assert.equal(splitLines(text.slice(0, offset)).length - 1, line);
+    }
+  });
+});
+
+describe('the line index', () => {
+  it('agrees with splitLines whatever the line ends', () => {
+    const random = seeded(11);
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      const length = Math.floor(random() * 30);
+      for (let i = 0; i < length; i++) text += pick(random, ['a', ' ', '\n', '\r', '\r\n', 'b', '\u2028']);
+      const index = LineIndex.of(text);
+      const lines = splitLines(text);
+      assert.equal(index.count, lines.length, JSON.stringify(text));
+      for (let i = 0; i < lines.length; i++) assert.equal(index.line(i), lines[i], JSON.stringify(text));
+      assert.equal(index.line(lines.length), undefined);
+      assert.equal(index.line(-1), undefined);
+    }
+  });
+});
+
+describe('the lines of a parsed letter', () => {
+  it('read as the lines split, by index and through every array method, and cannot be written', () => {
+    const text = 'Item: a\r\n  Decision: Upheld\rb\n\n# c\n';
+    const view = parsedLines(parseLetter(text), text);
+    const lines = splitLines(text);
+    assert.ok(Array.isArray(view));
+    assert.deepStrictEqual(view, lines);
+    assert.deepStrictEqual(view.slice(), lines);
+    assert.deepStrictEqual([...view], lines);
+    assert.deepStrictEqual(view.map((l) => l.length), lines.map((l) => l.length));
+    assert.equal(view.join('\n'), lines.join('\n'));
+    assert.equal(view.length, lines.length);
+    assert.equal(view[1], '  Decision: Upheld');
+    assert.equal(view[99], undefined);
+    assert.equal(view.indexOf('b'), 2);
+    assert.deepStrictEqual(Object.keys(view), Object.keys(lines));
+    assert.throws(() => { view[0] = 'x'; }, TypeError);
+    assert.equal(view[0], 'Item: a');
+  });
+});
+
+describe('a snapshot\'s positions and offsets', () => {
+  it('map offsets to positions and back through the line starts, whatever the line ends', () => {
+    const random = seeded(12);
+    for (let n = 0; n < 100; n++) {
+      let text = '';
+      const length = Math.floor(random() * 40);
+      for (let i = 0; i < length; i++) text += pick(random, ['Item: a', ' ', '\n', '\r', '\r\n', 'b']);
+      const starts = [0];
+      const re = /\r\n|\r|\n/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+      const snap = new LetterSnapshot(text);
+      for (let offset = 0; offset <= text.length; offset++) {
+        let line = starts.length - 1;
+        while (starts[line] > offset) line--;
+        assert.deepStrictEqual(snap.positionAt(offset), { line, character: offset - starts[line] }, JSON.stringify(text));
+      }
+      for (let line = 0; line <= starts.length; line++) {
+        for (const character of [0, 1, 3, 100]) {
+          const expected = line >= starts.length ? text.length : Math.min(starts[line] + character, line + 1 < starts.length ? starts[line + 1] : text.length);
+          assert.equal(snap.offsetAt(line, character), expected);
+        }
+      }
+    }
+  });
+});
+
+describe('reading the tokens into elements', () => {
+  const texts = (): string[] => [
+    ...exampleFiles().map((f) => fs.readFileSync(f, 'utf8')), ...corpusLetters().map((l) => l.text),
+    ...[21, 22, 23].map((seed) => longLetter(seed)),
+  ];
+
+  it('gives what the chevrotain grammar gives, element for element, on every example, corpus and damaged letter', () => {
+    let n = 0;
+    for (const text of texts()) {
+      const { tokens } = tokenize(text);
+      const read = readElements(tokens);
+      assert.ok(read, 'read without the grammar');
+      const grammar = parseWithGrammar(tokens);
+      assert.deepStrictEqual(grammar.errors, []);
+      assert.deepStrictEqual(read, grammar.elements);
+      assert.deepStrictEqual(parseTokens(tokens), grammar);
+      n += read.length;
+    }
+    assert.ok(n > 1000);
+  });
+
+  it('leaves a token stream the lexer never makes to the grammar, with its error recovery', () => {
+    const { tokens } = tokenize('Item: a\n  Decision: Upheld\n');
+    const odd = [tokens[1], ...tokens]; // a value with no label before it
+    assert.equal(readElements(odd), undefined);
+    const read = parseTokens(odd);
+    assert.deepStrictEqual(read, parseWithGrammar(odd));
+    assert.ok(read.errors.length > 0);
+  });
+});
