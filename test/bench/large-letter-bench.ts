@@ -25,8 +25,9 @@ function procStatus(pid: number, field: string): number {
   return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
 }
 
-function procCpu(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+/** CPU seconds of a process, or of one of its threads (`/proc/PID/task/TID/stat`): the main thread's is TID = PID. */
+function procCpu(pid: number, thread?: number): number {
+  const fields = fs.readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
 }
 
@@ -62,16 +63,21 @@ export async function benchLargeLetter(): Promise<void> {
     const text = generatedLetter(ITEMS);
     const uri = 'untitled:large.imr';
     const cpu0 = procCpu(pid);
+    const main0 = procCpu(pid, pid);
     const t0 = process.hrtime.bigint();
     const published = server.nextDiagnostics(uri, 1, 600000);
     server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'imr', version: 1, text } });
     await published;
     const wall = Number(process.hrtime.bigint() - t0) / 1e9;
     const cpu = procCpu(pid) - cpu0;
+    const mainThread = procCpu(pid, pid) - main0;
     const peak = procStatus(pid, 'VmHWM');
-    // the targets are for 50,000 items; judged on CPU time, as the machine is shared (wall time beside)
+    // The targets are for 50,000 items. Time is judged on the server's main thread's CPU time: what the letter
+    // waits for, whatever else the machine is doing (V8's garbage collector and compiler threads work beside it,
+    // and count in the process's CPU time; the wall time is beside, and is close to it on an idle machine).
     const judged = (ok: boolean) => (ITEMS === 50000 ? (ok ? ' (met)' : ' (not met)') : '');
-    row(`server: didOpen to diagnostics, ${ITEMS.toLocaleString('en-US')} items (< 5 s)`, `${seconds({ cpu, wall })}${judged(cpu < 5)}`);
+    row(`server: didOpen to diagnostics, ${ITEMS.toLocaleString('en-US')} items (< 5 s)`,
+      `${mainThread.toFixed(2)} s CPU on the main thread${judged(mainThread < 5)}; ${seconds({ cpu, wall })} for the whole process`);
     row('server: peak RSS (VmHWM) after diagnostics (< 500 MB)', `${peak.toFixed(0)} MB${judged(peak < 500)}`);
     const t1 = process.hrtime.bigint();
     const symbols = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
