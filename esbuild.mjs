@@ -109,7 +109,7 @@ const webOptions = (format, plugins = []) => ({
 const withPlugins = (options, ...plugins) => ({ ...options, plugins: [...options.plugins, ...plugins] });
 
 // The clients: the language client without the features the server does not offer (scripts/build/lean-language-client.mjs)
-const clientOptions = (options) => ({ ...options, plugins: [...options.plugins, leanLanguageClient] });
+const clientOptions = (options) => withPlugins(options, leanLanguageClient);
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client/extension.js', ...clientOptions(nodeOptions()) },
