@@ -7,7 +7,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { leanLanguageClient, webExportersOnDemand } from './scripts/build/plugins.mjs';
+import { leanLanguageClient, privateProperties, webExportersOnDemand } from './scripts/build/plugins.mjs';
 
 const production = process.argv.includes('--production');
 // the version and the repository's address, set once in package.json, are written into the bundles (server/src/package-info.ts)
@@ -78,6 +78,18 @@ const lspFromMain = {
   },
 };
 
+/**
+ * The desktop client in two files: dist/client/extension.js, what activation loads (the language client and the
+ * registrations), and dist/client/features.js (client/src/features.ts: the commands' work and the preview panel),
+ * which extension.ts requires on first use.
+ */
+const featuresApart = {
+  name: 'features-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/features$/ }, (args) => (/client[\\/]src[\\/]extension\.ts$/.test(args.importer) ? { path: './features.js', external: true } : undefined));
+  },
+};
+
 // ESM dependencies (pdfkit, pdfjs) read import.meta.url, which a CJS bundle lacks: give it the bundle's own URL.
 // `apart`: the PDF and Word renderers (dist/exporters.js) and pdf.js (dist/pdfjs/) are loaded on first use, so the
 // server and the CLI start without compiling pdfkit, fontkit, docx or pdf.js.
@@ -108,11 +120,14 @@ const webOptions = (format, plugins = []) => ({
 
 const withPlugins = (options, ...plugins) => ({ ...options, plugins: [...options.plugins, ...plugins] });
 
-// The clients: the language client without the features the server does not offer (scripts/build/lean-language-client.mjs)
-const clientOptions = (options) => withPlugins(options, leanLanguageClient);
+// The clients: the language client without the features the server does not offer (scripts/build/lean-language-client.mjs),
+// its private fields renamed short (scripts/build/private-properties.mjs)
+const clientOptions = (options) => withPlugins(options, leanLanguageClient, privateProperties);
 
 const entries = [
-  { in: 'client/src/extension.ts', out: 'dist/client/extension.js', ...clientOptions(nodeOptions()) },
+  { in: 'client/src/extension.ts', out: 'dist/client/extension.js', ...withPlugins(clientOptions(nodeOptions()), featuresApart) },
+  // no language client in it, so no private field to rename (each bundle would rename on its own)
+  { in: 'client/src/features.ts', out: 'dist/client/features.js', ...nodeOptions() },
   { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', executable: true, ...withPlugins(nodeOptions('#!/usr/bin/env node', true), handlersApart) },
   { in: 'server/src/node/server-handlers.ts', out: 'dist/server/handlers.js', ...withPlugins(nodeOptions(undefined, true), lspFromMain) },
   { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', executable: true, ...nodeOptions('#!/usr/bin/env node', true) },

@@ -5,13 +5,10 @@
  * for the web worker host) only say how the server runs. Nothing here makes a network call or collects telemetry.
  */
 import * as vscode from 'vscode';
-import { registerExportCommands } from './export/export-letter';
-import { registerImportCommand } from './import/import-letter';
 import { LetterServer, type ServerPlatform } from './language-client';
 import { LOAD_START } from './load-start';
-import { registerNewDetermination } from './new-letter/new-determination';
+import { registerOnDemandCommands, type Features } from './on-demand';
 import { PreviewManager } from './preview/preview-manager';
-import { registerReviewPublicCopy } from './public-copy/review-public-copy';
 import { registerServerCommands } from './server-commands';
 import { registerLetterStatus } from './status';
 
@@ -23,7 +20,11 @@ export interface ActivatedExtension {
   readonly activationMs: number;
 }
 
-export function activateWith(context: vscode.ExtensionContext, platform: ServerPlatform): ActivatedExtension {
+/**
+ * `features`: the commands' work and the preview panel (features.ts), asked for on first use: the desktop entry
+ * requires a bundle of its own then, the web entry hands over what it bundled.
+ */
+export function activateWith(context: vscode.ExtensionContext, platform: ServerPlatform, features: () => Features): ActivatedExtension {
   const log = vscode.window.createOutputChannel('IMR Language Server', { log: true });
   server = new LetterServer(platform, log);
   context.subscriptions.push(log, server);
@@ -31,13 +32,10 @@ export function activateWith(context: vscode.ExtensionContext, platform: ServerP
   const started = server.start();
   registerLetterStatus(context, server);
   // the preview serializer must be registered during activation, before any await
-  const previews = new PreviewManager(context, server);
+  const previews = new PreviewManager(context, server, features);
   context.subscriptions.push(previews);
-  registerExportCommands(context, server, () => previews.letter);
-  registerImportCommand(context, server);
-  registerNewDetermination(context);
+  registerOnDemandCommands(context, server, features, () => previews.letter);
   registerServerCommands(context, server);
-  registerReviewPublicCopy(context, server);
   // not awaited: activation ends as soon as everything is registered, so VS Code goes on while the server starts;
   // requests made meanwhile (a restored preview, the first completion) wait for it inside the language client
   void started.catch((e: unknown) => {

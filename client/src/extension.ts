@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { activateWith, deactivateServer, type ActivatedExtension } from './activate';
 import { LANGUAGE_ID } from './ids';
+import type { Features } from './on-demand';
 
 export function activate(context: vscode.ExtensionContext): ActivatedExtension {
   const module = context.asAbsolutePath('dist/server/main.js');
@@ -24,7 +25,10 @@ export function activate(context: vscode.ExtensionContext): ActivatedExtension {
       .map((scheme) => ({ language: LANGUAGE_ID, scheme })),
     serverWritesFiles: true,
     homeFolder: vscode.Uri.file(os.homedir()),
-  });
+  }, loadFeatures);
 }
+
+/** dist/client/features.js beside this bundle (esbuild.mjs): compiled on the first command or preview, not at activation */
+const loadFeatures = (): Features => require('./features') as Features;
 
 export const deactivate = deactivateServer;

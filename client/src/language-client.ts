@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { RevealOutputChannelOn, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
 import {
-  bytesToBase64, ExportRequest, ImportRequest, PublicCopyReviewRequest, ReadConfigRequest, RenderPreviewRequest, StatusNotification, type PreviewLook,
+  base64ToBytes, bytesToBase64, ExportRequest, ImportRequest, PublicCopyReviewRequest, ReadConfigRequest, RenderPreviewRequest, StatusNotification, type PreviewLook,
 } from '../../server/src/protocol';
 import { findConfigFile } from './config-file';
 import { CLIENT_ID } from './ids';
@@ -64,8 +64,16 @@ export class LetterServer implements vscode.Disposable {
     return this.running().sendRequest(RenderPreviewRequest.type, { uri: this.uriOf(uri), look });
   }
 
+  /** the server writes the export to `params.target` on its own disk */
   exportLetter(uri: vscode.Uri, params: Omit<ExportRequest.Params, 'uri'>): Promise<ExportRequest.Result> {
     return this.running().sendRequest(ExportRequest.type, { uri: this.uriOf(uri), ...params });
+  }
+
+  /** the export's bytes, for the client to write (no target given to the server) */
+  async exportBytes(uri: vscode.Uri, params: Omit<ExportRequest.Params, 'uri' | 'target'>): Promise<Uint8Array> {
+    const result = await this.exportLetter(uri, params);
+    if (result.data === undefined) throw new Error('the language server sent no export data');
+    return base64ToBytes(result.data);
   }
 
   /** a letter's text, or a PDF's bytes, which the server reads (the client loads no PDF reader) */

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 
 export { leanLanguageClient } from './lean-language-client.mjs';
+export { privateProperties } from './private-properties.mjs';
 
 /**
  * In the web server, `require('./exporters')` in render/export.ts gives the PDF and Word renderers of

@@ -12,8 +12,16 @@ import { repoRoot } from '../helpers/corpus';
 const root = repoRoot();
 
 /** the plugins esbuild.mjs gives the clients and the web server */
-type Plugins = { leanLanguageClient: esbuild.Plugin; webExportersOnDemand: esbuild.Plugin };
+type Plugins = { leanLanguageClient: esbuild.Plugin; privateProperties: esbuild.Plugin; webExportersOnDemand: esbuild.Plugin };
 const pluginsOf = (): Promise<Plugins> => import(pathToFileURL(path.join(root, 'scripts', 'build', 'plugins.mjs')).href) as Promise<Plugins>;
+
+/** the desktop client's bundle leaves features.ts to dist/client/features.js, as esbuild.mjs does */
+const featuresApart: esbuild.Plugin = {
+  name: 'features-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/features$/ }, (args) => (/client[\\/]src[\\/]extension\.ts$/.test(args.importer) ? { path: './features.js', external: true } : undefined));
+  },
+};
 
 async function inputsOf(entry: string, platform: 'node' | 'browser', plugins: esbuild.Plugin[] = []): Promise<string[]> {
   const result = await esbuild.build({
@@ -52,6 +60,36 @@ describe('bundles', function () {
       assert.ok(!inputs.some((i) => /node_modules\/(semver|minimatch)\//.test(i)), 'no semver, no minimatch');
     });
   }
+
+  it('the desktop client leaves the commands\' work and the preview panel to features.js, which carries no language client', async () => {
+    const activation = await inputsOf('client/src/extension.ts', 'node', [(await pluginsOf()).leanLanguageClient, featuresApart]);
+    const onDemand = /client\/src\/(features|export\/|import\/|new-letter\/|public-copy\/|preview\/(letter-preview|webview-html|update-scheduler|scroll-guard))/;
+    assert.deepEqual(activation.filter((i) => onDemand.test(i)), [], 'activation loads only the registrations');
+    assert.ok(activation.some((i) => i.endsWith('client/src/preview/preview-manager.ts')), 'the preview serializer is registered at activation');
+    const features = await inputsOf('client/src/features.ts', 'node');
+    assert.ok(features.some((i) => i.endsWith('client/src/preview/letter-preview.ts')));
+    // no `_` field is renamed in features.js, so it must share no object with the client's renamed ones
+    assert.deepEqual(features.filter((i) => /node_modules\/vscode-(languageclient|jsonrpc|languageserver)/.test(i)), [], 'features.js bundles no language client');
+  });
+
+  describe('renaming private fields (scripts/build/private-properties.mjs)', () => {
+    const build = async (source: string) => esbuild.build({
+      stdin: { contents: source, loader: 'js', resolveDir: root }, absWorkingDir: root, bundle: true, write: false, minify: true,
+      logLevel: 'silent', plugins: [(await pluginsOf()).privateProperties],
+    });
+    const failure = async (source: string) => { try { await build(source); return ''; } catch (e) { return e instanceof Error ? e.message : String(e); } };
+
+    it('renames a field the bundle sets and reads', async () => {
+      const out = (await build('class A { _count = 0; bump() { return ++this._count; } } globalThis.a = new A();')).outputFiles[0].text;
+      assert.ok(!out.includes('_count'), out);
+    });
+    it('refuses to rename a field only read: it belongs to an object made elsewhere', async () => {
+      assert.match(await failure('globalThis.f = (doc) => doc._internalVersion;'), /_internalVersion is read but never set/);
+    });
+    it('refuses to rename a field also named in a string', async () => {
+      assert.match(await failure("class A { _state = 1; } globalThis.s = (a) => a['_state'] ?? new A()._state;"), /_state appears as a string/);
+    });
+  });
 
   it('the web server builds for the browser and starts with the language core only', async () => {
     // platform browser: a Node module anywhere in the graph would fail the build

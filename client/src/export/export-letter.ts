@@ -6,7 +6,6 @@
  * bytes and they are written through `workspace.fs`. Exporting writes files, so it needs a trusted workspace.
  */
 import * as vscode from 'vscode';
-import { base64ToBytes } from '../../../server/src/protocol';
 import { unreviewedRemainders } from '../public-copy/review-public-copy';
 import { COMMANDS } from '../ids';
 import type { LetterServer } from '../language-client';
@@ -51,39 +50,33 @@ async function writeExport(server: LetterServer, letter: vscode.Uri, format: Exp
     const result = await server.exportLetter(letter, { format, publicCopy, target: target.fsPath });
     return { target: result.target ?? target.fsPath, bytes: result.bytes };
   }
-  const result = await server.exportLetter(letter, { format, publicCopy });
-  if (result.data === undefined) throw new Error('the language server sent no export data');
-  const bytes = base64ToBytes(result.data);
+  const bytes = await server.exportBytes(letter, { format, publicCopy });
   await vscode.workspace.fs.writeFile(target, bytes);
   return { target: target.scheme === 'file' ? target.fsPath : target.toString(), bytes: bytes.byteLength };
 }
 
-export function registerExportCommands(context: vscode.ExtensionContext, server: LetterServer, previewedLetter: () => vscode.Uri | undefined): void {
-  const run = (publicCopy: boolean) => async (arg?: unknown, options?: unknown) => {
-    if (isExportArguments(options)) {
-      // scripted: errors reject to the caller instead of becoming a message, and the result is returned
-      const doc = await letterDocument(arg, previewedLetter());
-      if (!doc) throw new Error('no .imr letter to export');
-      if (!vscode.workspace.isTrusted) throw new Error('exporting writes files, so it is turned off in an untrusted workspace');
-      const target = targetUri(options.target);
-      if (isLetterItself(target, doc.uri)) throw new Error('that is the letter itself');
-      // like `imr render -o`, a scripted export makes the target's folder
-      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-      return writeExport(server, doc.uri, options.format, publicCopy, target);
-    }
-    try {
-      await exportLetter(context, server, arg, previewedLetter(), publicCopy);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      server.log.error(`Export failed: ${message}`);
-      const choice = await vscode.window.showErrorMessage(`Export failed: ${message}`, 'Show Output');
-      if (choice) server.log.show();
-    }
-  };
-  context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.exportLetter, run(false)),
-    vscode.commands.registerCommand(COMMANDS.exportPublicCopy, run(true)),
-  );
+/** Export Letter (`publicCopy` false) and Export Public Copy: the command, given the resource and any scripted arguments. */
+export async function exportCommand(context: vscode.ExtensionContext, server: LetterServer, previewed: vscode.Uri | undefined, publicCopy: boolean, arg?: unknown, options?: unknown): Promise<unknown> {
+  if (isExportArguments(options)) {
+    // scripted: errors reject to the caller instead of becoming a message, and the result is returned
+    const doc = await letterDocument(arg, previewed);
+    if (!doc) throw new Error('no .imr letter to export');
+    if (!vscode.workspace.isTrusted) throw new Error('exporting writes files, so it is turned off in an untrusted workspace');
+    const target = targetUri(options.target);
+    if (isLetterItself(target, doc.uri)) throw new Error('that is the letter itself');
+    // like `imr render -o`, a scripted export makes the target's folder
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    return writeExport(server, doc.uri, options.format, publicCopy, target);
+  }
+  try {
+    await exportLetter(context, server, arg, previewed, publicCopy);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    server.log.error(`Export failed: ${message}`);
+    const choice = await vscode.window.showErrorMessage(`Export failed: ${message}`, 'Show Output');
+    if (choice) server.log.show();
+  }
+  return undefined;
 }
 
 async function exportLetter(context: vscode.ExtensionContext, server: LetterServer, arg: unknown, previewed: vscode.Uri | undefined, publicCopy: boolean): Promise<void> {

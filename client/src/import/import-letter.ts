@@ -5,21 +5,20 @@
  * message. The file is read through `workspace.fs`, so it may be on any file system (VS Code for the Web too).
  */
 import * as vscode from 'vscode';
-import { COMMANDS, LANGUAGE_ID } from '../ids';
+import { LANGUAGE_ID } from '../ids';
 import type { LetterServer } from '../language-client';
 import { displayName } from '../letter-target';
 
-export function registerImportCommand(context: vscode.ExtensionContext, server: LetterServer): void {
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.importLetter, async (arg?: unknown) => {
-    try {
-      await importLetter(server, arg instanceof vscode.Uri ? arg : undefined);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      server.log.error(`Import failed: ${message}`);
-      const choice = await vscode.window.showErrorMessage(`Import failed: ${message}`, 'Show Output');
-      if (choice) server.log.show();
-    }
-  }));
+/** Import Letter: the file it was invoked on, else one the user picks. */
+export async function importCommand(server: LetterServer, arg?: unknown): Promise<void> {
+  try {
+    await importLetter(server, arg instanceof vscode.Uri ? arg : undefined);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    server.log.error(`Import failed: ${message}`);
+    const choice = await vscode.window.showErrorMessage(`Import failed: ${message}`, 'Show Output');
+    if (choice) server.log.show();
+  }
 }
 
 async function importLetter(server: LetterServer, given: vscode.Uri | undefined): Promise<void> {

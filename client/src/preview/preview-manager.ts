@@ -8,7 +8,8 @@ import { COMMANDS, LANGUAGE_ID, PREVIEW_VIEW_TYPE } from '../ids';
 import type { LetterServer } from '../language-client';
 import { displayName, letterDocument } from '../letter-target';
 import { previewSettings } from '../settings';
-import { LetterPreview, webviewOptions, type EditorView, type PreviewState } from './letter-preview';
+import type { Features } from '../on-demand';
+import type { EditorView, LetterPreview, PreviewState } from './letter-preview';
 
 interface SavedState { uri?: unknown; line?: unknown }
 
@@ -18,7 +19,8 @@ export class PreviewManager implements vscode.Disposable {
   private current: LetterPreview | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly server: LetterServer) {
+  /** `features`: where LetterPreview comes from, loaded when the first preview opens or is restored */
+  constructor(private readonly context: vscode.ExtensionContext, private readonly server: LetterServer, private readonly features: () => Features) {
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
         deserializeWebviewPanel: (panel, state: unknown) => this.restore(panel, state as SavedState | undefined),
@@ -57,12 +59,12 @@ export class PreviewManager implements vscode.Disposable {
     }
     const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${displayName(doc.uri)}`,
-      { viewColumn: column, preserveFocus: toSide }, webviewOptions(this.context.extensionUri));
+      { viewColumn: column, preserveFocus: toSide }, this.features().webviewOptions(this.context.extensionUri));
     this.adopt(panel, doc.uri, at);
   }
 
   private async restore(panel: vscode.WebviewPanel, state: SavedState | undefined): Promise<void> {
-    panel.webview.options = webviewOptions(this.context.extensionUri);
+    panel.webview.options = this.features().webviewOptions(this.context.extensionUri);
     if (typeof state?.uri !== 'string') {
       panel.dispose();
       return;
@@ -79,7 +81,7 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, at?: EditorView): void {
-    const preview = new LetterPreview(panel, uri, this.server, this.context.extensionUri, at);
+    const preview = new (this.features().LetterPreview)(panel, uri, this.server, this.context.extensionUri, at);
     this.previews.add(preview);
     this.current = preview;
     panel.onDidChangeViewState(() => { if (panel.active) this.current = preview; });

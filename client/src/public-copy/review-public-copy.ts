@@ -5,7 +5,7 @@
  * written into the letter as an ordinary edit, so it can be undone and is saved with the letter.
  */
 import * as vscode from 'vscode';
-import { COMMANDS, LANGUAGE_ID } from '../ids';
+import { LANGUAGE_ID } from '../ids';
 import type { LetterServer } from '../language-client';
 import type { PublicCopyReviewRequest } from '../../../server/src/protocol';
 import { addToList } from './list-field';
@@ -50,42 +50,41 @@ function isReviewArguments(x: unknown): x is ReviewArguments {
   return !!x && typeof x === 'object';
 }
 
-export function registerReviewPublicCopy(context: vscode.ExtensionContext, server: LetterServer): void {
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.reviewPublicCopy, async (arg?: unknown, options?: unknown) => {
-    const editor = vscode.window.activeTextEditor;
-    const doc = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : editor?.document;
-    if (!doc || doc.languageId !== LANGUAGE_ID) {
-      void vscode.window.showInformationMessage('Open an .imr letter to review its public copy.');
-      return undefined;
-    }
-    const review = await server.reviewPublicCopy(doc.uri);
-    if (!review) return undefined;
-    if (isReviewArguments(options)) {
-      // scripted: no dialogs; mark the phrase if asked, and return the review as it was
-      if (options.mark) await addPhrase(doc, options.mark.as === 'redact' ? REDACT_LABEL : KEEP_LABEL, options.mark.phrase);
-      return review;
-    }
-    if (!review.redactions.length && !review.remainders.length) {
-      void vscode.window.showInformationMessage('The public copy removes nothing and keeps nothing name-like: it reads word for word as the letter.');
-      return review;
-    }
-    const shown = await vscode.window.showTextDocument(doc, { preserveFocus: true, preview: false });
-    const picked = await vscode.window.showQuickPick(entries(review), {
-      title: `Public copy: ${review.redactions.length} redacted, ${review.unreviewed} kept phrase${review.unreviewed === 1 ? '' : 's'} to review`,
-      placeHolder: 'Pick one to see it in the letter and decide', matchOnDetail: true,
-      onDidSelectItem: (item: Entry) => {
-        if (item.line !== undefined) shown.revealRange(new vscode.Range(item.line, 0, item.line, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-      },
-    });
-    if (!picked?.phrase) return review;
-    if (picked.line !== undefined) shown.selection = new vscode.Selection(picked.line, 0, picked.line, 0);
-    const choice = picked.action === 'redact'
-      ? await vscode.window.showQuickPick([`Redact '${picked.phrase}' in the public copy`, `Keep '${picked.phrase}' (reviewed)`], { title: picked.detail })
-      : await vscode.window.showQuickPick([`Keep '${picked.phrase}': a false alarm`], { title: picked.detail });
-    if (!choice) return review;
-    await addPhrase(doc, choice.startsWith('Redact') ? REDACT_LABEL : KEEP_LABEL, picked.phrase);
+/** Review Public Copy on the letter it was invoked on (else the active one); with `options`, scripted (no dialog). */
+export async function reviewPublicCopyCommand(server: LetterServer, arg?: unknown, options?: unknown): Promise<Review | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const doc = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : editor?.document;
+  if (!doc || doc.languageId !== LANGUAGE_ID) {
+    void vscode.window.showInformationMessage('Open an .imr letter to review its public copy.');
+    return undefined;
+  }
+  const review = await server.reviewPublicCopy(doc.uri);
+  if (!review) return undefined;
+  if (isReviewArguments(options)) {
+    // scripted: no dialogs; mark the phrase if asked, and return the review as it was
+    if (options.mark) await addPhrase(doc, options.mark.as === 'redact' ? REDACT_LABEL : KEEP_LABEL, options.mark.phrase);
     return review;
-  }));
+  }
+  if (!review.redactions.length && !review.remainders.length) {
+    void vscode.window.showInformationMessage('The public copy removes nothing and keeps nothing name-like: it reads word for word as the letter.');
+    return review;
+  }
+  const shown = await vscode.window.showTextDocument(doc, { preserveFocus: true, preview: false });
+  const picked = await vscode.window.showQuickPick(entries(review), {
+    title: `Public copy: ${review.redactions.length} redacted, ${review.unreviewed} kept phrase${review.unreviewed === 1 ? '' : 's'} to review`,
+    placeHolder: 'Pick one to see it in the letter and decide', matchOnDetail: true,
+    onDidSelectItem: (item: Entry) => {
+      if (item.line !== undefined) shown.revealRange(new vscode.Range(item.line, 0, item.line, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    },
+  });
+  if (!picked?.phrase) return review;
+  if (picked.line !== undefined) shown.selection = new vscode.Selection(picked.line, 0, picked.line, 0);
+  const choice = picked.action === 'redact'
+    ? await vscode.window.showQuickPick([`Redact '${picked.phrase}' in the public copy`, `Keep '${picked.phrase}' (reviewed)`], { title: picked.detail })
+    : await vscode.window.showQuickPick([`Keep '${picked.phrase}': a false alarm`], { title: picked.detail });
+  if (!choice) return review;
+  await addPhrase(doc, choice.startsWith('Redact') ? REDACT_LABEL : KEEP_LABEL, picked.phrase);
+  return review;
 }
 
 /** For Export Public Copy: how many kept name-like phrases nobody has reviewed. */

@@ -9,6 +9,8 @@ import '../load-start';
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
 import { activateWith, deactivateServer, type ActivatedExtension } from '../activate';
+// one script in the web worker host, which cannot load a second: the commands' work comes with it
+import * as features from '../features';
 import { LANGUAGE_ID } from '../ids';
 
 /** the web worker host's `Worker` (this project compiles without the DOM library) */
@@ -30,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): ActivatedExtension {
     serverWritesFiles: false,
     // the server loads its exporters and pdf.js from here on first use
     initializationOptions: { webScriptsUri: scripts.toString(true) },
-  });
+  }, () => features);
 }
 
 export const deactivate = deactivateServer;
