@@ -77,4 +77,12 @@ export function benchExtension(): void {
   const ratio = run.letterToJsonFirstDiagnosticsRatio;
   row('ratio letter / JSON (target at most 0.8)', ratio === undefined ? 'not measured' : `${ratio} ${Number(ratio) <= 0.8 ? '(met)' : '(not met)'}`);
   row('preview: first render / update after an edit (same run)', `${run.previewFirstRenderMs} ms / ${run.previewUpdateMs} ms`);
+  // the same comparison in a workspace without letters: opening the letter activates the extension and starts the server
+  const cold = (JSON.parse(fs.readFileSync(timings, 'utf8')) as Record<string, Record<string, number | string>>)['cold start (code-server)'];
+  if (!cold) return;
+  row(`cold start (e2e run of ${cold.at}): opening a letter to its first diagnostics, activation and server start included`, ms(cold.openToFirstDiagnosticsMs));
+  row('  of which activation (bundle start to the end of activate / activate itself)', `${ms(cold.activateMs)} / ${ms(cold.activateCallMs)}`);
+  row('  the same for a JSON file, VS Code\'s own (its support also starting)', ms(cold.jsonOpenToFirstDiagnosticsMs));
+  const coldRatio = cold.letterToJsonFirstDiagnosticsRatio;
+  row('  ratio letter / JSON, cold (target at most 0.8)', coldRatio === undefined ? 'not measured' : `${coldRatio} ${Number(coldRatio) <= 0.8 ? '(met)' : '(not met)'}`);
 }

@@ -10,7 +10,7 @@ import { codeServerAvailability, skipUnlessAvailable } from './harness/availabil
 import { activationFromLogs, runExtensionTestsInCodeServer, type ExtensionTestRun } from './harness/extension-tests';
 import { REPO_ROOT, SUITE_DIR } from './harness/paths';
 import { addResultTests, recordTimings } from './harness/results';
-import { createWorkspace } from './harness/workspace';
+import { createWorkspace, createWorkspaceWithoutLetters, letterOutside } from './harness/workspace';
 
 const EXTENSION_ID = 'imr-tools.imr-determination';
 /** the extension under development: this repository, or (to debug) another folder named by IMR_E2E_EXTENSION_PATH */
@@ -68,5 +68,43 @@ const suite = describe('e2e: extension-host suite in code-server', function () {
     if (!process.env.IMR_E2E_GREP) assert.ok(run.results.tests.length >= 10, `only ${run.results.tests.length} tests ran`);
     const failed = run.results.tests.filter((t) => t.state === 'failed').length;
     assert.equal(run.exitCode === 0, failed === 0, `exit code ${run.exitCode} with ${failed} failed tests`);
+  });
+});
+
+/**
+ * The cold start: a workspace without letters, so nothing starts the extension before the letter is opened;
+ * opening it (from outside the workspace) activates the extension and starts the server. The same two tests
+ * measure the first squiggle of the letter and then of a JSON file, whose support also starts on its first file.
+ */
+const coldSuite = describe('e2e: the first letter opened cold in code-server', function () {
+  this.timeout(300_000);
+  let run: ExtensionTestRun;
+
+  before(async function () {
+    skipUnlessAvailable(this, codeServerAvailability(), 'the cold-start run');
+    run = await runExtensionTestsInCodeServer({
+      name: 'ext-host-cold',
+      extensionDevelopmentPath: EXTENSION_PATH,
+      extensionTestsPath: SUITE_DIR,
+      workspace: (runDir) => createWorkspaceWithoutLetters(runDir),
+      env: (runDir) => ({ IMR_E2E_MISTAKE_OUTSIDE: letterOutside(runDir), IMR_E2E_GREP: '^diagnostics (reports the first letter|for comparison)' }),
+    });
+    const activation = activationFromLogs(run.logs, EXTENSION_ID);
+    const m = run.results?.metrics ?? {};
+    const ratio = m.openToFirstDiagnosticsMs !== undefined && m.jsonOpenToFirstDiagnosticsMs ? m.openToFirstDiagnosticsMs / m.jsonOpenToFirstDiagnosticsMs : undefined;
+    recordTimings('cold start (code-server)', {
+      openToFirstDiagnosticsMs: m.openToFirstDiagnosticsMs, jsonOpenToFirstDiagnosticsMs: m.jsonOpenToFirstDiagnosticsMs, activateMs: m.activateMs, activateCallMs: m.activateCallMs,
+      activeBeforeOpening: m.activeBeforeOpening, activationEvent: activation.event, activationToServerReadyMs: activation.activationToServerReadyMs,
+      letterToJsonFirstDiagnosticsRatio: ratio === undefined ? undefined : Number(ratio.toFixed(2)),
+    });
+    console.log(`      cold start, first diagnostic after opening: letter ${m.openToFirstDiagnosticsMs ?? '?'} ms (activation and server start included), `
+      + `JSON ${m.jsonOpenToFirstDiagnosticsMs ?? '?'} ms, ratio ${ratio?.toFixed(2) ?? '?'} (target at most 0.8); activation ${m.activateMs ?? '?'} ms (activate itself ${m.activateCallMs ?? '?'} ms), event ${activation.event ?? '?'}`);
+    addResultTests(coldSuite, run.results, 'cold: ');
+  });
+
+  it('ran both tests, and opening the letter is what activated the extension', () => {
+    assert.ok(run.results, `the suite wrote no results (exit code ${run.exitCode}); console:\n${run.console.slice(-30).join('\n')}`);
+    assert.equal(run.results.tests.filter((t) => t.state === 'passed').length, 2, run.results.tests.map((t) => `${t.state} ${t.fullTitle}`).join('\n'));
+    assert.equal(run.results.metrics.activeBeforeOpening, 0);
   });
 });

@@ -37,7 +37,8 @@ export interface ExtensionTestOptions {
   /** the folder the window opens */
   workspace: string | ((runDir: string) => string);
   timeoutMs?: number;
-  env?: Record<string, string>;
+  /** extra environment for the extension host (a function gets the run folder) */
+  env?: Record<string, string> | ((runDir: string) => Record<string, string>);
 }
 
 export async function runExtensionTestsInCodeServer(options: ExtensionTestOptions): Promise<ExtensionTestRun> {
@@ -45,7 +46,10 @@ export async function runExtensionTestsInCodeServer(options: ExtensionTestOption
   let resultsFile = '';
   const server: CodeServer = await startCodeServer({
     name: options.name,
-    env: (runDir) => { resultsFile = path.join(runDir, 'results.json'); return { ...options.env, IMR_E2E_RESULTS: resultsFile }; },
+    env: (runDir) => {
+      resultsFile = path.join(runDir, 'results.json');
+      return { ...(typeof options.env === 'function' ? options.env(runDir) : options.env), IMR_E2E_RESULTS: resultsFile };
+    },
   });
   const consoleLines: string[] = [];
   let session: BrowserSession | undefined;

@@ -14,6 +14,25 @@ export const MISTAKE = { correct: 'Arizona,California', wrong: 'Arizona,Californ
 export const JSON_MISTAKE_FILE = 'mistake.json';
 const JSON_MISTAKE = '{\n  "letter": "mistake.imr",\n  "states": ["Arizona", "California"]\n  "checked": true\n}\n';
 
+/**
+ * For the cold start: a folder holding no letter (so nothing activates the extension before the letter is opened)
+ * and mistake.imr beside it, outside the workspace (at `letterOutside(parent)`). Returns the folder.
+ */
+export function createWorkspaceWithoutLetters(parent: string): string {
+  const full = createWorkspace(path.join(parent, 'all'));
+  const dir = path.join(parent, 'workspace');
+  const outside = path.join(parent, 'outside');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(outside, { recursive: true });
+  fs.copyFileSync(path.join(full, JSON_MISTAKE_FILE), path.join(dir, JSON_MISTAKE_FILE));
+  fs.copyFileSync(path.join(full, MISTAKE_FILE), letterOutside(parent));
+  fs.rmSync(path.join(parent, 'all'), { recursive: true, force: true });
+  return dir;
+}
+
+/** where createWorkspaceWithoutLetters puts the letter */
+export const letterOutside = (parent: string): string => path.join(parent, 'outside', MISTAKE_FILE);
+
 export function createWorkspace(parent: string): string {
   const dir = path.join(parent, 'workspace');
   fs.mkdirSync(dir, { recursive: true });

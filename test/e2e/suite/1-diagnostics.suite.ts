@@ -1,22 +1,30 @@
 /**
  * A workspace holding letters activates the extension (or opening a letter does), which starts the language
  * server and shows the letter's mistakes. Runs first (files run in name order), so it sees the first letter opened
- * and measures it.
+ * and measures it. The cold-start run (IMR_E2E_MISTAKE_OUTSIDE: a workspace without letters, the letter outside it)
+ * runs only the first two tests: opening the letter then activates the extension and starts everything.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, describeDiagnostics, extension, JSON_MISTAKE_FILE, lineStarting, MISTAKE_FILE, openLetter, revertAndCloseAll, waitForDiagnostics, waitForValue } from './helpers';
+import { codeOf, describeDiagnostics, extension, JSON_MISTAKE_FILE, lineStarting, MISTAKE_FILE, openLetter, revertAndCloseAll, startupSettled, waitForDiagnostics, waitForValue } from './helpers';
 import { metrics, recordMetric } from './metrics';
 
 describe('diagnostics', () => {
   after(revertAndCloseAll);
 
-  it('is active in a workspace that holds letters, and reports a letter\'s mistake (IMR301) where it is', async () => {
+  it('reports the first letter\'s mistake (IMR301) where it is', async () => {
     const ext = extension();
     // A workspace that holds letters activates the extension as it opens (workspaceContains:**/*.imr), so the
     // server starts before the first letter is opened. Where the host cannot search the workspace for that
-    // event, opening the letter activates it; the figures below then include the whole start.
-    const activeBefore = await waitForValue('the extension to be active', () => ext.isActive, (v) => v, 10_000).catch(() => false);
+    // event, or in the cold-start run, opening the letter activates it; the figures below then include the whole start.
+    const cold = typeof process !== 'undefined' && !!process.env.IMR_E2E_MISTAKE_OUTSIDE;
+    if (cold) {
+      // the letter and then the JSON file are opened once the window's own start is over, so neither is timed
+      // against git's and the other startup extensions' activation on the same thread
+      await startupSettled(1_000);
+      assert.equal(ext.isActive, false, 'nothing but the letter may activate the extension in the cold-start run');
+    }
+    const activeBefore = cold ? false : await waitForValue('the extension to be active', () => ext.isActive, (v) => v, 10_000).catch(() => false);
     const t0 = Date.now();
     const { doc } = await openLetter(MISTAKE_FILE);
     assert.equal(doc.languageId, 'imr');
@@ -28,6 +36,8 @@ describe('diagnostics', () => {
     const activationMs = (ext.exports as { activationMs?: unknown } | undefined)?.activationMs;
     assert.equal(typeof activationMs, 'number', 'activate() returns its activation time');
     recordMetric('activateMs', activationMs as number);
+    const activateCallMs = (ext.exports as { activateCallMs?: unknown } | undefined)?.activateCallMs;
+    if (typeof activateCallMs === 'number') recordMetric('activateCallMs', Number(activateCallMs.toFixed(1)));
 
     assert.equal(diagnostics.length, 1, `one problem expected, got: ${describeDiagnostics(diagnostics)}`);
     const [d] = diagnostics;

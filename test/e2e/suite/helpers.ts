@@ -19,7 +19,11 @@ export function extension(): vscode.Extension<unknown> {
   return ext;
 }
 
+/** set by the cold-start run: mistake.imr lies outside the workspace, which holds no letter */
+const MISTAKE_OUTSIDE = typeof process !== 'undefined' ? process.env.IMR_E2E_MISTAKE_OUTSIDE : undefined;
+
 export async function letterUri(name: string): Promise<vscode.Uri> {
+  if (name === MISTAKE_FILE && MISTAKE_OUTSIDE) return vscode.Uri.file(MISTAKE_OUTSIDE);
   let found = await vscode.workspace.findFiles(`**/${name}`, undefined, 2);
   // a virtual workspace may have no file search provider (VS Code for the Web's test file system): walk it
   if (found.length === 0) found = await walkFor(name);
@@ -70,6 +74,20 @@ export function waitForDiagnostics(uri: vscode.Uri, accept: (ds: readonly vscode
     const timer = setTimeout(() => finish(undefined, new Error(`timed out after ${timeoutMs} ms waiting for ${what}; diagnostics now: ${describeDiagnostics(current())}`)), timeoutMs);
     check();
   });
+}
+
+/**
+ * Waits until the extensions VS Code starts with the window (activation events `*` and `onStartupFinished`: git,
+ * GitHub, ...) are active, then `settleMs` more: what is opened afterwards is timed on a quiet extension host, as
+ * a reviewer opening a letter a moment after the window would.
+ */
+export async function startupSettled(settleMs: number): Promise<void> {
+  const atStartup = vscode.extensions.all.filter((e) => {
+    const events = (e.packageJSON as { activationEvents?: string[] }).activationEvents ?? [];
+    return events.includes('*') || events.includes('onStartupFinished');
+  });
+  await waitForValue('the startup extensions to be active', () => atStartup.filter((e) => !e.isActive).map((e) => e.id), (left) => left.length === 0, 30_000);
+  await new Promise((r) => setTimeout(r, settleMs));
 }
 
 /** Polls `probe` until it returns a value `accept` takes (for state with no event, such as the preview's). */
