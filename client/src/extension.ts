@@ -1,9 +1,12 @@
 /**
- * The desktop entry point (`main`): the language server runs as a Node process (`dist/server/main.js`) over IPC
- * and writes exports to files itself. Everything else is shared with the web entry (activate.ts).
+ * The desktop entry point (`main`): the language server runs as a Node process (`dist/server/main.js`) over stdio,
+ * started ahead of `activate` (server-process.ts), and writes exports to files itself. Everything else is shared
+ * with the web entry (activate.ts).
  */
 // first: it notes when the bundle began to run (activation is timed from there)
 import './load-start';
+// second: it starts the server process before the libraries below are evaluated
+import { debugging, endServerProcesses, SERVER_MODULE, serverProcess } from './server-process';
 import * as os from 'os';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
@@ -12,11 +15,13 @@ import { LANGUAGE_ID } from './ids';
 import type { Features } from './on-demand';
 
 export function activate(context: vscode.ExtensionContext): ActivatedExtension {
-  const module = context.asAbsolutePath('dist/server/main.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
-  };
+  const module = SERVER_MODULE;
+  const serverOptions: ServerOptions = debugging
+    ? {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    }
+    : () => Promise.resolve(serverProcess());
   return activateWith(context, {
     createClient: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
     // letters on disk and unsaved ones, and those of a virtual workspace (its folders' schemes); not every
@@ -31,4 +36,10 @@ export function activate(context: vscode.ExtensionContext): ActivatedExtension {
 /** dist/client/features.js beside this bundle (esbuild.mjs): compiled on the first command or preview, not at activation */
 const loadFeatures = (): Features => require('./features') as Features;
 
-export const deactivate = deactivateServer;
+export async function deactivate(): Promise<void> {
+  try {
+    await deactivateServer();
+  } finally {
+    endServerProcesses();
+  }
+}

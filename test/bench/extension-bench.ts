@@ -70,7 +70,10 @@ export function benchExtension(): void {
   const run = (JSON.parse(fs.readFileSync(timings, 'utf8')) as Record<string, Record<string, number | string>>)['extension-host suite (code-server)'];
   if (!run) return;
   const ms = (v: number | string | undefined) => (v === undefined ? 'not measured' : `${v} ms`);
-  row(`activation: bundle start to the end of activate (e2e run of ${run.at}, ${run.activationEvent ?? '?'})`, `${ms(run.activateMs)} ${typeof run.activateMs === 'number' && run.activateMs < 150 ? '(target under 150 ms: met)' : '(target under 150 ms: not met)'}`);
+  // as VS Code's own activation times count it: loading the code and the activate call, not VS Code's wait between them
+  const own = run.ownActivationMs;
+  row(`activation: evaluating the bundle + activate (e2e run of ${run.at}, ${run.activationEvent ?? '?'})`, `${ms(own)} (${ms(run.bundleEvaluationMs)} + ${ms(run.activateCallMs)}) ${typeof own === 'number' && own < 150 ? '(target under 150 ms: met)' : '(target under 150 ms: not met)'}`);
+  row('  bundle start to the end of activate, VS Code\'s wait included', ms(run.activateMs));
   row('activation to server ready (same run)', ms(run.activationToServerReadyMs));
   row(`opening a letter to its first diagnostics (same run; ${run.activeBeforeOpening ? 'the workspace\'s letters had activated the extension' : 'opening it activated the extension'})`, ms(run.openToFirstDiagnosticsMs));
   row('opening a JSON file to its first diagnostics, VS Code\'s own', ms(run.jsonOpenToFirstDiagnosticsMs));
@@ -81,7 +84,7 @@ export function benchExtension(): void {
   const cold = (JSON.parse(fs.readFileSync(timings, 'utf8')) as Record<string, Record<string, number | string>>)['cold start (code-server)'];
   if (!cold) return;
   row(`cold start (e2e run of ${cold.at}): opening a letter to its first diagnostics, activation and server start included`, ms(cold.openToFirstDiagnosticsMs));
-  row('  of which activation (bundle start to the end of activate / activate itself)', `${ms(cold.activateMs)} / ${ms(cold.activateCallMs)}`);
+  row('  activation: evaluating the bundle + activate / with VS Code\'s wait', `${ms(cold.ownActivationMs)} (${ms(cold.bundleEvaluationMs)} + ${ms(cold.activateCallMs)}) / ${ms(cold.activateMs)}`);
   row('  the same for a JSON file, VS Code\'s own (its support also starting)', ms(cold.jsonOpenToFirstDiagnosticsMs));
   const coldRatio = cold.letterToJsonFirstDiagnosticsRatio;
   row('  ratio letter / JSON, cold (target at most 0.8)', coldRatio === undefined ? 'not measured' : `${coldRatio} ${Number(coldRatio) <= 0.8 ? '(met)' : '(not met)'}`);

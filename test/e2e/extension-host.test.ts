@@ -44,7 +44,8 @@ const suite = describe('e2e: extension-host suite in code-server', function () {
     // the figures issue 15 asks for, printed with their targets (benchmarks, never asserted)
     console.log(`      first diagnostic after opening: letter ${m.openToFirstDiagnosticsMs ?? '?'} ms, JSON (VS Code's own) ${m.jsonOpenToFirstDiagnosticsMs ?? '?'} ms, `
       + `ratio ${ratio?.toFixed(2) ?? '?'} (target at most 0.8; the extension was ${m.activeBeforeOpening ? 'active before the letter was opened' : 'activated by opening the letter'}); `
-      + `activation ${m.activateMs ?? '?'} ms (target under 150 ms, event ${activation.event ?? '?'})`);
+      + `activation ${m.ownActivationMs ?? '?'} ms (target under 150 ms: the bundle ${m.bundleEvaluationMs ?? '?'} ms and activate ${m.activateCallMs ?? '?'} ms, as VS Code counts it; `
+      + `${m.activateMs ?? '?'} ms with VS Code's wait between them; event ${activation.event ?? '?'})`);
     addResultTests(suite, run.results);
   });
 
@@ -93,12 +94,12 @@ const coldSuite = describe('e2e: the first letter opened cold in code-server', f
     const m = run.results?.metrics ?? {};
     const ratio = m.openToFirstDiagnosticsMs !== undefined && m.jsonOpenToFirstDiagnosticsMs ? m.openToFirstDiagnosticsMs / m.jsonOpenToFirstDiagnosticsMs : undefined;
     recordTimings('cold start (code-server)', {
-      openToFirstDiagnosticsMs: m.openToFirstDiagnosticsMs, jsonOpenToFirstDiagnosticsMs: m.jsonOpenToFirstDiagnosticsMs, activateMs: m.activateMs, activateCallMs: m.activateCallMs,
+      openToFirstDiagnosticsMs: m.openToFirstDiagnosticsMs, jsonOpenToFirstDiagnosticsMs: m.jsonOpenToFirstDiagnosticsMs, activateMs: m.activateMs, bundleEvaluationMs: m.bundleEvaluationMs, activateCallMs: m.activateCallMs, ownActivationMs: m.ownActivationMs,
       activeBeforeOpening: m.activeBeforeOpening, activationEvent: activation.event, activationToServerReadyMs: activation.activationToServerReadyMs,
       letterToJsonFirstDiagnosticsRatio: ratio === undefined ? undefined : Number(ratio.toFixed(2)),
     });
     console.log(`      cold start, first diagnostic after opening: letter ${m.openToFirstDiagnosticsMs ?? '?'} ms (activation and server start included), `
-      + `JSON ${m.jsonOpenToFirstDiagnosticsMs ?? '?'} ms, ratio ${ratio?.toFixed(2) ?? '?'} (target at most 0.8); activation ${m.activateMs ?? '?'} ms (activate itself ${m.activateCallMs ?? '?'} ms), event ${activation.event ?? '?'}`);
+      + `JSON ${m.jsonOpenToFirstDiagnosticsMs ?? '?'} ms, ratio ${ratio?.toFixed(2) ?? '?'} (target at most 0.8); activation ${m.ownActivationMs ?? '?'} ms (the bundle ${m.bundleEvaluationMs ?? '?'} ms and activate ${m.activateCallMs ?? '?'} ms; ${m.activateMs ?? '?'} ms with VS Code's wait), event ${activation.event ?? '?'}`);
     addResultTests(coldSuite, run.results, 'cold: ');
   });
 

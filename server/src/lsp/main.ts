@@ -6,9 +6,13 @@ import { startServer } from './server';
 export * as lsp from 'vscode-languageserver/node';
 
 const { connection, afterHandshake } = createGuardedConnection();
+const handlers = () => require('../node/server-handlers') as typeof import('../node/server-handlers');
 // the Node host and the heap limit come with the handlers, once the handshake is answered
 startServer(connection, () => {
-  const { limitHeapGrowth, nodeHost } = require('../node/server-handlers') as typeof import('../node/server-handlers');
+  const { limitHeapGrowth, nodeHost } = handlers();
   limitHeapGrowth();
   return nodeHost(connection);
 }, afterHandshake);
+// `--preload`: the client started this server ahead of time (before VS Code called its `activate`), so nobody
+// waits for `initialize` yet: evaluate the handlers' bundle now rather than after the handshake
+if (process.argv.includes('--preload')) setImmediate(handlers);

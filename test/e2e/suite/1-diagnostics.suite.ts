@@ -36,8 +36,13 @@ describe('diagnostics', () => {
     const activationMs = (ext.exports as { activationMs?: unknown } | undefined)?.activationMs;
     assert.equal(typeof activationMs, 'number', 'activate() returns its activation time');
     recordMetric('activateMs', activationMs as number);
-    const activateCallMs = (ext.exports as { activateCallMs?: unknown } | undefined)?.activateCallMs;
-    if (typeof activateCallMs === 'number') recordMetric('activateCallMs', Number(activateCallMs.toFixed(1)));
+    // what VS Code's own activation times count: loading the code and calling activate, not its own wait between
+    const { bundleEvaluationMs, activateCallMs } = ext.exports as { bundleEvaluationMs?: unknown; activateCallMs?: unknown };
+    if (typeof bundleEvaluationMs === 'number' && typeof activateCallMs === 'number') {
+      recordMetric('bundleEvaluationMs', Number(bundleEvaluationMs.toFixed(1)));
+      recordMetric('activateCallMs', Number(activateCallMs.toFixed(1)));
+      recordMetric('ownActivationMs', Number((bundleEvaluationMs + activateCallMs).toFixed(1)));
+    }
 
     assert.equal(diagnostics.length, 1, `one problem expected, got: ${describeDiagnostics(diagnostics)}`);
     const [d] = diagnostics;
