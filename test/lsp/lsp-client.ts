@@ -25,8 +25,9 @@ export function serverPath(): string {
   return path.join(repoRoot(), 'dist', 'server', 'main.js');
 }
 
-export async function startServer(configuration: Record<string, unknown> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [serverPath(), '--stdio'], { stdio: 'pipe' });
+/** `args`: the server's command line; `env`: added to this process's environment */
+export async function startServer(configuration: Record<string, unknown> = {}, args: string[] = ['--stdio'], env: Record<string, string> = {}): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [serverPath(), ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting: { uri: string; version?: number; resolve: (d: Diagnostic[]) => void }[] = [];
   const notifications = new Map<string, unknown[]>();

@@ -103,3 +103,45 @@ describe('language server over stdio', function () {
     assert.deepEqual(await cleared, []);
   });
 });
+
+describe('language server started ahead of the client (--preload, as the desktop client starts it)', function () {
+  this.timeout(30_000);
+  // Node's own module log (NODE_DEBUG=module, on stderr) says when dist/server/handlers.js is loaded
+  const handlersLoaded = (server: ServerProcess) => new Promise<boolean>((resolve) => {
+    let seen = '';
+    const timer = setTimeout(() => resolve(false), 5_000);
+    server.process.stderr?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (/load "[^"]*handlers\.js"/.test(seen)) { clearTimeout(timer); resolve(true); }
+    });
+  });
+
+  it('loads its handlers before initialize, then answers and checks as any other', async () => {
+    const server = await startServer({}, ['--stdio', '--preload'], { NODE_DEBUG: 'module' });
+    try {
+      assert.equal(await handlersLoaded(server), true, 'the handlers were not loaded ahead of initialize');
+      const init = await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CLIENT_CAPABILITIES }) as { capabilities: Record<string, unknown> };
+      assert.ok(init.capabilities.completionProvider);
+      server.connection.sendNotification('initialized', {});
+      const published = server.nextDiagnostics(URI, 1);
+      server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'imr', version: 1, text: VALID.replace('California,North Carolina', 'Californa') } });
+      assert.deepEqual((await published).map((d) => d.code), ['IMR301']);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('without --preload, loads them only once initialize is answered', async () => {
+    const server = await startServer({}, ['--stdio'], { NODE_DEBUG: 'module' });
+    try {
+      let early = true;
+      const loaded = handlersLoaded(server).then((yes) => yes && !early);
+      await new Promise((r) => setTimeout(r, 500));
+      early = false;
+      await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CLIENT_CAPABILITIES });
+      assert.equal(await loaded, true, 'the handlers were loaded before initialize, or not at all');
+    } finally {
+      await server.stop();
+    }
+  });
+});
