@@ -14,5 +14,6 @@ startServer(connection, () => {
   return nodeHost(connection);
 }, afterHandshake);
 // `--preload`: the client started this server ahead of time (before VS Code called its `activate`), so nobody
-// waits for `initialize` yet: evaluate the handlers' bundle now rather than after the handshake
-if (process.argv.includes('--preload')) setImmediate(handlers);
+// waits for `initialize` yet: evaluate the handlers' bundle now rather than after the handshake, and check a
+// made-up letter once, so the first real one does not pay for compiling the parser and the rules
+if (process.argv.includes('--preload')) setImmediate(() => handlers().warmUp());

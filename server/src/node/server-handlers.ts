@@ -5,5 +5,6 @@
  * instead of carrying a second copy (esbuild.mjs), since the connection's types must be the very same objects.
  */
 export { registerHandlers } from '../lsp/handlers';
+export { warmUp } from '../language/service';
 export { limitHeapGrowth } from './heap-growth';
 export { nodeHost } from './host';

@@ -12,3 +12,4 @@ export { FIX_ALL_KIND } from './code-action-kinds';
 export { cursorContext, type CursorContext } from './cursor-context';
 export { letterStatus, type LetterStatus } from './status';
 export { applySafeFixes, fixAll, MAX_ROUNDS, type AppliedFix, type FixAllResult } from './fix-all';
+export { warmUp } from './warm-up';
