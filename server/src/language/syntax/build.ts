@@ -17,6 +17,7 @@ import { misspeltField } from './label-spelling';
 import type { LetterElement } from './parser';
 import { exactSize } from './exact-size';
 import type { LineIndex } from './line-index';
+import { LineSpan } from './line-span';
 import { makeParagraph, ProseRun } from './prose-run';
 import { closestLabels } from './similar';
 
@@ -26,9 +27,8 @@ function textSpan(t: IToken): Span {
   // the blanks the formatter drops (blanks.ts) and control characters: what remains is what the letter says
   while (end > 0 && (t.image.charCodeAt(end - 1) < 32 || isBlank(t.image.charCodeAt(end - 1)))) end--;
   const text = end === t.image.length ? t.image : t.image.slice(0, end);
-  const line = (t.startLine ?? 1) - 1;
   const character = (t.startColumn ?? 1) - 1;
-  return { text, range: { start: { line, character }, end: { line, character: character + text.length } } };
+  return new LineSpan(text, (t.startLine ?? 1) - 1, character, character + text.length);
 }
 
 
@@ -80,7 +80,9 @@ class AstBuilder {
   }
 
   comment(t: IToken): void {
-    this.comments.push({ kind: 'comment', ...textSpan(t) });
+    // a plain object (comments are few): a LineSpan's range is no own property for a spread to copy
+    const span = textSpan(t);
+    this.comments.push({ kind: 'comment', text: span.text, range: span.range });
   }
 
   /** Indentation of the last line read as an unknown field's label: deeper stray lines are its text. */
@@ -149,14 +151,15 @@ class AstBuilder {
     let value: Span | undefined;
     for (let i = 1; i < tokens.length; i++) if (!isNewlineToken(tokens[i])) value = textSpan(tokens[i]);
     if (value && value.text.length <= 12) value.text = this.intern(value.text);
-    const field: ValueField = { spec, key: spec.key, label: span, range: { start: span.range.start, end: (value ?? span).range.end }, shape: 'value' };
+    const field: ValueField = { spec, key: spec.key, label: span, range: value ? { start: span.range.start, end: value.range.end } : span.range, shape: 'value' };
     if (value) field.value = value;
     return field;
   }
 
   proseField(tokens: IToken[]): ProseField {
     const { spec, span } = this.labelOf(tokens[0]);
-    const field: ProseField = { spec, key: spec.key, label: span, range: { start: span.range.start, end: span.range.end }, shape: 'prose', paragraphs: [] };
+    const field: ProseField = { spec, key: spec.key, label: span, range: span.range, shape: 'prose', paragraphs: [] };
+    let last: Span | undefined;
     let paragraph: Span[] = [];
     let blankRun = 0;
     for (let i = 1; i < tokens.length; i++) {
@@ -170,8 +173,9 @@ class AstBuilder {
       blankRun = 0;
       const line = textSpan(t);
       paragraph.push(line);
-      field.range.end = line.range.end;
+      last = line;
     }
+    if (last) field.range.end = last.range.end;
     if (paragraph.length) field.paragraphs.push(makeParagraph(paragraph));
     field.paragraphs = exactSize(field.paragraphs);
     return field;
@@ -179,7 +183,7 @@ class AstBuilder {
 
   citationField(tokens: IToken[]): CitationField {
     const { spec, span } = this.labelOf(tokens[0]);
-    const field: CitationField = { spec, key: spec.key, label: span, range: { start: span.range.start, end: span.range.end }, shape: 'citations', citations: [] };
+    const field: CitationField = { spec, key: spec.key, label: span, range: span.range, shape: 'citations', citations: [] };
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.tokenType === CommentToken) { this.comment(t); continue; }
