@@ -164,3 +164,19 @@ describe('messages for lines out of place', () => {
     assert.deepEqual(parseLetter(letter('Item: A', '  MAXIMUS guideline: Non-MTUS')).problems.map((p) => p.code), ['IMR003']);
   });
 });
+
+describe("a span's range (line-span.ts)", () => {
+  it('is a fresh plain range each time, that a structured clone or JSON keeps whole', () => {
+    const parsed = parseLetter(letter('Item: Physical therapy', '  Decision: Upheld'));
+    const value = parsed.items[0].decision!.value!;
+    const range = value.range;
+    assert.deepStrictEqual(range, { start: { line: 1, character: 12 }, end: { line: 1, character: 18 } });
+    assert.equal(Object.getPrototypeOf(range), Object.prototype);
+    assert.notEqual(value.range, range, 'changing one cannot change the tree');
+    range.start.character = 0;
+    assert.equal(value.range.start.character, 12);
+    assert.deepStrictEqual(structuredClone(value.range), value.range);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(value)), { text: 'Upheld', range: value.range });
+    assert.deepStrictEqual(Object.keys(value), ['text']);
+  });
+});
