@@ -9,7 +9,7 @@
  * span's own properties are `text` alone, as before without `range`: a walk over the tree's entries (the
  * formatting tests' AST summary, which leaves ranges out) sees no positions; `toJSON` writes `{ text, range }`.
  */
-import type { Range, Span } from './ast';
+import type { NumberSpan, Range, Span } from './ast';
 
 export class LineSpan implements Span {
   readonly #line: number;
@@ -29,5 +29,27 @@ export class LineSpan implements Span {
 
   toJSON(): Span {
     return { text: this.text, range: this.range };
+  }
+}
+
+/** A number on one line (a citation's year), the same way: its value, and its range when asked. */
+export class LineNumber implements NumberSpan {
+  readonly #line: number;
+  readonly #from: number;
+  readonly #to: number;
+
+  constructor(public value: number, line: number, from: number, to: number) {
+    this.#line = line;
+    this.#from = from;
+    this.#to = to;
+  }
+
+  get range(): Range {
+    const line = this.#line;
+    return { start: { line, character: this.#from }, end: { line, character: this.#to } };
+  }
+
+  toJSON(): NumberSpan {
+    return { value: this.value, range: this.range };
   }
 }
