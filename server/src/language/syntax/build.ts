@@ -18,6 +18,7 @@ import type { LetterElement } from './parser';
 import { exactSize } from './exact-size';
 import type { LineIndex } from './line-index';
 import { LineSpan } from './line-span';
+import { CitationFieldNode, ItemNode, ProseFieldNode, ValueFieldNode } from './nodes';
 import { makeParagraph, ProseRun } from './prose-run';
 import { closestLabels } from './similar';
 
@@ -72,9 +73,7 @@ class AstBuilder {
     const run = this.proseRun;
     this.proseRun = undefined;
     if (!run || run.empty) return;
-    run.attach();
-    const item = this.currentItem;
-    if (item && item.fields.includes(run.field)) item.range.end = run.field.range.end;
+    run.attach(); // the block's range, and its item's, end with the run now (nodes.ts)
     this.proseRuns.push(run);
     this.problems.push(run.problem());
   }
@@ -144,22 +143,19 @@ class AstBuilder {
     return { spec, span };
   }
 
-  // Fields are built as literals with all their properties at once and the token list is walked by index:
+  // Fields are built with all their properties at once (nodes.ts) and the token list is walked by index:
   // object spreads and rest arrays here cost a quarter of the parse time of a 1,000-item letter.
   valueField(tokens: IToken[]): ValueField {
     const { spec, span } = this.labelOf(tokens[0]);
     let value: Span | undefined;
     for (let i = 1; i < tokens.length; i++) if (!isNewlineToken(tokens[i])) value = textSpan(tokens[i]);
     if (value && value.text.length <= 12) value.text = this.intern(value.text);
-    const field: ValueField = { spec, key: spec.key, label: span, range: value ? { start: span.range.start, end: value.range.end } : span.range, shape: 'value' };
-    if (value) field.value = value;
-    return field;
+    return new ValueFieldNode(spec, span, value);
   }
 
   proseField(tokens: IToken[]): ProseField {
     const { spec, span } = this.labelOf(tokens[0]);
-    const field: ProseField = { spec, key: spec.key, label: span, range: span.range, shape: 'prose', paragraphs: [] };
-    let last: Span | undefined;
+    const field = new ProseFieldNode(spec, span);
     let paragraph: Span[] = [];
     let blankRun = 0;
     for (let i = 1; i < tokens.length; i++) {
@@ -173,9 +169,7 @@ class AstBuilder {
       blankRun = 0;
       const line = textSpan(t);
       paragraph.push(line);
-      last = line;
     }
-    if (last) field.range.end = last.range.end;
     if (paragraph.length) field.paragraphs.push(makeParagraph(paragraph));
     field.paragraphs = exactSize(field.paragraphs);
     return field;
@@ -183,7 +177,7 @@ class AstBuilder {
 
   citationField(tokens: IToken[]): CitationField {
     const { spec, span } = this.labelOf(tokens[0]);
-    const field: CitationField = { spec, key: spec.key, label: span, range: span.range, shape: 'citations', citations: [] };
+    const field = new CitationFieldNode(spec, span);
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.tokenType === CommentToken) { this.comment(t); continue; }
@@ -202,7 +196,6 @@ class AstBuilder {
           citation.range);
       }
       field.citations.push(citation);
-      field.range.end = citation.range.end;
     }
     field.citations = exactSize(field.citations);
     return field;
@@ -217,9 +210,7 @@ class AstBuilder {
     const { spec } = field;
     if (spec.key === 'item') {
       this.closeItem();
-      const item: DisputedItem = {
-        index: this.items.length, field: field as ValueField, range: { ...field.range }, fields: [],
-      };
+      const item = new ItemNode(this.items.length, field as ValueField);
       this.items.push(item);
       this.currentItem = item;
       return;
@@ -234,7 +225,6 @@ class AstBuilder {
         return;
       }
       item.fields.push(field);
-      item.range.end = field.range.end;
       this.attach(item, field);
       return;
     }
