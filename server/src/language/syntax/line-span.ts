@@ -1,7 +1,7 @@
 /**
  * A span of text on one line, as the parser makes them: a label, a value, a line of prose, a part of a citation.
  * It keeps its line and columns as numbers and makes its range when asked. A 50,000-item letter has about a
- * million spans; a range kept beside each (a range and two positions: three objects) was over a third of its
+ * million spans; a range kept beside each (a range and two positions: three objects) was a quarter of its
  * syntax tree, and the language server's peak memory was over its target (issue 12).
  *
  * `range` is a fresh plain object each time: it may be kept, changed or sent to the client (the web server's
