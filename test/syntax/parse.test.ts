@@ -180,3 +180,23 @@ describe("a span's range (line-span.ts)", () => {
     assert.deepStrictEqual(Object.keys(value), ['text']);
   });
 });
+
+describe("a field's, an item's and a paragraph's range (nodes.ts)", () => {
+  it('runs over their parts, a fresh plain range each time, and their JSON has it where a plain node had it', () => {
+    const parsed = parseLetter(letter('Item: Physical therapy', '  Decision: Upheld', '  Decision rationale:', '    Not medically', '    necessary.'));
+    const item = parsed.items[0];
+    const rationale = item.rationale!;
+    assert.deepStrictEqual(item.range, { start: { line: 0, character: 0 }, end: { line: 4, character: 14 } });
+    assert.deepStrictEqual(item.field.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 22 } });
+    assert.deepStrictEqual(rationale.range, { start: { line: 2, character: 2 }, end: { line: 4, character: 14 } });
+    assert.deepStrictEqual(rationale.paragraphs[0].range, { start: { line: 3, character: 4 }, end: { line: 4, character: 14 } });
+    for (const node of [item, item.field, rationale, rationale.paragraphs[0]]) {
+      assert.notEqual(node.range, node.range);
+      assert.equal(Object.getPrototypeOf(node.range), Object.prototype);
+      assert.ok(!Object.keys(node).includes('range'));
+    }
+    assert.deepStrictEqual(Object.keys(JSON.parse(JSON.stringify(item))).slice(0, 4), ['index', 'field', 'range', 'fields']);
+    assert.deepStrictEqual(Object.keys(JSON.parse(JSON.stringify(rationale))), ['spec', 'key', 'label', 'range', 'shape', 'paragraphs']);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(rationale.paragraphs[0])).range, rationale.paragraphs[0].range);
+  });
+});
