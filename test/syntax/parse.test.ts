@@ -164,3 +164,39 @@ describe('messages for lines out of place', () => {
     assert.deepEqual(parseLetter(letter('Item: A', '  MAXIMUS guideline: Non-MTUS')).problems.map((p) => p.code), ['IMR003']);
   });
 });
+
+describe("a span's range (line-span.ts)", () => {
+  it('is a fresh plain range each time, that a structured clone or JSON keeps whole', () => {
+    const parsed = parseLetter(letter('Item: Physical therapy', '  Decision: Upheld'));
+    const value = parsed.items[0].decision!.value!;
+    const range = value.range;
+    assert.deepStrictEqual(range, { start: { line: 1, character: 12 }, end: { line: 1, character: 18 } });
+    assert.equal(Object.getPrototypeOf(range), Object.prototype);
+    assert.notEqual(value.range, range, 'changing one cannot change the tree');
+    range.start.character = 0;
+    assert.equal(value.range.start.character, 12);
+    assert.deepStrictEqual(structuredClone(value.range), value.range);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(value)), { text: 'Upheld', range: value.range });
+    assert.deepStrictEqual(Object.keys(value), ['text']);
+  });
+});
+
+describe("a field's, an item's and a paragraph's range (nodes.ts)", () => {
+  it('runs over their parts, a fresh plain range each time, and their JSON has it where a plain node had it', () => {
+    const parsed = parseLetter(letter('Item: Physical therapy', '  Decision: Upheld', '  Decision rationale:', '    Not medically', '    necessary.'));
+    const item = parsed.items[0];
+    const rationale = item.rationale!;
+    assert.deepStrictEqual(item.range, { start: { line: 0, character: 0 }, end: { line: 4, character: 14 } });
+    assert.deepStrictEqual(item.field.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 22 } });
+    assert.deepStrictEqual(rationale.range, { start: { line: 2, character: 2 }, end: { line: 4, character: 14 } });
+    assert.deepStrictEqual(rationale.paragraphs[0].range, { start: { line: 3, character: 4 }, end: { line: 4, character: 14 } });
+    for (const node of [item, item.field, rationale, rationale.paragraphs[0]]) {
+      assert.notEqual(node.range, node.range);
+      assert.equal(Object.getPrototypeOf(node.range), Object.prototype);
+      assert.ok(!Object.keys(node).includes('range'));
+    }
+    assert.deepStrictEqual(Object.keys(JSON.parse(JSON.stringify(item))).slice(0, 4), ['index', 'field', 'range', 'fields']);
+    assert.deepStrictEqual(Object.keys(JSON.parse(JSON.stringify(rationale))), ['spec', 'key', 'label', 'range', 'shape', 'paragraphs']);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(rationale.paragraphs[0])).range, rationale.paragraphs[0].range);
+  });
+});

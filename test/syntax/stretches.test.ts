@@ -53,6 +53,14 @@ describe('parsing a long letter a stretch at a time', () => {
     });
   }
 
+  // deepStrictEqual compares own properties: a span's line and columns are private (line-span.ts), its JSON has its range
+  it('gives every span of the letter parsed whole, with its range', () => {
+    const text = longLetter(8);
+    const whole = JSON.stringify(parseInStretches(text, Infinity));
+    assert.match(whole, /"label":\{"text":"[^"]+","range":\{"start":\{"line":\d+,"character":\d+\},"end"/);
+    for (const stretch of [300, 2000]) assert.equal(JSON.stringify(parseInStretches(text, stretch)), whole);
+  });
+
   it('starts stretches only at a line whose first column is neither blank, a line end nor #', () => {
     const text = longLetter(7);
     for (const { offset, line } of stretchStarts(text, LineIndex.of(text), 100).slice(1)) {

@@ -1,6 +1,6 @@
 /**
  * How far the language server's heap may grow past what is alive after a full garbage collection. V8 chooses
- * up to four times that, for speed; a long letter's analysis (a 50,000-item letter keeps about 400 MB alive)
+ * up to four times that, for speed; a long letter's analysis (a 50,000-item letter keeps about 300 MB alive)
  * then peaks far above what it needs. Half again is enough: the peak falls by over 100 MB for a few more
  * collections while such a letter is read (test/bench/large-letter-bench.ts). Garbage collection only: nothing
  * the server computes changes. A value the user gives node (NODE_OPTIONS, execArgv) is left as it is.

@@ -1,6 +1,8 @@
 /**
  * The typed AST of an `.imr` letter. Every node carries its source range in LSP terms (0-based line,
- * UTF-16 character), so diagnostics, hovers and completions can point at any part of the letter.
+ * UTF-16 character), so diagnostics, hovers and completions can point at any part of the letter. The parser's
+ * spans, fields, items and paragraphs make theirs when it is read, a fresh plain object each time
+ * (line-span.ts, nodes.ts): a range read from the tree may be kept, changed or sent as it is.
  */
 import type { FieldKey, FieldSpec } from './fields';
 

@@ -17,6 +17,8 @@ import { misspeltField } from './label-spelling';
 import type { LetterElement } from './parser';
 import { exactSize } from './exact-size';
 import type { LineIndex } from './line-index';
+import { LineSpan } from './line-span';
+import { CitationFieldNode, ItemNode, ProseFieldNode, ValueFieldNode } from './nodes';
 import { makeParagraph, ProseRun } from './prose-run';
 import { closestLabels } from './similar';
 
@@ -26,9 +28,8 @@ function textSpan(t: IToken): Span {
   // the blanks the formatter drops (blanks.ts) and control characters: what remains is what the letter says
   while (end > 0 && (t.image.charCodeAt(end - 1) < 32 || isBlank(t.image.charCodeAt(end - 1)))) end--;
   const text = end === t.image.length ? t.image : t.image.slice(0, end);
-  const line = (t.startLine ?? 1) - 1;
   const character = (t.startColumn ?? 1) - 1;
-  return { text, range: { start: { line, character }, end: { line, character: character + text.length } } };
+  return new LineSpan(text, (t.startLine ?? 1) - 1, character, character + text.length);
 }
 
 
@@ -72,15 +73,15 @@ class AstBuilder {
     const run = this.proseRun;
     this.proseRun = undefined;
     if (!run || run.empty) return;
-    run.attach();
-    const item = this.currentItem;
-    if (item && item.fields.includes(run.field)) item.range.end = run.field.range.end;
+    run.attach(); // the block's range, and its item's, end with the run now (nodes.ts)
     this.proseRuns.push(run);
     this.problems.push(run.problem());
   }
 
   comment(t: IToken): void {
-    this.comments.push({ kind: 'comment', ...textSpan(t) });
+    // a plain object (comments are few): a LineSpan's range is no own property for a spread to copy
+    const span = textSpan(t);
+    this.comments.push({ kind: 'comment', text: span.text, range: span.range });
   }
 
   /** Indentation of the last line read as an unknown field's label: deeper stray lines are its text. */
@@ -142,21 +143,19 @@ class AstBuilder {
     return { spec, span };
   }
 
-  // Fields are built as literals with all their properties at once and the token list is walked by index:
+  // Fields are built with all their properties at once (nodes.ts) and the token list is walked by index:
   // object spreads and rest arrays here cost a quarter of the parse time of a 1,000-item letter.
   valueField(tokens: IToken[]): ValueField {
     const { spec, span } = this.labelOf(tokens[0]);
     let value: Span | undefined;
     for (let i = 1; i < tokens.length; i++) if (!isNewlineToken(tokens[i])) value = textSpan(tokens[i]);
     if (value && value.text.length <= 12) value.text = this.intern(value.text);
-    const field: ValueField = { spec, key: spec.key, label: span, range: { start: span.range.start, end: (value ?? span).range.end }, shape: 'value' };
-    if (value) field.value = value;
-    return field;
+    return new ValueFieldNode(spec, span, value);
   }
 
   proseField(tokens: IToken[]): ProseField {
     const { spec, span } = this.labelOf(tokens[0]);
-    const field: ProseField = { spec, key: spec.key, label: span, range: { start: span.range.start, end: span.range.end }, shape: 'prose', paragraphs: [] };
+    const field = new ProseFieldNode(spec, span);
     let paragraph: Span[] = [];
     let blankRun = 0;
     for (let i = 1; i < tokens.length; i++) {
@@ -170,7 +169,6 @@ class AstBuilder {
       blankRun = 0;
       const line = textSpan(t);
       paragraph.push(line);
-      field.range.end = line.range.end;
     }
     if (paragraph.length) field.paragraphs.push(makeParagraph(paragraph));
     field.paragraphs = exactSize(field.paragraphs);
@@ -179,7 +177,7 @@ class AstBuilder {
 
   citationField(tokens: IToken[]): CitationField {
     const { spec, span } = this.labelOf(tokens[0]);
-    const field: CitationField = { spec, key: spec.key, label: span, range: { start: span.range.start, end: span.range.end }, shape: 'citations', citations: [] };
+    const field = new CitationFieldNode(spec, span);
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.tokenType === CommentToken) { this.comment(t); continue; }
@@ -198,7 +196,6 @@ class AstBuilder {
           citation.range);
       }
       field.citations.push(citation);
-      field.range.end = citation.range.end;
     }
     field.citations = exactSize(field.citations);
     return field;
@@ -213,9 +210,7 @@ class AstBuilder {
     const { spec } = field;
     if (spec.key === 'item') {
       this.closeItem();
-      const item: DisputedItem = {
-        index: this.items.length, field: field as ValueField, range: { ...field.range }, fields: [],
-      };
+      const item = new ItemNode(this.items.length, field as ValueField);
       this.items.push(item);
       this.currentItem = item;
       return;
@@ -230,7 +225,6 @@ class AstBuilder {
         return;
       }
       item.fields.push(field);
-      item.range.end = field.range.end;
       this.attach(item, field);
       return;
     }

@@ -6,6 +6,7 @@
 import type { Citation, MtusCitation, PageRef, Position, Range, Span } from './ast';
 import { isBlank } from './blanks';
 import { exactSize } from './exact-size';
+import { LineNumber, LineSpan } from './line-span';
 
 /** What `\s` matches (the blanks of blanks.ts and the line ends), without a regular expression per character. */
 const isSpace = (c: number): boolean => c === 10 || c === 13 || isBlank(c);
@@ -39,7 +40,7 @@ function spanOf(text: string, line: number, from: number, to: number): Span {
   // trim blanks on both sides so ranges hug the words
   while (from < to && isSpace(text.charCodeAt(from))) from++;
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-  return { text: text.slice(from, to), range: at(line, from, to) };
+  return new LineSpan(text.slice(from, to), line, base + from, base + to);
 }
 
 const SECTIONS = /,?\s*\bSections?(?:\s*\(s\))?\s*:/iy;
@@ -104,7 +105,7 @@ function parseMtus(lineText: string, line: number, start: number, end: number, r
   const year = YEAR_AT_END.exec(titleText);
   if (year) {
     const yearStart = pos + (year.index + year[0].indexOf(year[1]));
-    citation.year = { value: Number(year[1]), range: at(line, yearStart, yearStart + 4) };
+    citation.year = new LineNumber(Number(year[1]), line, base + yearStart, base + yearStart + 4);
     const title = spanOf(lineText, line, pos, yearStart);
     if (title.text) citation.title = title;
   } else {

@@ -6,14 +6,11 @@
  */
 import type { Fix, MisplacedProse, Paragraph, ProseField, Range, Span, SyntaxProblem } from './ast';
 import { exactSize } from './exact-size';
+import { ParagraphNode } from './nodes';
 import type { LineIndex } from './line-index';
 
 export function makeParagraph(lines: Span[]): Paragraph {
-  return {
-    text: lines.map((l) => l.text).join(' '),
-    lines: exactSize(lines),
-    range: { start: lines[0].range.start, end: lines[lines.length - 1].range.end },
-  };
+  return new ParagraphNode(lines.map((l) => l.text).join(' '), exactSize(lines));
 }
 
 /** Width of a line's leading blanks, a tab counting four columns (as the lexer counts them). */
@@ -101,8 +98,7 @@ export class ProseRun {
       last = span;
     }
     if (current.length) paragraphs.push(makeParagraph(current));
-    this.field.paragraphs = exactSize(paragraphs);
-    this.field.range = { start: this.field.range.start, end: this.range.end };
+    this.field.paragraphs = exactSize(paragraphs); // its range ends with its last line (nodes.ts), the run's
   }
 
   private blankBetween(a: Span, b: Span): boolean {

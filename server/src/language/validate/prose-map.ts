@@ -2,7 +2,7 @@
  * A prose field's text as one string (lines joined by single spaces, paragraphs by blank-line breaks
  * rendered as spaces), with the way back from an offset in that string to a position in the document.
  */
-import type { Position, ProseField, Range } from '../syntax/ast';
+import type { Position, ProseField, Range, Span } from '../syntax/ast';
 
 export interface ProseText {
   text: string;
@@ -27,14 +27,17 @@ function joinProse(field: ProseField): ProseText {
   let lineCount = 0;
   for (const p of field.paragraphs) lineCount += p.lines.length;
   const starts: number[] = new Array(lineCount);
-  const positions: Position[] = new Array(lineCount);
+  // the lines themselves, not their start positions (a span makes its range when asked: syntax/line-span.ts);
+  // a one-paragraph field's are its paragraph's own array
+  const own = field.paragraphs.length === 1;
+  const lines: Span[] = own ? field.paragraphs[0].lines : new Array(lineCount);
   let length = 0;
   let n = 0;
   for (const p of field.paragraphs) {
     for (const line of p.lines) {
       if (length) length++;
-      starts[n] = length;
-      positions[n++] = line.range.start;
+      if (!own) lines[n] = line;
+      starts[n++] = length;
       length += line.text.length;
     }
   }
@@ -47,18 +50,18 @@ function joinProse(field: ProseField): ProseText {
     text = '';
     for (const p of paragraphs) for (const line of p.lines) text += (text ? ' ' : '') + line.text;
   }
-  return new JoinedProse(text, starts, positions, field.label.range.end);
+  return new JoinedProse(text, starts, lines, field.label);
 }
 
 /** One per prose field, kept while the letter is: its methods are shared, not two closures a field. */
 class JoinedProse implements ProseText {
   constructor(
     readonly text: string,
-    /** where each line starts in `text`, and where it starts in the document */
+    /** where each line starts in `text`, and the line (where it starts in the document) */
     private readonly starts: number[],
-    private readonly positions: Position[],
-    /** for a field without text */
-    private readonly labelEnd: Position,
+    private readonly lines: Span[],
+    /** for a field without text: its end */
+    private readonly label: Span,
   ) {}
 
   positionAt(offset: number): Position {
@@ -69,7 +72,7 @@ class JoinedProse implements ProseText {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
     }
-    const base = this.positions[lo] ?? this.labelEnd;
+    const base = this.lines[lo]?.range.start ?? this.label.range.end;
     return { line: base.line, character: base.character + (offset - (starts[lo] ?? 0)) };
   }
 
