@@ -11,12 +11,13 @@
  */
 import type { NumberSpan, Range, Span } from './ast';
 
-export class LineSpan implements Span {
+/** One line and two columns, kept as numbers: the range is made when asked. */
+abstract class OnOneLine {
   readonly #line: number;
   readonly #from: number;
   readonly #to: number;
 
-  constructor(public text: string, line: number, from: number, to: number) {
+  constructor(line: number, from: number, to: number) {
     this.#line = line;
     this.#from = from;
     this.#to = to;
@@ -25,6 +26,12 @@ export class LineSpan implements Span {
   get range(): Range {
     const line = this.#line;
     return { start: { line, character: this.#from }, end: { line, character: this.#to } };
+  }
+}
+
+export class LineSpan extends OnOneLine implements Span {
+  constructor(public text: string, line: number, from: number, to: number) {
+    super(line, from, to);
   }
 
   toJSON(): Span {
@@ -33,20 +40,9 @@ export class LineSpan implements Span {
 }
 
 /** A number on one line (a citation's year), the same way: its value, and its range when asked. */
-export class LineNumber implements NumberSpan {
-  readonly #line: number;
-  readonly #from: number;
-  readonly #to: number;
-
+export class LineNumber extends OnOneLine implements NumberSpan {
   constructor(public value: number, line: number, from: number, to: number) {
-    this.#line = line;
-    this.#from = from;
-    this.#to = to;
-  }
-
-  get range(): Range {
-    const line = this.#line;
-    return { start: { line, character: this.#from }, end: { line, character: this.#to } };
+    super(line, from, to);
   }
 
   toJSON(): NumberSpan {
