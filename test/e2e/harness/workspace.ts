@@ -15,8 +15,9 @@ export const JSON_MISTAKE_FILE = 'mistake.json';
 const JSON_MISTAKE = '{\n  "letter": "mistake.imr",\n  "states": ["Arizona", "California"]\n  "checked": true\n}\n';
 
 /**
- * For the cold start: a folder holding no letter (so nothing activates the extension before the letter is opened)
- * and mistake.imr beside it, outside the workspace (at `letterOutside(parent)`). Returns the folder.
+ * For the cold start: a folder holding no letter (so nothing activates the extension before the letter is opened),
+ * with mistake.json and settle.log (opened first, see suite/1-diagnostics.suite.ts), and mistake.imr beside it,
+ * outside the workspace (at `letterOutside(parent)`). Returns the folder.
  */
 export function createWorkspaceWithoutLetters(parent: string): string {
   const full = createWorkspace(path.join(parent, 'all'));
@@ -25,6 +26,7 @@ export function createWorkspaceWithoutLetters(parent: string): string {
   fs.mkdirSync(dir, { recursive: true });
   fs.mkdirSync(outside, { recursive: true });
   fs.copyFileSync(path.join(full, JSON_MISTAKE_FILE), path.join(dir, JSON_MISTAKE_FILE));
+  fs.writeFileSync(path.join(dir, 'settle.log'), '2017-01-31 12:00:00.000 [info] opened first, so the tokenizer is loaded before the timed files\n');
   fs.copyFileSync(path.join(full, MISTAKE_FILE), letterOutside(parent));
   fs.rmSync(path.join(parent, 'all'), { recursive: true, force: true });
   return dir;
