@@ -4,6 +4,8 @@
  * or a single initial ("J. Smith").
  */
 
+import type { ProseText } from './prose-map';
+
 export interface Sentence { text: string; start: number; end: number }
 
 /** Words that end in a full stop without ending a sentence (compared in lower case, without the stop). */
@@ -22,17 +24,23 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
 
-/** IMR501, IMR502, IMR409 and the hover split the same rationales: remember the last few hundred. */
-const cache = new Map<string, Sentence[]>();
+/**
+ * IMR501, IMR502, IMR409 and the hover split the same rationales: each joined prose field is split once, kept
+ * with it (not by its text, which would let a re-check of the same letters skip the work and flatter the bench).
+ */
+const ofProse = new WeakMap<ProseText, Sentence[]>();
 
-export function splitSentences(text: string): Sentence[] {
-  let found = cache.get(text);
+export function proseSentences(prose: ProseText): Sentence[] {
+  let found = ofProse.get(prose);
   if (!found) {
-    if (cache.size > 500) cache.clear();
-    found = split(text);
-    cache.set(text, found);
+    found = split(prose.text);
+    ofProse.set(prose, found);
   }
   return found;
+}
+
+export function splitSentences(text: string): Sentence[] {
+  return split(text);
 }
 
 function split(text: string): Sentence[] {
