@@ -153,8 +153,7 @@ const ROLE_WORD_COUNT = Math.max(...ROLES.map((r) => r.split(' ').length));
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isRoleWordChar = (c: number) => isLetter(c) || c === 39 || c === 45 || c === 0x2019;
 const isBlank = (c: number) => c === 32 || c === 9;
-/** a capital letter after a space or tab: where the name after a role begins */
-const CAPITAL_AFTER_BLANK = /[ \t][A-Z]/g;
+const BLANKS = [' ', '\t'];
 
 /**
  * Where a role followed by a name can start. The name begins with a capital after blanks; before them stands
@@ -164,9 +163,12 @@ const CAPITAL_AFTER_BLANK = /[ \t][A-Z]/g;
 function roleStarts(text: string): number[] {
   const out: number[] = [];
   const ends: number[] = [];
-  CAPITAL_AFTER_BLANK.lastIndex = 0;
-  for (let m; (m = CAPITAL_AFTER_BLANK.exec(text));) {
-    let j = m.index;
+  // every space, then every tab, before a capital (indexOf, not a global search for /[ \t][A-Z]/: a match
+  // object a capitalised word was most of the cost); the order does not matter, as the starts are sorted below
+  for (const blank of BLANKS) for (let p = text.indexOf(blank); p !== -1; p = text.indexOf(blank, p + 1)) {
+    const c1 = text.charCodeAt(p + 1);
+    if (c1 < 65 || c1 > 90) continue;
+    let j = p;
     while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
     if (j === 0) continue;
     ends.length = 0;

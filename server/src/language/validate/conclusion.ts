@@ -47,7 +47,8 @@ export interface TextConclusion {
   insertNotAt?: number;
 }
 
-const PREDICATE = new RegExp([
+// (one word boundary before the alternatives, the same as one before each: the search tests it once a place)
+const PREDICATE = new RegExp(`\\b(?:${[
   String.raw`(?:not-)?medically[- ](?:necessary|appropriate|indicated|warranted|reasonable|justified|required|supported)`,
   String.raw`reasonable\s+and\s+(?:medically\s+)?necessary`,
   String.raw`medical\s+necessity`,
@@ -63,7 +64,7 @@ const PREDICATE = new RegExp([
   String.raw`approved`,
   String.raw`authorized`,
   String.raw`denied`,
-].map((p) => `\\b${p}\\b`).join('|'), 'gi');
+].map((p) => `${p}\\b`).join('|')})`, 'gi');
 
 const STRONG = /^(?:not-)?medically|^reasonable\s+and|^medical\s+necessity/i;
 const NEGATIVE_FORM = /^(?:not-|non|un(?!der)|inappropriate|contraindicated|denied)/i;

@@ -56,7 +56,10 @@ function split(text: string): Sentence[] {
   for (const m of text.matchAll(stop)) {
     const at = m.index ?? 0;
     if (m[0].startsWith('.') && m[0].length === 1 || /^\.["')\]]+$/.test(m[0])) {
-      const space = Math.max(text.lastIndexOf(' ', at - 1), text.lastIndexOf('\n', at - 1), start - 1);
+      // the last space or line break before the stop, within this sentence (lastIndexOf would search back to
+      // the start of a joined rationale, which has no line breaks, at every full stop)
+      let space = at - 1;
+      while (space >= start && text[space] !== ' ' && text[space] !== '\n') space--;
       const word = text.slice(space + 1, at);
       if (isAbbreviation(word)) continue;
     }

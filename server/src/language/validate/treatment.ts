@@ -125,18 +125,32 @@ function found(patterns: [string, RegExp][], text: string): Set<string> {
   return new Set(patterns.filter(([, re]) => re.test(text)).map(([name]) => name));
 }
 
-export function readTreatment(text: string): TreatmentReading {
+function quantitiesIn(text: string): Set<string> {
   const quantities = new Set<string>();
   for (const m of text.matchAll(/#\s?(\d{1,4})\b/g)) quantities.add(`#${Number(m[1])}`);
   for (const m of text.matchAll(/\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|eighteen|twenty)\s*(?:\(\d+\)\s*)?(?:additional\s+|more\s+|further\s+)?(?:sessions?|visits?|treatments?)\b/gi)) {
     const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
     if (n) quantities.add(`${n} sessions`);
   }
+  return quantities;
+}
+
+/** One part of a reading, for a caller that may not need the others (each part is several searches). */
+export function readTreatmentPart(text: string, key: keyof TreatmentReading): Set<string> {
+  switch (key) {
+    case 'modalities': return found(MODALITIES, text);
+    case 'bodyParts': return found(BODY_PARTS, text);
+    case 'drugs': return findDrugs(text);
+    case 'quantities': return quantitiesIn(text);
+  }
+}
+
+export function readTreatment(text: string): TreatmentReading {
   return {
     modalities: found(MODALITIES, text),
     bodyParts: found(BODY_PARTS, text),
     drugs: findDrugs(text),
-    quantities,
+    quantities: quantitiesIn(text),
   };
 }
 
