@@ -43,18 +43,23 @@ export function splitSentences(text: string): Sentence[] {
   return split(text);
 }
 
+/** Where a sentence can end (a global search from `split` only, which leaves `lastIndex` at 0). */
+const STOP = /[.!?]+["')\]]*(?=\s+["'(\[A-Z0-9]|\s*$)/g;
+
 function split(text: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (from: number, to: number) => {
     const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
     const s = raw.trim();
+    // (only white space stands before the trimmed text, so its first place in the raw text is where it starts)
+    const lead = s ? raw.indexOf(s) : 0;
     if (s) out.push({ text: s, start: from + lead, end: from + lead + s.length });
   };
   let start = 0;
-  const stop = /[.!?]+["')\]]*(?=\s+["'(\[A-Z0-9]|\s*$)/g;
-  for (const m of text.matchAll(stop)) {
-    const at = m.index ?? 0;
+  // exec rather than matchAll, which copies the pattern at every call
+  STOP.lastIndex = 0;
+  for (let m; (m = STOP.exec(text));) {
+    const at = m.index;
     if (m[0].startsWith('.') && m[0].length === 1 || /^\.["')\]]+$/.test(m[0])) {
       // the last space or line break before the stop, within this sentence (lastIndexOf would search back to
       // the start of a joined rationale, which has no line breaks, at every full stop)
