@@ -121,7 +121,19 @@ const findDrugs = drugFinder({ ...OPIOIDS, ...OTHER_DRUGS });
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, sixteen: 16, eighteen: 18, twenty: 20, twenty_four: 24 };
 
-function found(patterns: [string, RegExp][], text: string): Set<string> {
+/**
+ * One search for any of a list's patterns (all case-insensitive, none global): it finds a match exactly where one
+ * of them would, so a text that names none of the list (most texts, for most lists) costs one search, not one each.
+ */
+function anyOf(patterns: [string, RegExp][]): RegExp {
+  if (patterns.some(([, re]) => re.flags !== 'i')) throw new Error('anyOf: every pattern must have the flags i alone');
+  return new RegExp(patterns.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+}
+const ANY_MODALITY = anyOf(MODALITIES);
+const ANY_BODY_PART = anyOf(BODY_PARTS);
+
+function found(patterns: [string, RegExp][], any: RegExp, text: string): Set<string> {
+  if (!any.test(text)) return new Set();
   return new Set(patterns.filter(([, re]) => re.test(text)).map(([name]) => name));
 }
 
@@ -138,8 +150,8 @@ function quantitiesIn(text: string): Set<string> {
 /** One part of a reading, for a caller that may not need the others (each part is several searches). */
 export function readTreatmentPart(text: string, key: keyof TreatmentReading): Set<string> {
   switch (key) {
-    case 'modalities': return found(MODALITIES, text);
-    case 'bodyParts': return found(BODY_PARTS, text);
+    case 'modalities': return found(MODALITIES, ANY_MODALITY, text);
+    case 'bodyParts': return found(BODY_PARTS, ANY_BODY_PART, text);
     case 'drugs': return findDrugs(text);
     case 'quantities': return quantitiesIn(text);
   }
@@ -147,8 +159,8 @@ export function readTreatmentPart(text: string, key: keyof TreatmentReading): Se
 
 export function readTreatment(text: string): TreatmentReading {
   return {
-    modalities: found(MODALITIES, text),
-    bodyParts: found(BODY_PARTS, text),
+    modalities: found(MODALITIES, ANY_MODALITY, text),
+    bodyParts: found(BODY_PARTS, ANY_BODY_PART, text),
     drugs: findDrugs(text),
     quantities: quantitiesIn(text),
   };
