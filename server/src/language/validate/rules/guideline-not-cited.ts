@@ -10,16 +10,25 @@ const NAMED_TITLES = ALL_TITLES.filter((t) => t.split(/\s+/).length >= 3 && !/^(
   .sort((a, b) => b.length - a.length);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLE_PATTERN = new RegExp(`\\b(?=[A-Z])(?:${NAMED_TITLES.map((t) => escapeRe(t).replace(/\s+/g, '\\s+')).join('|')})\\b`, 'y');
-/** Where a title can start: its first word, then a space (each has three words or more); far cheaper to look for. */
-const TITLE_STARTS = new RegExp(`\\b(?=[A-Z])(?:${[...new Set(NAMED_TITLES.map((t) => t.split(/\s+/)[0]))].map(escapeRe).join('|')})\\s`, 'g');
+/**
+ * Where a title can start: its first word, then a space (each has three words or more); far cheaper to look for.
+ * The capital and the word boundary before it are tested by hand (`titlesIn`): written in front of the words,
+ * they kept the search from skipping ahead to the words' letters, and it cost four times as much.
+ */
+const TITLE_STARTS = new RegExp(`(?:${[...new Set(NAMED_TITLES.map((t) => t.split(/\s+/)[0]))].map(escapeRe).join('|')})\\s`, 'g');
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** The titles a text names, as a global search for them finds them (tried only where one can start). */
 function* titlesIn(text: string): Generator<RegExpExecArray> {
   let from = 0;
   TITLE_STARTS.lastIndex = 0;
   for (let start; (start = TITLE_STARTS.exec(text));) {
-    TITLE_STARTS.lastIndex = start.index + 1;
-    if (start.index < from) continue;
+    const at = start.index;
+    TITLE_STARTS.lastIndex = at + 1;
+    // /\b(?=[A-Z])/ at the start: a capital, with no letter, digit or underscore before it
+    const first = text.charCodeAt(at);
+    if (first < 65 || first > 90 || (at > 0 && isWordChar(text.charCodeAt(at - 1)))) continue;
+    if (at < from) continue;
     TITLE_PATTERN.lastIndex = start.index;
     const m = TITLE_PATTERN.exec(text);
     if (!m) continue;
