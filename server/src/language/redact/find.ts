@@ -175,7 +175,7 @@ function roleStarts(text: string): number[] {
     ends.push(j);
     const c = text.charCodeAt(j - 1);
     if (c === 58 || c === 44) ends.push(j - 1);
-    else if (isLetter(c)) {
+    else if (ROLE_LINK_ENDINGS.has(c)) {
       for (const link of ROLE_LINKS) {
         const at = j - link.length;
         if (at > 0 && isBlank(text.charCodeAt(at - 1)) && text.startsWith(link, at)) {
@@ -209,6 +209,8 @@ const ROLE_LAST_LENGTHS: ReadonlySet<number> = new Set([...ROLE_LAST_WORDS].map(
 const ROLE_LAST_ENDINGS: ReadonlySet<number> = new Set([...ROLE_LAST_WORDS].map((w) => w.charCodeAt(w.length - 1)));
 /** what may stand between a role and the name after it */
 const ROLE_LINKS = ['named', 'was', 'is'];
+/** their last letters: only a word ending in one can be a link (a letter, so the test above is implied) */
+const ROLE_LINK_ENDINGS: ReadonlySet<number> = new Set(ROLE_LINKS.map((l) => l.charCodeAt(l.length - 1)));
 
 /** Where a pattern that starts with a number (after `BEFORE`) can start: a digit, `+` or `(` not inside a word. */
 const NUMBER_START = new RegExp(`[\\d+(](?<![\\w${DASH}./][\\d+(])`, 'g');
