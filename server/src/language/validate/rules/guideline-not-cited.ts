@@ -81,7 +81,7 @@ export const guidelineNotCited: Rule = {
 function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity: Severity): void {
   const rationale = item.rationale;
   if (!rationale?.paragraphs.length || !item.reviewerGuideline) return;
-  // the guideline lines are read only when the rationale names a guideline at all (most name none these patterns find)
+  // the guideline lines are read only when the rationale names a guideline these patterns find (most name none)
   const guidelines = item.reviewerGuideline;
   let read: Cited | undefined;
   const listed = () => (read ??= cited(guidelines));
