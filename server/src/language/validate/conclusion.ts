@@ -15,7 +15,7 @@
  */
 import type { ProseField, Range } from '../syntax/ast';
 import { proseText } from './prose-map';
-import { proseSentences, splitSentences, type Sentence } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { allMatches } from './all-matches';
 
 export type Conclusion = 'necessary' | 'not-necessary' | 'taper';
@@ -279,8 +279,8 @@ const BODY_CANDIDATE = /\brequests?\b|\brequested\b|decision\s+for|medically|med
 const agree = (a: Conclusion, b: Conclusion) => (a === 'necessary') === (b === 'necessary');
 
 /** Reads a rationale's text; `item` is the disputed item's text, which lets "The MRI is not indicated" count. */
-export function readConclusionText(text: string, item?: string, split?: Sentence[]): TextConclusion | undefined {
-  const all = split ?? splitSentences(text);
+export function readConclusionText(text: string, item?: string): TextConclusion | undefined {
+  const all = splitSentences(text);
   if (!all.length) return undefined;
   const words = itemWords(item);
   // the closing sentences: the last three before any trailing tapering advice
@@ -353,7 +353,7 @@ export function readConclusion(field: ProseField, item?: string): ConclusionRead
 
 function readUncached(field: ProseField, item?: string): ConclusionReading | undefined {
   const prose = proseText(field);
-  const found = readConclusionText(prose.text, item, proseSentences(prose));
+  const found = readConclusionText(prose.text, item);
   if (!found) return undefined;
   const out: ConclusionReading = {
     conclusion: found.conclusion,

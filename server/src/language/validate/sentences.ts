@@ -4,8 +4,6 @@
  * or a single initial ("J. Smith").
  */
 
-import type { ProseText } from './prose-map';
-
 export interface Sentence { text: string; start: number; end: number }
 
 /** Words that end in a full stop without ending a sentence (compared in lower case, without the stop). */
@@ -25,20 +23,10 @@ function isAbbreviation(word: string): boolean {
 }
 
 /**
- * IMR501, IMR502, IMR409 and the hover split the same rationales: each joined prose field is split once, kept
- * with it (not by its text, which would let a re-check of the same letters skip the work and flatter the bench).
+ * Not cached: a cache keyed on the text let a re-check of the same letters skip the work (and flattered the
+ * bench), and one kept with each parsed field held every letter's sentences until a full collection (about 16 MB
+ * more at the peak of a 10,000-letter batch). The conclusion reader keeps its reading; IMR409 splits again.
  */
-const ofProse = new WeakMap<ProseText, Sentence[]>();
-
-export function proseSentences(prose: ProseText): Sentence[] {
-  let found = ofProse.get(prose);
-  if (!found) {
-    found = split(prose.text);
-    ofProse.set(prose, found);
-  }
-  return found;
-}
-
 export function splitSentences(text: string): Sentence[] {
   return split(text);
 }

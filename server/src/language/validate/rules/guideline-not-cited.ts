@@ -2,7 +2,7 @@ import { findGuidelineByChapter, findNonMtusSources, findOdgChapter, guidelinesW
 import type { CitationField, DisputedItem, Severity } from '../../syntax/ast';
 import { ALL_TITLES, readMtusCitation } from '../resolve-citation';
 import { proseText } from '../prose-map';
-import { proseSentences } from '../sentences';
+import { splitSentences } from '../sentences';
 import type { Rule, RuleContext } from '../context';
 
 /** Titles distinctive enough to mean the guideline when a rationale writes them (not "Eye", "Opioids", "Chronic Pain"). */
@@ -94,7 +94,7 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity:
       `Cite ${name} in the MAXIMUS guideline lines, or reword: the rationale relies on it, but the reviewer's guideline lines do not list it (8 CCR 9792.10.6(d): the determination refers to the evidence relied on).`);
   };
   // each pattern runs once over the whole rationale; only a match's own sentence is then looked at
-  const sentences = proseSentences(prose);
+  const sentences = splitSentences(prose.text);
   const sentenceAt = (offset: number) => sentences.find((x) => x.start <= offset && offset < x.end);
   const relied = (offset: number) => {
     const sentence = sentenceAt(offset);
