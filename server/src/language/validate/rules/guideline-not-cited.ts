@@ -2,7 +2,7 @@ import { findGuidelineByChapter, findNonMtusSources, findOdgChapter, guidelinesW
 import type { CitationField, DisputedItem, Severity } from '../../syntax/ast';
 import { ALL_TITLES, readMtusCitation } from '../resolve-citation';
 import { proseText } from '../prose-map';
-import { splitSentences } from '../sentences';
+import { splitSentences, type Sentence } from '../sentences';
 import type { Rule, RuleContext } from '../context';
 
 /** Titles distinctive enough to mean the guideline when a rationale writes them (not "Eye", "Opioids", "Chronic Pain"). */
@@ -93,9 +93,10 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity:
     ctx.report(code, severity, prose.rangeOf(start, end),
       `Cite ${name} in the MAXIMUS guideline lines, or reword: the rationale relies on it, but the reviewer's guideline lines do not list it (8 CCR 9792.10.6(d): the determination refers to the evidence relied on).`);
   };
-  // each pattern runs once over the whole rationale; only a match's own sentence is then looked at
-  const sentences = splitSentences(prose.text);
-  const sentenceAt = (offset: number) => sentences.find((x) => x.start <= offset && offset < x.end);
+  // each pattern runs once over the whole rationale; only a match's own sentence is then looked at (the
+  // rationale is split only when a match needs it)
+  let sentences: Sentence[] | undefined;
+  const sentenceAt = (offset: number) => (sentences ??= splitSentences(prose.text)).find((x) => x.start <= offset && offset < x.end);
   const relied = (offset: number) => {
     const sentence = sentenceAt(offset);
     return !!sentence && !NOT_RELIANCE.test(sentence.text);
