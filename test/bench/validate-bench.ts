@@ -1,8 +1,8 @@
 /**
  * Validation throughput, parse included: the whole corpus checked in one process after warm-up. Every run parses
- * the letters again, and what checking keeps (joined prose, sentences, conclusion readings) is kept with the parse,
- * so no run reuses another's work; the only caches keyed on text hold short catalogue keys and label spellings,
- * which recur from letter to letter in real use as well.
+ * the letters again, and what checking keeps (joined prose, conclusion readings) is kept with the parse, so no run
+ * reuses another's work; the only caches keyed on text hold short catalogue keys and label spellings, which recur
+ * from letter to letter in real use as well.
  */
 import { importLetterText, parseLetter, RULES, validateLetter } from '../../server/src/language';
 import { RuleContext } from '../../server/src/language/validate/context';
