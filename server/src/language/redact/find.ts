@@ -39,6 +39,8 @@ interface Pattern {
   overlapping?: boolean;
   /** a keyword pattern's words (see `keyword`) */
   lead?: string;
+  /** `re` anchored (sticky), for a pattern with `starts` */
+  anchored?: RegExp;
 }
 
 /**
@@ -153,8 +155,7 @@ const ROLE_WORD_COUNT = Math.max(...ROLES.map((r) => r.split(' ').length));
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isRoleWordChar = (c: number) => isLetter(c) || c === 39 || c === 45 || c === 0x2019;
 const isBlank = (c: number) => c === 32 || c === 9;
-/** a capital letter after a space or tab: where the name after a role begins */
-const CAPITAL_AFTER_BLANK = /[ \t][A-Z]/g;
+const BLANKS = [' ', '\t'];
 
 /**
  * Where a role followed by a name can start. The name begins with a capital after blanks; before them stands
@@ -164,16 +165,19 @@ const CAPITAL_AFTER_BLANK = /[ \t][A-Z]/g;
 function roleStarts(text: string): number[] {
   const out: number[] = [];
   const ends: number[] = [];
-  CAPITAL_AFTER_BLANK.lastIndex = 0;
-  for (let m; (m = CAPITAL_AFTER_BLANK.exec(text));) {
-    let j = m.index;
+  // every space, then every tab, before a capital (indexOf, not a global search for /[ \t][A-Z]/: a match
+  // object a capitalised word was most of the cost); the order does not matter, as the starts are sorted below
+  for (const blank of BLANKS) for (let p = text.indexOf(blank); p !== -1; p = text.indexOf(blank, p + 1)) {
+    const c1 = text.charCodeAt(p + 1);
+    if (c1 < 65 || c1 > 90) continue;
+    let j = p;
     while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
     if (j === 0) continue;
     ends.length = 0;
     ends.push(j);
     const c = text.charCodeAt(j - 1);
     if (c === 58 || c === 44) ends.push(j - 1);
-    else if (isLetter(c)) {
+    else if (ROLE_LINK_ENDINGS.has(c)) {
       for (const link of ROLE_LINKS) {
         const at = j - link.length;
         if (at > 0 && isBlank(text.charCodeAt(at - 1)) && text.startsWith(link, at)) {
@@ -207,6 +211,8 @@ const ROLE_LAST_LENGTHS: ReadonlySet<number> = new Set([...ROLE_LAST_WORDS].map(
 const ROLE_LAST_ENDINGS: ReadonlySet<number> = new Set([...ROLE_LAST_WORDS].map((w) => w.charCodeAt(w.length - 1)));
 /** what may stand between a role and the name after it */
 const ROLE_LINKS = ['named', 'was', 'is'];
+/** their last letters: only a word ending in one can be a link (a letter, so the test above is implied) */
+const ROLE_LINK_ENDINGS: ReadonlySet<number> = new Set(ROLE_LINKS.map((l) => l.charCodeAt(l.length - 1)));
 
 /** Where a pattern that starts with a number (after `BEFORE`) can start: a digit, `+` or `(` not inside a word. */
 const NUMBER_START = new RegExp(`[\\d+(](?<![\\w${DASH}./][\\d+(])`, 'g');
@@ -325,6 +331,8 @@ const PATTERNS: Pattern[] = [
  */
 const KEYWORD_STARTS = new RegExp(String.raw`\b(?:${PATTERNS.flatMap((p) => (p.lead ? [p.lead] : [])).join('|')})`, 'g');
 for (const p of PATTERNS) if (p.lead) p.starts = KEYWORD_STARTS;
+// each pattern tried where it can start is tried anchored there (kept with it, made once)
+for (const p of PATTERNS) if (p.starts) p.anchored = new RegExp(p.re.source, 'dy');
 
 const PERSON_VERB_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]+(?:report|note|notes|records?|statement|testimony|evaluation|exam|examination|opinion|letter|deposition|request|findings|visit)\b)`);
 
@@ -388,43 +396,53 @@ function startsOf(starts: RegExp | ((text: string) => number[]), text: string, s
  * Each match of a pattern: everywhere, or anchored at each place it can start. Without `overlapping` the
  * matches are the global search's: the first match at or after the end of the previous one.
  */
-function eachMatch(p: Pattern, text: string, shared: Map<RegExp, number[]> | undefined, visit: (m: RegExpExecArray) => void): void {
-  if (!shared) return eachMatchEverywhere(p, text, visit);
+function eachMatch(p: Pattern, text: string, shared: Map<RegExp, number[]> | undefined, found: PersonalDataMatch[]): void {
+  if (!shared) return eachMatchEverywhere(p, text, found);
   if (!p.starts) {
     p.re.lastIndex = 0;
     for (let m; (m = p.re.exec(text));) {
-      visit(m);
+      take(p, m, text, found);
       if (!m[0].length) p.re.lastIndex++;
     }
     return;
   }
-  const anchored = (ANCHORED.get(p) ?? ANCHORED.set(p, new RegExp(p.re.source, 'dy')).get(p))!;
+  const anchored = p.anchored!;
   let from = 0;
   for (const at of startsOf(p.starts, text, shared)) {
     if (at < from) continue;
     anchored.lastIndex = at;
     const m = anchored.exec(text);
     if (!m) continue;
-    visit(m);
+    take(p, m, text, found);
     // a global search goes on from the match's end (one further after an empty one)
     if (!p.overlapping) from = m.index + Math.max(m[0].length, 1);
   }
 }
 /** The same matches the slow way, for the tests: a global search, or (`overlapping`) an anchored try at every character. */
-function eachMatchEverywhere(p: Pattern, text: string, visit: (m: RegExpExecArray) => void): void {
+function eachMatchEverywhere(p: Pattern, text: string, found: PersonalDataMatch[]): void {
   if (!p.overlapping) {
-    for (const m of text.matchAll(new RegExp(p.re.source, 'dg'))) visit(m);
+    for (const m of text.matchAll(new RegExp(p.re.source, 'dg'))) take(p, m, text, found);
     return;
   }
   const anchored = new RegExp(p.re.source, 'dy');
   for (let at = 0; at < text.length; at++) {
     anchored.lastIndex = at;
     const m = anchored.exec(text);
-    if (m) visit(m);
+    if (m) take(p, m, text, found);
   }
 }
 
-const ANCHORED = new WeakMap<Pattern, RegExp>();
+/** What a match of a pattern finds, when its pattern accepts it. */
+function take(p: Pattern, m: RegExpExecArray, text: string, found: PersonalDataMatch[]): void {
+  const span = m.indices?.groups?.pii ?? m.indices?.[0];
+  if (!span) return;
+  const [start] = span;
+  let end = span[1];
+  // "Ms. Marrow's knee": the possessive stays in the copy
+  if (p.kind === 'name' && /['\u2019]s$/.test(text.slice(start, end))) end -= 2;
+  if (end <= start || (p.accept && !p.accept(text.slice(start, end), text, start))) return;
+  found.push({ start, end, kind: p.kind });
+}
 
 export function findPersonalData(text: string): PersonalDataMatch[] {
   return find(text, true);
@@ -443,16 +461,7 @@ function find(text: string, gated: boolean): PersonalDataMatch[] {
   const shared = gated ? new Map<RegExp, number[]>() : undefined;
   for (const p of PATTERNS) {
     if (shared && p.cue && !(typeof p.cue === 'function' ? p.cue(text, shared) : p.cue.test(text))) continue;
-    eachMatch(p, text, shared, (m) => {
-      const span = m.indices?.groups?.pii ?? m.indices?.[0];
-      if (!span) return;
-      const [start] = span;
-      let end = span[1];
-      // "Ms. Marrow's knee": the possessive stays in the copy
-      if (p.kind === 'name' && /['\u2019]s$/.test(text.slice(start, end))) end -= 2;
-      if (end <= start || (p.accept && !p.accept(text.slice(start, end), text, start))) return;
-      found.push({ start, end, kind: p.kind });
-    });
+    eachMatch(p, text, shared, found);
   }
   return mergeMatches(found);
 }

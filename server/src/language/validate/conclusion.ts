@@ -47,7 +47,8 @@ export interface TextConclusion {
   insertNotAt?: number;
 }
 
-const PREDICATE = new RegExp([
+// (one word boundary before the alternatives, the same as one before each: the search tests it once a place)
+const PREDICATE = new RegExp(`\\b(?:${[
   String.raw`(?:not-)?medically[- ](?:necessary|appropriate|indicated|warranted|reasonable|justified|required|supported)`,
   String.raw`reasonable\s+and\s+(?:medically\s+)?necessary`,
   String.raw`medical\s+necessity`,
@@ -63,7 +64,7 @@ const PREDICATE = new RegExp([
   String.raw`approved`,
   String.raw`authorized`,
   String.raw`denied`,
-].map((p) => `\\b${p}\\b`).join('|'), 'gi');
+].map((p) => `${p}\\b`).join('|')})`, 'gi');
 
 const STRONG = /^(?:not-)?medically|^reasonable\s+and|^medical\s+necessity/i;
 const NEGATIVE_FORM = /^(?:not-|non|un(?!der)|inappropriate|contraindicated|denied)/i;
@@ -107,10 +108,13 @@ const ADVERB_AFTER_AUX = /\b(is|are|was|were|be|would|will|should|can|does|do|ha
 /** Words too common in item texts to say which treatment a sentence is about. */
 const GENERIC = new Set(['the', 'and', 'for', 'with', 'without', 'of', 'to', 'a', 'an', 'right', 'left', 'bilateral', 'times', 'time', 'week', 'weeks', 'month', 'months', 'day', 'days', 'per', 'session', 'sessions', 'visit', 'visits', 'unit', 'units', 'quantity', 'qty', 'unknown', 'request', 'purchase', 'rental', 'retrospective', 'additional', 'each', 'one', 'two', 'three', 'four', 'six', 'twelve', 'mg', 'tab', 'tabs', 'tablet', 'tablets', 'contrast', 'spine', 'lower', 'upper', 'extremity', 'extremities', 'initial', 'follow', 'up', 'evaluation', 'treatment', 'therapy']);
 
+const ITEM_WORD = /[a-z][a-z-]{2,}/g;
+
 function itemWords(item: string | undefined): Set<string> {
   const out = new Set<string>();
-  for (const w of (item ?? '').toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []) {
-    const stem = w.replace(/s$/, '');
+  if (!item) return out;
+  for (const w of item.toLowerCase().match(ITEM_WORD) ?? []) {
+    const stem = w.endsWith('s') ? w.slice(0, -1) : w;
     if (!GENERIC.has(w) && !GENERIC.has(stem)) out.add(stem);
   }
   return out;

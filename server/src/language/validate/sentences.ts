@@ -22,33 +22,37 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
 
-/** IMR501, IMR502, IMR409 and the hover split the same rationales: remember the last few hundred. */
-const cache = new Map<string, Sentence[]>();
-
+/**
+ * Not cached: a cache keyed on the text let a re-check of the same letters skip the work (and flattered the
+ * bench), and one kept with each parsed field held every letter's sentences until a full collection (about 16 MB
+ * more at the peak of a 10,000-letter batch). The conclusion reader keeps its reading; IMR409 splits again.
+ */
 export function splitSentences(text: string): Sentence[] {
-  let found = cache.get(text);
-  if (!found) {
-    if (cache.size > 500) cache.clear();
-    found = split(text);
-    cache.set(text, found);
-  }
-  return found;
+  return split(text);
 }
+
+/** Where a sentence can end (a global search from `split` only, which leaves `lastIndex` at 0). */
+const STOP = /[.!?]+["')\]]*(?=\s+["'(\[A-Z0-9]|\s*$)/g;
 
 function split(text: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (from: number, to: number) => {
     const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
     const s = raw.trim();
+    // (only white space stands before the trimmed text, so its first place in the raw text is where it starts)
+    const lead = s ? raw.indexOf(s) : 0;
     if (s) out.push({ text: s, start: from + lead, end: from + lead + s.length });
   };
   let start = 0;
-  const stop = /[.!?]+["')\]]*(?=\s+["'(\[A-Z0-9]|\s*$)/g;
-  for (const m of text.matchAll(stop)) {
-    const at = m.index ?? 0;
+  // exec rather than matchAll, which copies the pattern at every call
+  STOP.lastIndex = 0;
+  for (let m; (m = STOP.exec(text));) {
+    const at = m.index;
     if (m[0].startsWith('.') && m[0].length === 1 || /^\.["')\]]+$/.test(m[0])) {
-      const space = Math.max(text.lastIndexOf(' ', at - 1), text.lastIndexOf('\n', at - 1), start - 1);
+      // the last space or line break before the stop, within this sentence (lastIndexOf would search back to
+      // the start of a joined rationale, which has no line breaks, at every full stop)
+      let space = at - 1;
+      while (space >= start && text[space] !== ' ' && text[space] !== '\n') space--;
       const word = text.slice(space + 1, at);
       if (isAbbreviation(word)) continue;
     }

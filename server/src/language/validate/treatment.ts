@@ -121,22 +121,48 @@ const findDrugs = drugFinder({ ...OPIOIDS, ...OTHER_DRUGS });
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, sixteen: 16, eighteen: 18, twenty: 20, twenty_four: 24 };
 
-function found(patterns: [string, RegExp][], text: string): Set<string> {
+/**
+ * One search for any of a list's patterns (all case-insensitive, none global): it finds a match exactly where one
+ * of them would, so a text that names none of the list (most texts, for most lists) costs one search, not one each.
+ */
+function anyOf(patterns: [string, RegExp][]): RegExp {
+  if (patterns.some(([, re]) => re.flags !== 'i')) throw new Error('anyOf: every pattern must have the flags i alone');
+  return new RegExp(patterns.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+}
+const ANY_MODALITY = anyOf(MODALITIES);
+const ANY_BODY_PART = anyOf(BODY_PARTS);
+
+function found(patterns: [string, RegExp][], any: RegExp, text: string): Set<string> {
+  if (!any.test(text)) return new Set();
   return new Set(patterns.filter(([, re]) => re.test(text)).map(([name]) => name));
 }
 
-export function readTreatment(text: string): TreatmentReading {
+function quantitiesIn(text: string): Set<string> {
   const quantities = new Set<string>();
   for (const m of text.matchAll(/#\s?(\d{1,4})\b/g)) quantities.add(`#${Number(m[1])}`);
   for (const m of text.matchAll(/\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|eighteen|twenty)\s*(?:\(\d+\)\s*)?(?:additional\s+|more\s+|further\s+)?(?:sessions?|visits?|treatments?)\b/gi)) {
     const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
     if (n) quantities.add(`${n} sessions`);
   }
+  return quantities;
+}
+
+/** One part of a reading, for a caller that may not need the others (each part is several searches). */
+export function readTreatmentPart(text: string, key: keyof TreatmentReading): Set<string> {
+  switch (key) {
+    case 'modalities': return found(MODALITIES, ANY_MODALITY, text);
+    case 'bodyParts': return found(BODY_PARTS, ANY_BODY_PART, text);
+    case 'drugs': return findDrugs(text);
+    case 'quantities': return quantitiesIn(text);
+  }
+}
+
+export function readTreatment(text: string): TreatmentReading {
   return {
-    modalities: found(MODALITIES, text),
-    bodyParts: found(BODY_PARTS, text),
+    modalities: found(MODALITIES, ANY_MODALITY, text),
+    bodyParts: found(BODY_PARTS, ANY_BODY_PART, text),
     drugs: findDrugs(text),
-    quantities,
+    quantities: quantitiesIn(text),
   };
 }
 

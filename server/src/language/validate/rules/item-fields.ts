@@ -1,4 +1,4 @@
-import type { DisputedItem } from '../../syntax/ast';
+import type { DisputedItem, Range } from '../../syntax/ast';
 import { fieldSpec, type FieldKey } from '../../syntax/fields';
 import type { Rule, RuleContext } from '../context';
 
@@ -11,17 +11,28 @@ const REQUIRED: { key: FieldKey; template: string }[] = [
   { key: 'rationale', template: '$Decision rationale:\n$  ' },
 ];
 
+const REQUIRED_KEYS = [...new Set(REQUIRED.map((r) => r.key))];
+
 function checkItem(ctx: RuleContext, item: DisputedItem, code: string): void {
   const name = item.field.value?.text ?? `Item ${item.index + 1}`;
   if (!item.field.value) {
     ctx.report(code, 'error', item.field.label.range, 'This disputed item has no text: say what was requested.');
   }
   // right under the Item: line, indented like the item's own fields: at the item's end the new line could fall
-  // inside a block (a rationale whose label sits in column 0) and be read as its text
-  const insertAt = ctx.lineEnd(item.field.range.start.line);
-  const firstField = item.fields[0];
-  const indent = firstField ? (ctx.lines()[firstField.range.start.line] ?? '').slice(0, firstField.label.range.start.character) || '' : '  ';
-  for (const key of new Set(REQUIRED.map((r) => r.key))) {
+  // inside a block (a rationale whose label sits in column 0) and be read as its text (worked out only for a
+  // fix: reading the letter's lines for every item was most of this rule's time)
+  let place: { insertAt: Range; indent: string } | undefined;
+  const where = () => {
+    if (!place) {
+      const firstField = item.fields[0];
+      place = {
+        insertAt: ctx.lineEnd(item.field.range.start.line),
+        indent: firstField ? (ctx.lines()[firstField.range.start.line] ?? '').slice(0, firstField.label.range.start.character) || '' : '  ',
+      };
+    }
+    return place;
+  };
+  for (const key of REQUIRED_KEYS) {
     const field = item[key as keyof DisputedItem] as DisputedItem['decision'] | DisputedItem['rationale'] | DisputedItem['reviewerGuideline'] | undefined;
     const spec = fieldSpec(key);
     if (!field) {
@@ -29,7 +40,7 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string): void {
       // adding a decision makes a determination: both are offered, neither preferred, and the title says so
       const fixes = REQUIRED.filter((r) => r.key === key).map(({ template }) => ({
         title: key === 'decision' ? `Add '${template.slice(1)}' (changes the determination)` : `Add '${spec.label}:'`,
-        edits: [{ range: insertAt, newText: `\n${template.replace(/\$/g, () => indent)}` }],
+        edits: [{ range: where().insertAt, newText: `\n${template.replace(/\$/g, () => where().indent)}` }],
       }));
       ctx.report(code, 'error', item.field.label.range, `'${name}' has no '${spec.label}:'.`, fixes);
       continue;

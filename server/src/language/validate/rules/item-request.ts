@@ -1,5 +1,5 @@
 import { readConclusion } from '../conclusion';
-import { readTreatment, type TreatmentReading } from '../treatment';
+import { readTreatmentPart, type TreatmentReading } from '../treatment';
 import type { Rule } from '../context';
 
 /** What the concluding sentence calls the request: "the request for X", "the requested X", a quoted "X", or "X is ...". */
@@ -55,15 +55,16 @@ export const itemRequest: Rule = {
       if (!reading || reading.conclusion === 'taper') continue;
       const named = requestNamed(reading.text);
       if (!named) continue;
-      const itemSays = readTreatment(value.text);
-      const rationaleSays = readTreatment(named);
-      const differences = CATEGORIES.filter(({ key }) => {
-        const a = itemSays[key];
-        const b = rationaleSays[key];
-        return a.size > 0 && b.size > 0 && ![...b].some((x) => a.has(x));
-      });
+      // each part read only where it can differ: the rationale's (a few words) first, the item's only when that names some
+      const differences: string[] = [];
+      for (const { key, name } of CATEGORIES) {
+        const b = readTreatmentPart(named, key);
+        if (!b.size) continue;
+        const a = readTreatmentPart(value.text, key);
+        if (a.size && ![...b].some((x) => a.has(x))) differences.push(`${name} ${list(a)} in the item, ${list(b)} in the rationale`);
+      }
       if (!differences.length) continue;
-      const what = differences.map(({ key, name }) => `${name} ${list(itemSays[key])} in the item, ${list(rationaleSays[key])} in the rationale`).join('; ');
+      const what = differences.join('; ');
       ctx.report(this.code, this.defaultSeverity, value.range,
         `Check the item against the rationale: they name different requests (${what}; the rationale concludes on line ${reading.range.start.line + 1}: "${named}").`,
         undefined, [{ range: reading.range, message: 'The request the rationale decides.' }]);
