@@ -1,12 +1,13 @@
 /**
  * The extension's commands as VS Code has them: every command package.json declares is registered (and no other
- * `imr.` one), and New Determination, Import Letter, Export Public Copy and Toggle Look do what they say. Commands
+ * `imr.` one), and New Determination, Import Letter, Export Public Copy, Toggle Look and Restart Language Server do
+ * what they say. Commands
  * that take a file are given one (as the explorer's context menu does), so no dialog is needed; the one quick pick
  * (New Determination's layout) is answered with VS Code's own "accept" command.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { extension, letterUri, openLetter, revertAndCloseAll, SHORT_LETTER, waitForValue } from './helpers';
+import { codeOf, extension, letterUri, lineStarting, MISTAKE_FILE, openLetter, revertAndCloseAll, SHORT_LETTER, waitForDiagnostics, waitForValue } from './helpers';
 
 interface ExportResult { target: string; bytes: number }
 interface PreviewState { open: boolean; look?: string; fullRenders?: number; appliedVersion?: number; renderedVersion?: number; html?: string; topLine?: number }
@@ -119,5 +120,18 @@ describe('commands', () => {
       assert.match(s.html ?? '', /MRI of the right knee without contrast/);
       renders = s.fullRenders ?? 0;
     }
+  });
+
+  it('Restart Language Server starts a new server, which checks the open letter and its edits', async () => {
+    const { doc, editor } = await openLetter(MISTAKE_FILE);
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'IMR301'), 'the misspelt state before the restart');
+    await vscode.commands.executeCommand('imr.restartServer');
+    // the new server is sent the open letter again and reports it; then an edit reaches it too
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'IMR301'), 'the misspelt state after the restart');
+    const line = lineStarting(doc, 'Decision: Overturned');
+    const word = doc.lineAt(line).text.indexOf('Overturned');
+    assert.ok(await editor.edit((e) => e.replace(new vscode.Range(line, word, line, word + 'Overturned'.length), 'Overturnd')));
+    const edited = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.range.start.line === line), 'the new server to check the edit');
+    assert.match(edited.find((d) => d.range.start.line === line)!.message, /Overturnd/);
   });
 });
