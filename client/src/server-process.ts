@@ -1,7 +1,7 @@
 /**
  * How the desktop client runs its language server: a Node process (dist/server/main.js beside this bundle) over
  * stdio. The first one is started when this bundle is evaluated, before VS Code calls `activate`: when a letter is
- * opened in a window that holds none, VS Code spends 300-500 ms preparing the extension's context between the two
+ * opened in a window that holds none, VS Code spends 100-500 ms preparing the extension's context between the two
  * (the end-to-end cold-start run measures it), and the server boots and loads its handlers meanwhile (`--preload`).
  * A restart starts a new process; under a debugger the server is started the usual way, with an inspector port.
  */
