@@ -159,10 +159,10 @@ export function readTreatmentPart(text: string, key: keyof TreatmentReading): Se
 
 export function readTreatment(text: string): TreatmentReading {
   return {
-    modalities: found(MODALITIES, ANY_MODALITY, text),
-    bodyParts: found(BODY_PARTS, ANY_BODY_PART, text),
-    drugs: findDrugs(text),
-    quantities: quantitiesIn(text),
+    modalities: readTreatmentPart(text, 'modalities'),
+    bodyParts: readTreatmentPart(text, 'bodyParts'),
+    drugs: readTreatmentPart(text, 'drugs'),
+    quantities: readTreatmentPart(text, 'quantities'),
   };
 }
 
