@@ -161,10 +161,11 @@ function megabytes(bytes: number): string {
 }
 
 /**
- * Reads an input file whole, or says why not: refuses what is not a regular file (opened without blocking,
- * so a FIFO with no writer is refused rather than waited on) and what is larger than MAX_INPUT_BYTES.
+ * Reads an input file whole into `into` (grown as needed) and hands back how many bytes it holds, or says why
+ * not: refuses what is not a regular file (opened without blocking, so a FIFO with no writer is refused rather
+ * than waited on) and what is larger than MAX_INPUT_BYTES.
  */
-export function readInput(file: string): { data: Buffer } | { error: string } {
+function readWhole(file: string, into: { buffer: Buffer }): { bytes: number } | { error: string } {
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
@@ -178,18 +179,23 @@ export function readInput(file: string): { data: Buffer } | { error: string } {
     const odd = notRegular(stat);
     if (odd) return { error: `not read: ${odd}` };
     if (stat.size > MAX_INPUT_BYTES) return { error: `not read: ${megabytes(stat.size)}, larger than the ${megabytes(MAX_INPUT_BYTES)} a letter may be` };
-    // read to the end rather than trusting the size: the file may grow while it is read
-    const chunks: Buffer[] = [];
+    // room for one byte more than the size: the file may grow while it is read, so a read that fills the
+    // buffer is followed by another; a regular file's short read is its end
+    if (into.buffer.length < stat.size + 1) into.buffer = Buffer.allocUnsafe(Math.min(stat.size + 1, MAX_INPUT_BYTES + 1));
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.max(65536, Math.min(stat.size + 1 - total, MAX_INPUT_BYTES + 1 - total)));
-      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
+      if (total === into.buffer.length) {
+        if (total > MAX_INPUT_BYTES) return { error: `not read: larger than the ${megabytes(MAX_INPUT_BYTES)} a letter may be` };
+        const larger = Buffer.allocUnsafe(Math.min(total * 2, MAX_INPUT_BYTES + 1));
+        into.buffer.copy(larger, 0, 0, total);
+        into.buffer = larger;
+      }
+      const n = fs.readSync(fd, into.buffer, total, into.buffer.length - total, null);
       total += n;
-      if (total > MAX_INPUT_BYTES) return { error: `not read: larger than the ${megabytes(MAX_INPUT_BYTES)} a letter may be` };
+      if (n === 0 || total < into.buffer.length) break;
     }
-    return { data: Buffer.concat(chunks, total) };
+    if (total > MAX_INPUT_BYTES) return { error: `not read: larger than the ${megabytes(MAX_INPUT_BYTES)} a letter may be` };
+    return { bytes: total };
   } catch (e) {
     return { error: `cannot read: ${errorReason(e)}` };
   } finally {
@@ -197,10 +203,23 @@ export function readInput(file: string): { data: Buffer } | { error: string } {
   }
 }
 
-/** Reads a letter's text, or says why not (see readInput). */
+/** Reads an input file whole into a buffer of its own, or says why not (see readWhole). */
+export function readInput(file: string): { data: Buffer } | { error: string } {
+  const into = { buffer: Buffer.alloc(0) };
+  const read = readWhole(file, into);
+  return 'error' in read ? read : { data: into.buffer.subarray(0, read.bytes) };
+}
+
+/**
+ * The buffer letters are read into before they are decoded, one per thread and kept: a batch check reads
+ * thousands of letters, and a fresh buffer for each cost more than the read itself.
+ */
+const scratch = { buffer: Buffer.alloc(0) };
+
+/** Reads a letter's text, or says why not (see readWhole). */
 export function readText(file: string): { text: string } | { error: string } {
-  const read = readInput(file);
-  return 'error' in read ? read : { text: read.data.toString('utf8') };
+  const read = readWhole(file, scratch);
+  return 'error' in read ? read : { text: scratch.buffer.toString('utf8', 0, read.bytes) };
 }
 
 /**
