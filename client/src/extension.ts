@@ -10,27 +10,41 @@ import { debugging, endServerProcesses, SERVER_MODULE, serverProcess } from './s
 import * as os from 'os';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { activateWith, deactivateServer, type ActivatedExtension } from './activate';
+import { activateWith, bundleEvaluated, deactivateServer, startLetterServer, type ActivatedExtension } from './activate';
+import type { ServerPlatform } from './language-client';
 import { LANGUAGE_ID } from './ids';
 import type { Features } from './on-demand';
 
+const platform = (): ServerPlatform => ({
+  createClient: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
+  // letters on disk and unsaved ones, and those of a virtual workspace (its folders' schemes); not every
+  // scheme, so that a diff's old side (git:) is not checked as a letter
+  documentSelector: [...new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)])]
+    .map((scheme) => ({ language: LANGUAGE_ID, scheme })),
+  serverWritesFiles: true,
+  homeFolder: vscode.Uri.file(os.homedir()),
+});
+
+const serverOptions: ServerOptions = debugging
+  ? {
+    run: { module: SERVER_MODULE, transport: TransportKind.ipc },
+    debug: { module: SERVER_MODULE, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  }
+  : () => Promise.resolve(serverProcess());
+
+/**
+ * The language client connects now, while the bundle is evaluated, to the server process started ahead: VS Code
+ * prepares the extension's context before it calls `activate` (100-500 ms when a letter opens a window's first),
+ * and the letter that triggered activation is checked meanwhile. The API is usable at this point; only the
+ * context waits for `activate`. Under a debugger the server starts in `activate`, as usual.
+ */
+let ahead = debugging ? undefined : startLetterServer(platform());
+bundleEvaluated();
+
 export function activate(context: vscode.ExtensionContext): ActivatedExtension {
-  const module = SERVER_MODULE;
-  const serverOptions: ServerOptions = debugging
-    ? {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
-    }
-    : () => Promise.resolve(serverProcess());
-  return activateWith(context, {
-    createClient: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
-    // letters on disk and unsaved ones, and those of a virtual workspace (its folders' schemes); not every
-    // scheme, so that a diff's old side (git:) is not checked as a letter
-    documentSelector: [...new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)])]
-      .map((scheme) => ({ language: LANGUAGE_ID, scheme })),
-    serverWritesFiles: true,
-    homeFolder: vscode.Uri.file(os.homedir()),
-  }, loadFeatures);
+  const started = ahead;
+  ahead = undefined;
+  return activateWith(context, started ?? platform(), loadFeatures);
 }
 
 /** dist/client/features.js beside this bundle (esbuild.mjs): compiled on the first command or preview, not at activation */

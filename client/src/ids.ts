@@ -3,6 +3,8 @@
  * drive them, so they must stay stable (test/client/manifest.test.ts checks the two agree).
  */
 export const LANGUAGE_ID = 'imr';
+/** `publisher.name` from package.json: the extension finds its own files with it before `activate` */
+export const EXTENSION_ID = 'imr-tools.imr-determination';
 
 export const COMMANDS = {
   openPreview: 'imr.preview.open',

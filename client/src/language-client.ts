@@ -9,6 +9,7 @@ import {
   base64ToBytes, bytesToBase64, ExportRequest, ImportRequest, PublicCopyReviewRequest, ReadConfigRequest, RenderPreviewRequest, StatusNotification, type PreviewLook,
 } from '../../server/src/protocol';
 import { findConfigFile } from './config-file';
+import { HeldUntilHeard } from './held-until-heard';
 import { CLIENT_ID } from './ids';
 
 /** What differs between the desktop (Node) and the web extension: how the server runs and what it can do. */
@@ -28,8 +29,14 @@ export interface ServerPlatform {
 export class LetterServer implements vscode.Disposable {
   private client: BaseLanguageClient | undefined;
   private readonly statusEmitter = new vscode.EventEmitter<StatusNotification.Params>();
-  /** the letter's outcome and problem counts, after every validation */
-  readonly onStatus = this.statusEmitter.event;
+  /** statuses that came before the status bar item listened (see HeldUntilHeard) */
+  private readonly statuses = new HeldUntilHeard<StatusNotification.Params>((status) => this.statusEmitter.fire(status));
+  /** the letter's outcome and problem counts, after every validation (the first listener also hears earlier ones) */
+  readonly onStatus: vscode.Event<StatusNotification.Params> = (listener, thisArgs, disposables) => {
+    const subscription = this.statusEmitter.event(listener, thisArgs, disposables);
+    this.statuses.release((status) => listener.call(thisArgs, status));
+    return subscription;
+  };
   private readonly startedEmitter = new vscode.EventEmitter<void>();
   /** fired after each (re)start, when the server can answer requests */
   readonly onStarted = this.startedEmitter.event;
@@ -117,7 +124,7 @@ export class LetterServer implements vscode.Disposable {
     };
     const client = this.platform.createClient(CLIENT_ID, 'IMR Language Server', clientOptions);
     // handlers registered before start() survive restarts
-    client.onNotification(StatusNotification.type, (params) => this.statusEmitter.fire(params));
+    client.onNotification(StatusNotification.type, (params) => this.statuses.push(params));
     client.onRequest(ReadConfigRequest.type, (params) => findConfigFile(client.protocol2CodeConverter.asUri(params.uri)));
     return client;
   }

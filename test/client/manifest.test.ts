@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as os from 'os';
 import { pathToFileURL } from 'url';
-import { COMMANDS, PREVIEW_VIEW_TYPE, STATUS_ITEM_ID } from '../../client/src/ids';
+import { COMMANDS, EXTENSION_ID, PREVIEW_VIEW_TYPE, STATUS_ITEM_ID } from '../../client/src/ids';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
 import { repoRoot } from '../helpers/corpus';
 
@@ -106,6 +106,7 @@ describe('extension manifest', () => {
     assert.equal(manifest.contributes.grammars[0].scopeName, 'source.imr');
     assert.equal(manifest.contributes.jsonValidation[0].fileMatch, '.imrrc.json');
     assert.equal(STATUS_ITEM_ID, 'imr.letterStatus');
+    assert.equal(EXTENSION_ID, `${manifest.publisher}.${manifest.name}`);
   });
 
   it('says what works in untrusted and virtual workspaces', () => {
