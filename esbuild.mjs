@@ -73,8 +73,10 @@ const lspFromMain = {
   name: 'lsp-from-main',
   setup(build) {
     build.onResolve({ filter: /^(vscode-languageserver|vscode-languageserver-protocol|vscode-jsonrpc)(\/node)?$/ }, () => ({ path: 'lsp', namespace: 'lsp-from-main' }));
+    // pdf.js's import() too: handlers.js may be compiled from a code cache, where a script has no import() of its own
+    build.onResolve({ filter: /^\.\/pdfjs-module$/ }, () => ({ path: 'pdfJsModule', namespace: 'lsp-from-main' }));
     build.onResolve({ filter: /^\.\/main\.js$/, namespace: 'lsp-from-main' }, (args) => ({ path: args.path, external: true }));
-    build.onLoad({ filter: /.*/, namespace: 'lsp-from-main' }, () => ({ contents: "module.exports = require('./main.js').lsp;", loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'lsp-from-main' }, (args) => ({ contents: `module.exports = require('./main.js').${args.path};`, loader: 'js' }));
   },
 };
 
@@ -119,6 +121,7 @@ const webOptions = (format, plugins = []) => ({
 });
 
 const withPlugins = (options, ...plugins) => ({ ...options, plugins: [...options.plugins, ...plugins] });
+const withDefine = (options, define) => ({ ...options, define: { ...options.define, ...define } });
 
 // The clients: the language client without the features the server does not offer (scripts/build/lean-language-client.mjs),
 // its private fields renamed short (scripts/build/private-properties.mjs)
@@ -128,7 +131,7 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client/extension.js', ...withPlugins(clientOptions(nodeOptions()), featuresApart) },
   // no language client in it, so no private field to rename (each bundle would rename on its own)
   { in: 'client/src/features.ts', out: 'dist/client/features.js', ...nodeOptions() },
-  { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', executable: true, ...withPlugins(nodeOptions('#!/usr/bin/env node', true), handlersApart) },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', executable: true, ...withDefine(withPlugins(nodeOptions('#!/usr/bin/env node', true), handlersApart), { IMR_HANDLERS_BUNDLE: JSON.stringify('handlers.js') }) },
   { in: 'server/src/node/server-handlers.ts', out: 'dist/server/handlers.js', ...withPlugins(nodeOptions(undefined, true), lspFromMain) },
   { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', executable: true, ...nodeOptions('#!/usr/bin/env node', true) },
   // what a thread of `imr check --jobs N` runs: the parser and the rules only (see server/src/cli/check-thread.ts)

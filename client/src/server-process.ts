@@ -9,6 +9,7 @@
 // import them.
 import * as cp from 'child_process';
 import * as path from 'path';
+import { codeCacheFolder } from './code-cache-folder';
 
 export const SERVER_MODULE = path.join(__dirname, '..', 'server', 'main.js');
 
@@ -16,7 +17,8 @@ export const SERVER_MODULE = path.join(__dirname, '..', 'server', 'main.js');
 export const debugging = process.execArgv.some((arg) => /^--(inspect|debug)(-brk)?(=|$)/.test(arg));
 
 function startProcess(preload: boolean): cp.ChildProcess {
-  return cp.fork(SERVER_MODULE, ['--stdio', `--clientProcessId=${process.pid}`, ...(preload ? ['--preload'] : [])], {
+  const cache = codeCacheFolder();
+  return cp.fork(SERVER_MODULE, ['--stdio', `--clientProcessId=${process.pid}`, ...(preload ? ['--preload'] : []), ...(cache ? [`--code-cache=${cache}`] : [])], {
     // as the language client forks: VS Code's own executable, run as Node
     env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', ELECTRON_NO_ASAR: '1' },
     execArgv: [],

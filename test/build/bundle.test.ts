@@ -28,6 +28,10 @@ describe('bundles', function () {
     assert.ok(main.includes('Content-Length') && !handlers.includes('Content-Length'), 'the message framing (vscode-jsonrpc) is in main.js only');
     assert.ok(handlers.includes('Low Back Complaints') && !main.includes('Low Back Complaints'), 'the guideline catalogue is in handlers.js only');
     assert.ok(handlers.includes("require(\"./main.js\")") || handlers.includes("require('./main.js')"), 'handlers.js takes the LSP library from main.js');
+    // handlers.js may be compiled from a code cache (node/code-cache.ts), where a script has no import() of its own:
+    // pdf.js is imported through main.js
+    assert.ok(!/\bimport\(/.test(handlers), 'handlers.js calls import(): it would fail when compiled from the code cache');
+    assert.ok(main.includes('../pdfjs/pdf.mjs') && main.includes('../pdfjs/pdf.worker.mjs'), 'main.js imports pdf.js for the handlers');
   });
 
   it('carry no brotli decoder (fontkit needs it only for WOFF2 fonts)', () => {

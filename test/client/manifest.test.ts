@@ -16,6 +16,8 @@ interface Command { command: string; title: string; category?: string }
 interface MenuItem { command: string; when?: string; group?: string }
 interface Setting { type: string; default: unknown; scope?: string; description?: string; markdownDescription?: string; enum?: string[] }
 interface Manifest {
+  publisher: string;
+  name: string;
   main: string;
   browser: string;
   icon: string;

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'module';
 import { pdfLayoutTextWith, type PdfJs, type PdfText } from '../language/import/pdf-layout';
+import { importPdfJs, importPdfJsWorker } from './pdfjs-module';
 
 export { PdfTextError, type PdfText } from '../language/import/pdf-layout';
 
@@ -38,9 +39,8 @@ function loadPdfJs(): Promise<PdfJs> {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => { if (!/^Warning: Cannot (load|polyfill|access)/.test(String(args[0]))) warn(...args); };
     try {
-      const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      // @ts-expect-error pdfjs ships no type declarations for its worker module; only its presence matters here
-      scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      const lib = await importPdfJs();
+      scope.pdfjsWorker ??= await importPdfJsWorker();
       return lib;
     } finally {
       console.warn = warn;
