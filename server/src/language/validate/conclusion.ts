@@ -110,6 +110,14 @@ const GENERIC = new Set(['the', 'and', 'for', 'with', 'without', 'of', 'to', 'a'
 
 const ITEM_WORD = /[a-z][a-z-]{2,}/g;
 
+/** The item's words, made when first asked: only a closing predicate with no subject asks (most rationales never do). */
+export type ItemWords = () => Set<string>;
+
+function lazyItemWords(item: string | undefined): ItemWords {
+  let words: Set<string> | undefined;
+  return () => (words ??= itemWords(item));
+}
+
 function itemWords(item: string | undefined): Set<string> {
   const out = new Set<string>();
   if (!item) return out;
@@ -148,7 +156,7 @@ function countNegations(text: string): { count: number; plainNot?: number } {
 }
 
 /** The deciding predicate of one sentence, if it has one; `closing` lets a bare predicate at its end count. */
-export function readSentence(s: Sentence, item?: Set<string>, closing = false, bodyOnly = false): SentenceReading | undefined {
+export function readSentence(s: Sentence, item?: ItemWords, closing = false, bodyOnly = false): SentenceReading | undefined {
   // the predicate that names the request most directly decides; of equals, the last (the main clause ends the sentence)
   let best: SentenceReading | undefined;
   for (const r of predicateReadings(s, item, closing, bodyOnly)) {
@@ -167,11 +175,43 @@ const VERDICT_WORD = /uph[eo]ld|affirm|overturn|revers|stand|remain/i;
 /** "Recommend non-certification (of the request)": the reviewer's recommendation as a noun. */
 const RECOMMEND_CERTIFICATION = /\b(?:I\s+)?recommend(?:s|ed|ing)?\s+(?:the\s+)?(non-?)?certification\b/i;
 
-function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing: boolean, bodyOnly: boolean): Generator<SentenceReading> {
-  const verdictLike = VERDICT_WORD.test(s.text);
-  const certificationLike = /certification/i.test(s.text);
+const CERTIFICATION_WORD = /certification/i;
+
+/**
+ * The three searches every read sentence needs (its predicates, and whether it has a verdict word or
+ * "certification"), as one pass. It finds what the three find apart, because no match of one can hide a match
+ * of another: a predicate starts where a word does and ends where one does (`\b`), while the verdict words and
+ * "certification" are runs of letters, so none starts or ends inside another's match; no predicate word contains
+ * a verdict word or "certification", and none starts the way they do (so a predicate, tried first at each place,
+ * never takes one's place); and no verdict word overlaps "certification". `sentenceScan` in the tests checks this
+ * against the three searches on generated sentences.
+ */
+const SCAN = new RegExp(`${PREDICATE.source}|(${VERDICT_WORD.source})|(${CERTIFICATION_WORD.source})`, 'gi');
+
+export interface SentenceScan { predicates: RegExpExecArray[]; verdictLike: boolean; certificationLike: boolean }
+
+export function scanSentence(text: string): SentenceScan {
+  const predicates: RegExpExecArray[] = [];
+  let verdictLike = false;
+  let certificationLike = false;
+  SCAN.lastIndex = 0;
+  // (no alternative matches the empty string, so the search always moves on)
+  for (let m; (m = SCAN.exec(text));) {
+    if (m[1] !== undefined) verdictLike = true;
+    else if (m[2] !== undefined) certificationLike = true;
+    else predicates.push(m);
+  }
+  return { predicates, verdictLike, certificationLike };
+}
+
+/** The same, search by search: what `scanSentence` must equal. */
+export function scanSentencePlain(text: string): SentenceScan {
+  return { predicates: allMatches(PREDICATE, text), verdictLike: VERDICT_WORD.test(text), certificationLike: CERTIFICATION_WORD.test(text) };
+}
+
+function* predicateReadings(s: Sentence, itemWordsOf: ItemWords | undefined, closing: boolean, bodyOnly: boolean): Generator<SentenceReading> {
   // the predicates of the sentence as written: those of the masked text too when masking changed nothing (usual)
-  const unmasked = allMatches(PREDICATE, s.text);
+  const { predicates: unmasked, verdictLike, certificationLike } = scanSentence(s.text);
   if (!unmasked.length && !verdictLike && !certificationLike) return;
   const masked = mask(s.text);
   // a question ("Medically necessary?") asks, it does not decide
@@ -211,8 +251,9 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
     if (!strong && !/request/i.test(subject?.[0] ?? '') && GENERAL_RULE.test(clause)) continue;
     const namesRequest = !!subject || isNecessityNoun;
     let tier: 1 | 2 | 3 | undefined;
+    let item: Set<string> | undefined;
     if (strong || subject) tier = 1;
-    else if (item && item.size && !ADVICE_SUBJECT.test(before) && [...(s.text.slice(clauseStart, at).toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? [])].some((w) => item.has(w.replace(/s$/, '')))) tier = 2;
+    else if (itemWordsOf && (item = itemWordsOf()).size && !ADVICE_SUBJECT.test(before) && [...(s.text.slice(clauseStart, at).toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? [])].some((w) => item!.has(w.replace(/s$/, '')))) tier = 2;
     else if (closing && /^\W*(?:(?:at\s+this\s+time|in\s+this\s+case|here|for\s+this\s+(?:patient|injured\s+worker)|by\s+(?:the\s+)?(?:guidelines?|MTUS|ODG|ACOEM)[\w\s/]*)\W*)?$/i.test(masked.slice(at + word.length)) && !ADVICE_SUBJECT.test(before)) tier = 3;
     if (!tier) continue;
     // the words that govern the predicate: back from it to the nearest segment with a verb of its own
@@ -282,7 +323,7 @@ const agree = (a: Conclusion, b: Conclusion) => (a === 'necessary') === (b === '
 export function readConclusionText(text: string, item?: string): TextConclusion | undefined {
   const all = splitSentences(text);
   if (!all.length) return undefined;
-  const words = itemWords(item);
+  const words = lazyItemWords(item);
   // the closing sentences: the last three before any trailing tapering advice
   let end = all.length;
   while (end > 1 && isTaperAdvice(all[end - 1])) end--;
