@@ -16,7 +16,7 @@
 import type { ProseField, Range } from '../syntax/ast';
 import { proseText } from './prose-map';
 import { splitSentences, type Sentence } from './sentences';
-import { allMatches } from './all-matches';
+import { allMatches, lastMatch } from './all-matches';
 
 export type Conclusion = 'necessary' | 'not-necessary' | 'taper';
 
@@ -78,9 +78,7 @@ const NEXT_BOUNDARY = new RegExp(STRONG_BOUNDARY.source, 'gi');
 const SUBJECTS = new RegExp(SUBJECT.source, 'gi');
 
 function lastSubject(text: string): { index: number; 0: string } | undefined {
-  let last: RegExpMatchArray | undefined;
-  for (const m of allMatches(SUBJECTS, text)) last = m;
-  return last ? { index: last.index ?? 0, 0: last[0] } : undefined;
+  return lastMatch(SUBJECTS, text);
 }
 /** Where the words governing a predicate start: commas, and a coordinated verb phrase ("... and is not ..."). */
 const WEAK_BOUNDARY = /,|\b(?:and|or)\s+(?=(?:is|are|was|were|does|do|did|has|have|had|would|will|can|cannot|could|should|may|might|must|not|therefore|thus|deem|appears?|seems?)\b)/gi;
@@ -138,9 +136,24 @@ function mask(text: string): string {
 }
 
 function lastMatchBefore(re: RegExp, text: string, end: number): { index: number; length: number } | undefined {
-  let found: { index: number; length: number } | undefined;
-  for (const m of allMatches(re, text.slice(0, end))) found = { index: m.index ?? 0, length: m[0].length };
-  return found;
+  const m = lastMatch(re, text.slice(0, end));
+  return m && { index: m.index, length: m[0].length };
+}
+
+const SENTENCE_WORD = /[a-z][a-z-]{2,}/g;
+
+/** Whether a stretch of the sentence has a word of the item ("MRI" for "MRI of the lumbar spine"), plural or not. */
+function namesItem(text: string, item: Set<string>): boolean {
+  const lower = text.toLowerCase();
+  SENTENCE_WORD.lastIndex = 0;
+  for (let m; (m = SENTENCE_WORD.exec(lower));) {
+    const w = m[0];
+    if (item.has(w.endsWith('s') ? w.slice(0, -1) : w)) {
+      SENTENCE_WORD.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
 }
 
 function countNegations(text: string): { count: number; plainNot?: number } {
@@ -153,17 +166,6 @@ function countNegations(text: string): { count: number; plainNot?: number } {
     if (m[0].toLowerCase() === 'not') plainNot = m.index;
   }
   return { count, plainNot };
-}
-
-/** The deciding predicate of one sentence, if it has one; `closing` lets a bare predicate at its end count. */
-export function readSentence(s: Sentence, item?: ItemWords, closing = false, bodyOnly = false): SentenceReading | undefined {
-  // the predicate that names the request most directly decides; of equals, the last (the main clause ends the sentence)
-  let best: SentenceReading | undefined;
-  for (const r of predicateReadings(s, item, closing, bodyOnly)) {
-    if (!best || r.tier < best.tier) best = r;
-    if (best.tier === 1) break; // nothing earlier in the sentence can outrank it
-  }
-  return best;
 }
 
 /** The reviewer's own verdict on the UR decision: "I am upholding the UR denial", "the prior decision is overturned". */
@@ -209,22 +211,29 @@ export function scanSentencePlain(text: string): SentenceScan {
   return { predicates: allMatches(PREDICATE, text), verdictLike: VERDICT_WORD.test(text), certificationLike: CERTIFICATION_WORD.test(text) };
 }
 
-function* predicateReadings(s: Sentence, itemWordsOf: ItemWords | undefined, closing: boolean, bodyOnly: boolean): Generator<SentenceReading> {
+/**
+ * The deciding predicate of one sentence, if it has one; `closing` lets a bare predicate at its end count. The
+ * predicate that names the request most directly decides; of equals, the last (the main clause ends the
+ * sentence), so the predicates are read from the end, and the first reading of tier 1 is the answer.
+ */
+export function readSentence(s: Sentence, itemWordsOf?: ItemWords, closing = false, bodyOnly = false): SentenceReading | undefined {
   // the predicates of the sentence as written: those of the masked text too when masking changed nothing (usual)
   const { predicates: unmasked, verdictLike, certificationLike } = scanSentence(s.text);
-  if (!unmasked.length && !verdictLike && !certificationLike) return;
-  const masked = mask(s.text);
+  if (!unmasked.length && !verdictLike && !certificationLike) return undefined;
   // a question ("Medically necessary?") asks, it does not decide
-  if (/\?["')\]]*$/.test(s.text)) return;
+  if (/\?["')\]]*$/.test(s.text)) return undefined;
+  const masked = mask(s.text);
+  // the reviewer's recommendation or verdict names the request: nothing can outrank it
   const recommend = certificationLike ? RECOMMEND_CERTIFICATION.exec(masked) : null;
   if (recommend && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, recommend.index))) {
-    yield { conclusion: recommend[1] ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
+    return { conclusion: recommend[1] ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
   }
   const verdict = verdictLike ? VERDICT.exec(masked) : null;
   if (verdict && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, verdict.index)) && !MODAL.test(masked.slice(0, verdict.index))) {
     const verb = (verdict[1] ?? verdict[2] ?? verdict[3]).toLowerCase();
-    yield { conclusion: /^(?:uph|affirm|stand|remain)/.test(verb) ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
+    return { conclusion: /^(?:uph|affirm|stand|remain)/.test(verb) ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
   }
+  let best: SentenceReading | undefined;
   const matches = masked === s.text ? unmasked : allMatches(PREDICATE, masked);
   for (let k = matches.length - 1; k >= 0; k--) {
     const m = matches[k];
@@ -234,6 +243,8 @@ function* predicateReadings(s: Sentence, itemWordsOf: ItemWords | undefined, clo
     // the cheap refusals first: a weaker word needs a copula ("is not supported"), and in the body of a
     // rationale only a sentence naming the request can matter
     if (!strong && !COPULA_BEFORE.test(masked.slice(Math.max(0, at - 60), at))) continue;
+    // "a reasonable suspicion", "is being recommended for": an adjective or a process, not a verdict
+    if (!strong && /\b(?:an?|the|being)\s+$/i.test(masked.slice(Math.max(0, at - 8), at))) continue;
     if (!strong && bodyOnly && !SUBJECT.test(masked.slice(0, at))) continue;
     const clauseBoundary = lastMatchBefore(STRONG_BOUNDARY, masked, at);
     const clauseStart = clauseBoundary ? clauseBoundary.index + clauseBoundary.length : 0;
@@ -243,17 +254,15 @@ function* predicateReadings(s: Sentence, itemWordsOf: ItemWords | undefined, clo
     const after = masked.slice(at + word.length, clauseEnd);
     const clause = masked.slice(clauseStart, clauseEnd);
     const isNecessityNoun = /^medical\s+necessity$/i.test(word);
-    // "a reasonable suspicion", "is being recommended for": an adjective or a process, not a verdict
-    if (!strong && /\b(?:an?|the|being)\s+$/i.test(masked.slice(Math.max(0, at - 8), at))) continue;
     // the request named nearest before the predicate: "As the guidelines do not support the request, the request is ..."
     const subject = lastSubject(before);
     if (!subject && GUIDELINE_SAYS.test(clause)) continue;
     if (!strong && !/request/i.test(subject?.[0] ?? '') && GENERAL_RULE.test(clause)) continue;
     const namesRequest = !!subject || isNecessityNoun;
     let tier: 1 | 2 | 3 | undefined;
-    let item: Set<string> | undefined;
+    let item: Set<string>;
     if (strong || subject) tier = 1;
-    else if (itemWordsOf && (item = itemWordsOf()).size && !ADVICE_SUBJECT.test(before) && [...(s.text.slice(clauseStart, at).toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? [])].some((w) => item!.has(w.replace(/s$/, '')))) tier = 2;
+    else if (itemWordsOf && (item = itemWordsOf()).size && !ADVICE_SUBJECT.test(before) && namesItem(s.text.slice(clauseStart, at), item)) tier = 2;
     else if (closing && /^\W*(?:(?:at\s+this\s+time|in\s+this\s+case|here|for\s+this\s+(?:patient|injured\s+worker)|by\s+(?:the\s+)?(?:guidelines?|MTUS|ODG|ACOEM)[\w\s/]*)\W*)?$/i.test(masked.slice(at + word.length)) && !ADVICE_SUBJECT.test(before)) tier = 3;
     if (!tier) continue;
     // the words that govern the predicate: back from it to the nearest segment with a verb of its own
@@ -307,8 +316,10 @@ function* predicateReadings(s: Sentence, itemWordsOf: ItemWords | undefined, clo
       reading.negation = { start: s.start + at, end: s.start + at + 4 };
     }
     if (!negative && count === 0 && /^medically/i.test(word)) reading.insertNotAt = s.start + at;
-    yield reading;
+    if (!best || reading.tier < best.tier) best = reading;
+    if (best.tier === 1) return best; // nothing earlier in the sentence can outrank it
   }
+  return best;
 }
 
 function isTaperAdvice(s: Sentence): boolean {
