@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { importLetterText, parseLetter } from '../../server/src/language';
-import { scanSentence, scanSentencePlain } from '../../server/src/language/validate/conclusion';
+import { readSentence, scanSentence, scanSentencePlain } from '../../server/src/language/validate/conclusion';
 import { proseText } from '../../server/src/language/validate/prose-map';
 import { splitSentences, type Sentence } from '../../server/src/language/validate/sentences';
 import { corpusLetters, needCorpus } from '../helpers/corpus';
@@ -68,6 +68,8 @@ const OTHER_WORDS = [
   'nor', 'therefore', 'thus', 'however', 'would', 'be', 'MRI', 'lumbar', 'Norco', 'physical', 'therapy', 'UR',
   'utilization', 'review', 'guidelines', 'ODG', 'decision', 'for', 'and', 'or', 'of', 'Dr.', 'e.g.', 'J.', 'No.', 'p.',
   'vs.', 'approx.', 'U.S.', 'b.i.d.', '2.5', 'mg', '#60', 'un', 'non', 'medically', 'medical', 'necessity',
+  'also', 'then', 'hence', 'currently', 'still', 'clearly', 'certainly', 'consequently', 'accordingly', 'again',
+  'thereforex', 'stills', 'are', 'were', 'should', 'has', 'have', 'does', 'will', 'can', 'a', 'an', 'being',
 ];
 const PUNCTUATION = ['.', '. ', '? ', '! ', '...', ', ', '; ', ': ', '"', '“', '”', '(', ')', '[', ']', "'", '-', '\n', '  ', '\u00a0', '\t', ''];
 
@@ -78,6 +80,27 @@ const word = fc.oneof(
 );
 const text = fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', '', '. ', '\n')), { maxLength: 40, size: 'max' })
   .map((parts) => parts.map(([w, gap]) => w + gap).join(''));
+
+/** Sentences shaped like conclusions, with marks, quotes, adverbs and negations put anywhere. */
+const phrase = (xs: string[]) => fc.constantFrom(...xs).chain(cased);
+const sentence = fc.tuple(
+  fc.constantFrom('', 'Therefore, ', 'Thus ', 'As the guidelines state, ', 'No, ', 'In this case ', 'If indicated, ', 'The UR '),
+  phrase(['the request for ', 'this request ', 'the requested ', 'the MRI ', 'Norco #60 ', 'physical therapy ', 'medical necessity ', 'it ', 'the decision for ', '"lumbar MRI" ', '(the MRI) ']),
+  phrase(['is ', 'was ', 'would be ', 'is therefore ', 'is also ', 'has not been ', 'does not appear ', 'cannot be ', 'remains ', 'are ', 'being ', 'a ', '']),
+  fc.constantFrom('', 'not ', 'never ', "isn't ", 'not-', 'clearly ', 'still not '),
+  fc.constantFrom(...PREDICATE_WORDS).chain(cased),
+  fc.constantFrom('.', ' at this time.', ' for this patient.', ', and not medically necessary.', ' when red flags are present.', '?', '?"', ' (ODG).', ' by the guidelines.', ' and is upheld.', ''),
+  fc.array(word, { maxLength: 4 }),
+).map(([lead, subject, verb, negation, predicate, tail, noise]) => {
+  const parts = [lead + subject + verb + negation + predicate + tail];
+  // noise put between the parts' words, or not at all
+  for (const n of noise) {
+    const words = parts[0].split(' ');
+    words.splice(n.length % (words.length + 1), 0, n);
+    parts[0] = words.join(' ');
+  }
+  return parts[0];
+});
 
 describe('the conclusion reader, fast against plain', () => {
   it('finds a sentence\'s predicates, verdict word and "certification" in one search as the three searches do', () => {
@@ -95,6 +118,19 @@ describe('the conclusion reader, fast against plain', () => {
     const scans = sample.map(scanSentencePlain);
     assert.ok(scans.filter((s) => s.predicates.length && s.verdictLike && s.certificationLike).length > 50);
     assert.ok(scans.filter((s) => !s.predicates.length && !s.verdictLike && !s.certificationLike).length > 20);
+  });
+
+  it('reads a sentence as the plain reading does, on generated sentences', () => {
+    const items = [() => new Set<string>(), () => new Set(['mri', 'norco', 'lumbar']), () => new Set(['therapy', 'physical'])];
+    let readings = 0;
+    fc.assert(fc.property(fc.oneof(sentence, text), fc.nat(items.length - 1), fc.boolean(), fc.boolean(), (t, i, closing, bodyOnly) => {
+      const s = { text: t, start: 3, end: 3 + t.length };
+      const fast = readSentence(s, items[i], closing, bodyOnly);
+      assert.deepEqual(fast, readSentence(s, items[i], closing, bodyOnly, true), t);
+      if (fast) readings++;
+    }), { numRuns: 20000 });
+    // (most generated sentences decide something, each way)
+    assert.ok(readings > 5000, `${readings} readings`);
   });
 
   it('splits sentences as the splitter before it did, on generated text', () => {
