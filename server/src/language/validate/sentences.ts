@@ -59,8 +59,44 @@ export function splitSentences(text: string): Sentence[] {
   return split(text);
 }
 
-/** Where a sentence can end (a global search from `split` only, which leaves `lastIndex` at 0). */
-const STOP = /[.!?]+["')\]]*(?=\s+["'(\[A-Z0-9]|\s*$)/g;
+const isStopChar = (c: number) => c === 46 || c === 33 || c === 63;
+const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93;
+/** What may start the next sentence: a quote, bracket, capital or digit. */
+const isStartChar = (c: number) => c === 34 || c === 39 || c === 40 || c === 91 || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * Where each sentence can end, as the global search /[.!?]+["')\]]*(?=\s+["'(\[A-Z0-9]|\s*$)/g finds it,
+ * without a search and a match array at every stop: a run of stops and then of closing marks ends a sentence when
+ * white space and a sentence's first character, or only white space, follow. (The search, starting inside a
+ * run or giving back part of it, would find the same: what follows a shorter run is a stop or a mark, never
+ * space or the end.) `end` is told each: `at` the first stop, `stops` past the stops, `to` past the marks.
+ */
+function eachStop(text: string, end: (at: number, stops: number, to: number) => void): void {
+  const n = text.length;
+  // the next full stop, exclamation and question mark, each found by indexOf and kept until passed
+  let dot = text.indexOf('.');
+  let bang = text.indexOf('!');
+  let question = text.indexOf('?');
+  let from = 0;
+  for (;;) {
+    if (dot !== -1 && dot < from) dot = text.indexOf('.', from);
+    if (bang !== -1 && bang < from) bang = text.indexOf('!', from);
+    if (question !== -1 && question < from) question = text.indexOf('?', from);
+    let at = dot;
+    if (bang !== -1 && (at === -1 || bang < at)) at = bang;
+    if (question !== -1 && (at === -1 || question < at)) at = question;
+    if (at === -1) return;
+    let stops = at + 1;
+    while (stops < n && isStopChar(text.charCodeAt(stops))) stops++;
+    let to = stops;
+    while (to < n && isCloser(text.charCodeAt(to))) to++;
+    let next = to;
+    while (next < n && isSpace(text.charCodeAt(next))) next++;
+    if (next === n || (next > to && isStartChar(text.charCodeAt(next)))) end(at, stops, to);
+    // (a run that ends nothing: no stop inside it or its marks ends anything either)
+    from = to;
+  }
+}
 
 function split(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -71,24 +107,18 @@ function split(text: string): Sentence[] {
     if (to > from) out.push({ text: text.slice(from, to), start: from, end: to });
   };
   let start = 0;
-  // exec rather than matchAll, which copies the pattern at every call
-  STOP.lastIndex = 0;
-  for (let m; (m = STOP.exec(text));) {
-    const at = m.index;
-    const stop = m[0];
+  eachStop(text, (at, stops, to) => {
     // one full stop, alone or before closing quotes and brackets: perhaps an abbreviation's
-    if (stop.charCodeAt(0) === 46 && (stop.length === 1 || !isStopChar(stop.charCodeAt(1)))) {
+    if (stops === at + 1 && text.charCodeAt(at) === 46) {
       // the last space or line break before the stop, within this sentence (lastIndexOf would search back to
       // the start of a joined rationale, which has no line breaks, at every full stop)
       let space = at - 1;
       while (space >= start && text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 10) space--;
-      if (isAbbreviation(text, space + 1, at)) continue;
+      if (isAbbreviation(text, space + 1, at)) return;
     }
-    push(start, at + stop.length);
-    start = at + stop.length;
-  }
+    push(start, to);
+    start = to;
+  });
   push(start, text.length);
   return out;
 }
-
-const isStopChar = (c: number) => c === 46 || c === 33 || c === 63;
