@@ -13,3 +13,14 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   }
   return out;
 }
+
+/** The last match of a global pattern (as `allMatches(re, text).pop()`), without keeping the others. */
+export function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text));) {
+    last = m;
+    if (m[0] === '') re.lastIndex++;
+  }
+  return last;
+}

@@ -16,7 +16,7 @@
 import type { ProseField, Range } from '../syntax/ast';
 import { proseText } from './prose-map';
 import { splitSentences, type Sentence } from './sentences';
-import { allMatches } from './all-matches';
+import { allMatches, lastMatch } from './all-matches';
 
 export type Conclusion = 'necessary' | 'not-necessary' | 'taper';
 
@@ -78,9 +78,7 @@ const NEXT_BOUNDARY = new RegExp(STRONG_BOUNDARY.source, 'gi');
 const SUBJECTS = new RegExp(SUBJECT.source, 'gi');
 
 function lastSubject(text: string): { index: number; 0: string } | undefined {
-  let last: RegExpMatchArray | undefined;
-  for (const m of allMatches(SUBJECTS, text)) last = m;
-  return last ? { index: last.index ?? 0, 0: last[0] } : undefined;
+  return lastMatch(SUBJECTS, text);
 }
 /** Where the words governing a predicate start: commas, and a coordinated verb phrase ("... and is not ..."). */
 const WEAK_BOUNDARY = /,|\b(?:and|or)\s+(?=(?:is|are|was|were|does|do|did|has|have|had|would|will|can|cannot|could|should|may|might|must|not|therefore|thus|deem|appears?|seems?)\b)/gi;
@@ -110,6 +108,14 @@ const GENERIC = new Set(['the', 'and', 'for', 'with', 'without', 'of', 'to', 'a'
 
 const ITEM_WORD = /[a-z][a-z-]{2,}/g;
 
+/** The item's words, made when first asked: only a closing predicate with no subject asks (most rationales never do). */
+export type ItemWords = () => Set<string>;
+
+function lazyItemWords(item: string | undefined): ItemWords {
+  let words: Set<string> | undefined;
+  return () => (words ??= itemWords(item));
+}
+
 function itemWords(item: string | undefined): Set<string> {
   const out = new Set<string>();
   if (!item) return out;
@@ -121,18 +127,34 @@ function itemWords(item: string | undefined): Set<string> {
 }
 
 /** Blanks what never governs the predicate (quoted request names, brackets) without moving offsets. */
-function mask(text: string): string {
+function mask(text: string, plain = false): string {
   const blank = (s: string) => s.replace(/[^\s]/g, ' ');
   let out = text;
-  if (/["“(\[]/.test(out)) out = out.replace(/"[^"]*"|“[^”]*”|\([^()]*\)|\[[^\]]*\]/g, (m) => m[0] + blank(m.slice(1, -1)) + m[m.length - 1]);
+  // (/["“(\[]/.test by indexOf, a quarter of the cost on a sentence without them, the usual)
+  if (plain ? /["“(\[]/.test(out) : out.includes('"') || out.includes('(') || out.includes('[') || out.includes('“')) out = out.replace(/"[^"]*"|“[^”]*”|\([^()]*\)|\[[^\]]*\]/g, (m) => m[0] + blank(m.slice(1, -1)) + m[m.length - 1]);
   if (ADVERB.test(out)) out = out.replace(ADVERB_AFTER_AUX, (_m, aux: string, space: string, adverb: string) => aux + space + ' '.repeat(adverb.length));
   return out;
 }
 
 function lastMatchBefore(re: RegExp, text: string, end: number): { index: number; length: number } | undefined {
-  let found: { index: number; length: number } | undefined;
-  for (const m of allMatches(re, text.slice(0, end))) found = { index: m.index ?? 0, length: m[0].length };
-  return found;
+  const m = lastMatch(re, text.slice(0, end));
+  return m && { index: m.index, length: m[0].length };
+}
+
+const SENTENCE_WORD = /[a-z][a-z-]{2,}/g;
+
+/** Whether a stretch of the sentence has a word of the item ("MRI" for "MRI of the lumbar spine"), plural or not. */
+function namesItem(text: string, item: Set<string>): boolean {
+  const lower = text.toLowerCase();
+  SENTENCE_WORD.lastIndex = 0;
+  for (let m; (m = SENTENCE_WORD.exec(lower));) {
+    const w = m[0];
+    if (item.has(w.endsWith('s') ? w.slice(0, -1) : w)) {
+      SENTENCE_WORD.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
 }
 
 function countNegations(text: string): { count: number; plainNot?: number } {
@@ -147,15 +169,11 @@ function countNegations(text: string): { count: number; plainNot?: number } {
   return { count, plainNot };
 }
 
-/** The deciding predicate of one sentence, if it has one; `closing` lets a bare predicate at its end count. */
-export function readSentence(s: Sentence, item?: Set<string>, closing = false, bodyOnly = false): SentenceReading | undefined {
-  // the predicate that names the request most directly decides; of equals, the last (the main clause ends the sentence)
-  let best: SentenceReading | undefined;
-  for (const r of predicateReadings(s, item, closing, bodyOnly)) {
-    if (!best || r.tier < best.tier) best = r;
-    if (best.tier === 1) break; // nothing earlier in the sentence can outrank it
-  }
-  return best;
+/** /\?["')\]]*$/ by hand: a question mark before any closing quotes and brackets at the end (tried from the end). */
+function isQuestion(text: string): boolean {
+  let i = text.length - 1;
+  for (let c = text.charCodeAt(i); i >= 0 && (c === 34 || c === 39 || c === 41 || c === 93); c = text.charCodeAt(--i));
+  return i >= 0 && text.charCodeAt(i) === 63;
 }
 
 /** The reviewer's own verdict on the UR decision: "I am upholding the UR denial", "the prior decision is overturned". */
@@ -167,24 +185,65 @@ const VERDICT_WORD = /uph[eo]ld|affirm|overturn|revers|stand|remain/i;
 /** "Recommend non-certification (of the request)": the reviewer's recommendation as a noun. */
 const RECOMMEND_CERTIFICATION = /\b(?:I\s+)?recommend(?:s|ed|ing)?\s+(?:the\s+)?(non-?)?certification\b/i;
 
-function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing: boolean, bodyOnly: boolean): Generator<SentenceReading> {
-  const verdictLike = VERDICT_WORD.test(s.text);
-  const certificationLike = /certification/i.test(s.text);
+const CERTIFICATION_WORD = /certification/i;
+
+/**
+ * The three searches every read sentence needs (its predicates, and whether it has a verdict word or
+ * "certification"), as one pass. It finds what the three find apart, because no match of one can hide a match
+ * of another: a predicate starts where a word does and ends where one does (`\b`), while the verdict words and
+ * "certification" are runs of letters, so none starts or ends inside another's match; no predicate word contains
+ * a verdict word or "certification", and none starts the way they do (so a predicate, tried first at each place,
+ * never takes one's place); and no verdict word overlaps "certification". The tests check this against the
+ * three searches on generated text. (The adverb and quote tests of `mask` stay apart: folded in, they slowed the
+ * search of every sentence to spare a search of the half that has a predicate.)
+ */
+const SCAN = new RegExp(`${PREDICATE.source}|(${VERDICT_WORD.source})|(${CERTIFICATION_WORD.source})`, 'gi');
+
+export interface SentenceScan { predicates: RegExpExecArray[]; verdictLike: boolean; certificationLike: boolean }
+
+export function scanSentence(text: string): SentenceScan {
+  const predicates: RegExpExecArray[] = [];
+  let verdictLike = false;
+  let certificationLike = false;
+  SCAN.lastIndex = 0;
+  // (no alternative matches the empty string, so the search always moves on)
+  for (let m; (m = SCAN.exec(text));) {
+    if (m[1] !== undefined) verdictLike = true;
+    else if (m[2] !== undefined) certificationLike = true;
+    else predicates.push(m);
+  }
+  return { predicates, verdictLike, certificationLike };
+}
+
+/** The same, search by search: what `scanSentence` must equal. */
+export function scanSentencePlain(text: string): SentenceScan {
+  return { predicates: allMatches(PREDICATE, text), verdictLike: VERDICT_WORD.test(text), certificationLike: CERTIFICATION_WORD.test(text) };
+}
+
+/**
+ * The deciding predicate of one sentence, if it has one; `closing` lets a bare predicate at its end count. The
+ * predicate that names the request most directly decides; of equals, the last (the main clause ends the
+ * sentence), so the predicates are read from the end, and the first reading of tier 1 is the answer.
+ */
+export function readSentence(s: Sentence, itemWordsOf?: ItemWords, closing = false, bodyOnly = false, plain = false): SentenceReading | undefined {
   // the predicates of the sentence as written: those of the masked text too when masking changed nothing (usual)
-  const unmasked = allMatches(PREDICATE, s.text);
-  if (!unmasked.length && !verdictLike && !certificationLike) return;
-  const masked = mask(s.text);
+  // (`plain`: each search on its own and no shortcut, for the tests to compare with)
+  const { predicates: unmasked, verdictLike, certificationLike } = (plain ? scanSentencePlain : scanSentence)(s.text);
+  if (!unmasked.length && !verdictLike && !certificationLike) return undefined;
   // a question ("Medically necessary?") asks, it does not decide
-  if (/\?["')\]]*$/.test(s.text)) return;
+  if (plain ? /\?["')\]]*$/.test(s.text) : isQuestion(s.text)) return undefined;
+  const masked = mask(s.text, plain);
+  // the reviewer's recommendation or verdict names the request: nothing can outrank it
   const recommend = certificationLike ? RECOMMEND_CERTIFICATION.exec(masked) : null;
   if (recommend && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, recommend.index))) {
-    yield { conclusion: recommend[1] ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
+    return { conclusion: recommend[1] ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
   }
   const verdict = verdictLike ? VERDICT.exec(masked) : null;
   if (verdict && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, verdict.index)) && !MODAL.test(masked.slice(0, verdict.index))) {
     const verb = (verdict[1] ?? verdict[2] ?? verdict[3]).toLowerCase();
-    yield { conclusion: /^(?:uph|affirm|stand|remain)/.test(verb) ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
+    return { conclusion: /^(?:uph|affirm|stand|remain)/.test(verb) ? 'not-necessary' : 'necessary', sentence: s, tier: 1, namesRequest: true, hedged: false };
   }
+  let best: SentenceReading | undefined;
   const matches = masked === s.text ? unmasked : allMatches(PREDICATE, masked);
   for (let k = matches.length - 1; k >= 0; k--) {
     const m = matches[k];
@@ -194,6 +253,8 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
     // the cheap refusals first: a weaker word needs a copula ("is not supported"), and in the body of a
     // rationale only a sentence naming the request can matter
     if (!strong && !COPULA_BEFORE.test(masked.slice(Math.max(0, at - 60), at))) continue;
+    // "a reasonable suspicion", "is being recommended for": an adjective or a process, not a verdict
+    if (!strong && /\b(?:an?|the|being)\s+$/i.test(masked.slice(Math.max(0, at - 8), at))) continue;
     if (!strong && bodyOnly && !SUBJECT.test(masked.slice(0, at))) continue;
     const clauseBoundary = lastMatchBefore(STRONG_BOUNDARY, masked, at);
     const clauseStart = clauseBoundary ? clauseBoundary.index + clauseBoundary.length : 0;
@@ -203,18 +264,19 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
     const after = masked.slice(at + word.length, clauseEnd);
     const clause = masked.slice(clauseStart, clauseEnd);
     const isNecessityNoun = /^medical\s+necessity$/i.test(word);
-    // "a reasonable suspicion", "is being recommended for": an adjective or a process, not a verdict
-    if (!strong && /\b(?:an?|the|being)\s+$/i.test(masked.slice(Math.max(0, at - 8), at))) continue;
     // the request named nearest before the predicate: "As the guidelines do not support the request, the request is ..."
     const subject = lastSubject(before);
     if (!subject && GUIDELINE_SAYS.test(clause)) continue;
     if (!strong && !/request/i.test(subject?.[0] ?? '') && GENERAL_RULE.test(clause)) continue;
     const namesRequest = !!subject || isNecessityNoun;
     let tier: 1 | 2 | 3 | undefined;
+    let item: Set<string>;
     if (strong || subject) tier = 1;
-    else if (item && item.size && !ADVICE_SUBJECT.test(before) && [...(s.text.slice(clauseStart, at).toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? [])].some((w) => item.has(w.replace(/s$/, '')))) tier = 2;
+    else if (itemWordsOf && (item = itemWordsOf()).size && !ADVICE_SUBJECT.test(before) && namesItem(s.text.slice(clauseStart, at), item)) tier = 2;
     else if (closing && /^\W*(?:(?:at\s+this\s+time|in\s+this\s+case|here|for\s+this\s+(?:patient|injured\s+worker)|by\s+(?:the\s+)?(?:guidelines?|MTUS|ODG|ACOEM)[\w\s/]*)\W*)?$/i.test(masked.slice(at + word.length)) && !ADVICE_SUBJECT.test(before)) tier = 3;
     if (!tier) continue;
+    // a later predicate already reads as well or better: this one cannot replace it
+    if (best && tier >= best.tier && !plain) continue;
     // the words that govern the predicate: back from it to the nearest segment with a verb of its own
     const segments = [clauseStart];
     for (const b of allMatches(WEAK_BOUNDARY, before)) segments.push(clauseStart + (b.index ?? 0) + b[0].length);
@@ -266,8 +328,10 @@ function* predicateReadings(s: Sentence, item: Set<string> | undefined, closing:
       reading.negation = { start: s.start + at, end: s.start + at + 4 };
     }
     if (!negative && count === 0 && /^medically/i.test(word)) reading.insertNotAt = s.start + at;
-    yield reading;
+    if (!best || reading.tier < best.tier) best = reading;
+    if (best.tier === 1) return best; // nothing earlier in the sentence can outrank it
   }
+  return best;
 }
 
 function isTaperAdvice(s: Sentence): boolean {
@@ -282,7 +346,7 @@ const agree = (a: Conclusion, b: Conclusion) => (a === 'necessary') === (b === '
 export function readConclusionText(text: string, item?: string): TextConclusion | undefined {
   const all = splitSentences(text);
   if (!all.length) return undefined;
-  const words = itemWords(item);
+  const words = lazyItemWords(item);
   // the closing sentences: the last three before any trailing tapering advice
   let end = all.length;
   while (end > 1 && isTaperAdvice(all[end - 1])) end--;

@@ -42,10 +42,14 @@ export class RuleContext {
     return this.effectiveDateField?.date;
   }
 
-  /** Which header date `effectiveDate` is, for messages. */
+  private cachedEffective?: { field: HeaderDate | undefined };
+  /** Which header date `effectiveDate` is, for messages (read once: a rule asks for both). */
   get effectiveDateField(): HeaderDate | undefined {
-    const effective = effectiveDate(this.letter);
-    return effective ? this.dates[effective.key as HeaderDateKey] : undefined;
+    if (!this.cachedEffective) {
+      const effective = effectiveDate(this.letter);
+      this.cachedEffective = { field: effective ? this.dates[effective.key as HeaderDateKey] : undefined };
+    }
+    return this.cachedEffective.field;
   }
 
   /**

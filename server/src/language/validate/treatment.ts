@@ -137,10 +137,14 @@ function found(patterns: [string, RegExp][], any: RegExp, text: string): Set<str
   return new Set(patterns.filter(([, re]) => re.test(text)).map(([name]) => name));
 }
 
+const PILL_COUNT = /#\s?(\d{1,4})\b/g;
+const SESSION_COUNT = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|eighteen|twenty)\s*(?:\(\d+\)\s*)?(?:additional\s+|more\s+|further\s+)?(?:sessions?|visits?|treatments?)\b/gi;
+
 function quantitiesIn(text: string): Set<string> {
   const quantities = new Set<string>();
-  for (const m of text.matchAll(/#\s?(\d{1,4})\b/g)) quantities.add(`#${Number(m[1])}`);
-  for (const m of text.matchAll(/\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|eighteen|twenty)\s*(?:\(\d+\)\s*)?(?:additional\s+|more\s+|further\s+)?(?:sessions?|visits?|treatments?)\b/gi)) {
+  // (searched by `allMatches`: `matchAll` copies its pattern at every call)
+  for (const m of allMatches(PILL_COUNT, text)) quantities.add(`#${Number(m[1])}`);
+  for (const m of allMatches(SESSION_COUNT, text)) {
     const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
     if (n) quantities.add(`${n} sessions`);
   }
