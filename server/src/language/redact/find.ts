@@ -38,7 +38,7 @@ interface Pattern {
   overlapping?: boolean;
   /** a keyword pattern's words (see `keyword`) */
   lead?: string;
-  /** a keyword pattern's bit in `KEYWORDS` */
+  /** a keyword pattern's bit in `KEYWORDS`, or a number pattern's `Shape`s (which starts it can match at) */
   bit?: number;
   /** `re` anchored (sticky), for a pattern with `starts` */
   anchored?: RegExp;
@@ -184,11 +184,12 @@ function roleStartsAt(text: string, cap: number, out: number[]): void {
 }
 /** A role whose last word ends at `e`: its start, and the starts of the words before it a longer role spans. */
 function roleBefore(text: string, e: number, out: number[]): void {
+  // (the last letter first: most words before a capital are no role, and need not be walked to say so)
+  if (!ROLE_LAST_ENDINGS[(text.charCodeAt(e - 1) | 0x20) & 0x7f]) return;
   let s = e;
   while (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
-  // (the length and last letter first: most words before a capital are no role, and need no copy to say so)
-  if (s === e || !ROLE_LAST_LENGTHS.has(e - s) || !ROLE_LAST_ENDINGS.has(text.charCodeAt(e - 1) | 0x20)
-    || !ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())) return;
+  // (the length next, and only then a copy)
+  if (s === e || !ROLE_LAST_LENGTHS.has(e - s) || !ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())) return;
   out.push(s);
   for (let k = 1, at = s; k < ROLE_WORD_COUNT; k++) {
     let i = at;
@@ -200,7 +201,8 @@ function roleBefore(text: string, e: number, out: number[]): void {
 }
 const ROLE_LAST_LENGTHS: ReadonlySet<number> = new Set([...ROLE_LAST_WORDS].map((w) => w.length));
 /** the last letters of the roles' last words, lower case (a letter's code with 0x20 set) */
-const ROLE_LAST_ENDINGS: ReadonlySet<number> = new Set([...ROLE_LAST_WORDS].map((w) => w.charCodeAt(w.length - 1)));
+const ROLE_LAST_ENDINGS = new Uint8Array(128);
+for (const w of ROLE_LAST_WORDS) ROLE_LAST_ENDINGS[w.charCodeAt(w.length - 1)] = 1;
 /** what may stand between a role and the name after it */
 const ROLE_LINKS = ['named', 'was', 'is'];
 /** their last letters: only a word ending in one can be a link (a letter, so the test above is implied) */
@@ -208,8 +210,9 @@ const ROLE_LINK_ENDINGS: ReadonlySet<number> = new Set(ROLE_LINKS.map((l) => l.c
 
 /** What the one pass over a text finds: where each family of patterns can start, in order, and the cues. */
 interface Starts {
-  /** a digit, `+` or `(` not inside a word, number or date (`BEFORE`) */
+  /** a digit, `+` or `(` not inside a word, number or date (`BEFORE`), with its `Shape`s in `shapes` */
   numbers: number[];
+  shapes: number[];
   /** word starts where a keyword pattern's words can stand, with the patterns' bits in `masks` */
   keywords: number[];
   masks: number[];
@@ -219,6 +222,12 @@ interface Starts {
   verbs: number[];
   cues: number;
 }
+/**
+ * What a number start is, for the number patterns: each is tried only at starts of the shapes its beginning
+ * allows (the SSN's \d{3}; a phone's \+?1, \( or \d{3}; the ten digits' \+ or \d{10}; the street number's
+ * \d{1,6} then a capital or a blank).
+ */
+const enum Shape { ThreeDigits = 1, Plus = 2, One = 4, Paren = 8, TenDigits = 16, StreetNumber = 32 }
 const enum Cue { Digit = 1, Paren = 2, Email = 4, Adj = 8, FiveDigits = 16, Degree = 32 }
 const hasDigit = (_t: string, s: Starts) => (s.cues & Cue.Digit) !== 0;
 
@@ -230,7 +239,7 @@ const PATTERNS: Pattern[] = [
     cue: (_t, s) => (s.cues & Cue.Email) !== 0,
   },
   // 123-45-6789, 123 45 6789, 123.45.6789, 123–45–6789, 123456789 (nine digits alone are never a dose, a date or a code)
-  { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), starts: 'number', accept: notCaseNumber },
+  { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), starts: 'number', bit: Shape.ThreeDigits, accept: notCaseNumber },
   keyword('ssn', '\\b', String.raw`(?:SSN|SS#|SS[ \t]?No\.?|S\.S\.N?\.?|S\.S\.#|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#|[Cc]ard))?|SOCIAL[ \t]+SECURITY(?:[ \t]+(?:NUMBER|NO\.?|#))?)`,
     String.raw`[ \t]*(?:[:#]|is|was|of|ending[ \t]+in)?[ \t]*(?<pii>(?:\d{3}|[Xx*]{3})${SEP}(?:\d{2}|[Xx*]{2})${SEP}\d{4}|\d{4})(?!\d)`),
   keyword('date-of-birth', '\\b', String.raw`(?:DOB|D\.O\.B\.?|[Dd]\/[Oo]\/[Bb]|[Dd]ate[ \t]+[Oo]f[ \t]+[Bb]irth|DATE[ \t]+OF[ \t]+BIRTH|[Bb]irth[ \t]?[Dd]ate|BIRTH[ \t]?DATE|[Bb]irthday|[Bb]orn(?:[ \t]+(?:on|in))?|BORN|[Bb]\.)`,
@@ -240,15 +249,15 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'phone',
     re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?[${DASH}. ]?[ \t]?)?(?:\(\d{3}\)[ \t]?[${DASH}.]?[ \t]?|\d{3}[ \t]?[${DASH}./\u00a0 ][ \t]?)\d{3}[ \t]?[${DASH}.\u00a0 ][ \t]?\d{4}(?:,?[ \t]*(?:x|X|ext\.?|Ext\.?|EXT\.?|extension|Extension|#)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
-    starts: 'number',
+    starts: 'number', bit: Shape.Plus | Shape.One | Shape.Paren | Shape.ThreeDigits,
   },
   {
     kind: 'phone',
     re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?)?\(\d{3}\)[ \t]?\d{7}(?:,?[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
-    cue: (_t, s) => (s.cues & Cue.Paren) !== 0, starts: 'number',
+    cue: (_t, s) => (s.cues & Cue.Paren) !== 0, starts: 'number', bit: Shape.Plus | Shape.One | Shape.Paren,
   },
   // ten digits alone, or eleven starting with 1: a phone number (no dose, date or code is written so)
-  { kind: 'phone', re: new RegExp(String.raw`${BEFORE}(?:\+1|\+?1(?=\d{10}\b))?\d{10}${AFTER}`, 'dg'), starts: 'number' },
+  { kind: 'phone', re: new RegExp(String.raw`${BEFORE}(?:\+1|\+?1(?=\d{10}\b))?\d{10}${AFTER}`, 'dg'), starts: 'number', bit: Shape.Plus | Shape.TenDigits },
   keyword('phone', '\\b', String.raw`(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL\.?|[Ff]ax|FAX|[Cc]ell(?:[ \t]+phone)?|CELL|[Mm]obile|[Pp]ager|[Cc]ontact[ \t]+number)`,
     String.raw`(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#))?[ \t]*[:#]?[ \t]*(?<pii>\+?[\d(][\d() .${DASH}]{8,16}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,6})?)`,
     { accept: (s) => (s.match(/\d/g)?.length ?? 0) >= 7 }),
@@ -273,7 +282,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'address',
     re: new RegExp(String.raw`${BEFORE}\d{1,6}[A-Z]?(?:[ \t]+\d/\d)?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|de|del|la|los|las|el)[ \t]+){1,4}${SUFFIX}\b\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?${UNIT}${CITY_STATE_ZIP}`, 'dg'),
-    starts: 'number',
+    starts: 'number', bit: Shape.StreetNumber,
   },
   keyword('address', '\\b', String.raw`(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE|[Pp]ost[ \t]+[Oo]ffice)[ \t]*(?:[Bb]ox|BOX|[Dd]rawer|DRAWER)`, String.raw`[ \t]*#?[ \t]*\d+${CITY_STATE_ZIP}`),
   // a unit written alone ("Apt. 4B", "Unit #12") where the street line is written elsewhere
@@ -422,6 +431,7 @@ function verbStartAt(text: string, at: number): boolean {
  */
 function scan(text: string): Starts {
   const numbers: number[] = [];
+  const shapes: number[] = [];
   const keywords: number[] = [];
   const masks: number[] = [];
   const roles: number[] = [];
@@ -455,16 +465,21 @@ function scan(text: string): Starts {
       if (c === 65 && text.charCodeAt(i + 1) === 68 && text.charCodeAt(i + 2) === 74) cues |= Cue.Adj;
     } else if (isDigit(c)) {
       cues |= Cue.Digit;
-      if (!blocksNumber(prev)) {
-        numbers.push(i);
-        if (isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && isDigit(text.charCodeAt(i + 4))) cues |= Cue.FiveDigits;
-      }
+      const start = i;
       // the rest of a digit run starts nothing (a digit before it)
       while (++i < n && isDigit(text.charCodeAt(i)));
+      if (!blocksNumber(prev)) {
+        const run = i - start;
+        if (run >= 5) cues |= Cue.FiveDigits;
+        const after = text.charCodeAt(i);
+        numbers.push(start);
+        shapes.push((run >= 3 ? Shape.ThreeDigits : 0) | (run >= 10 ? Shape.TenDigits : 0) | (c === 49 ? Shape.One : 0)
+          | (run <= 6 && (isUpper(after) || isBlank(after)) ? Shape.StreetNumber : 0));
+      }
       prev = 48;
       continue;
     } else if (c === 40 || c === 43) { // ( +
-      if (!blocksNumber(prev)) numbers.push(i);
+      if (!blocksNumber(prev)) { numbers.push(i); shapes.push(c === 40 ? Shape.Paren : Shape.Plus); }
       if (c === 40) {
         cues |= Cue.Paren;
         if (text.startsWith('at)', i + 1)) cues |= Cue.Email;
@@ -475,7 +490,7 @@ function scan(text: string): Starts {
     i++;
   }
   // a longer role's first words can lie before an earlier start
-  return { numbers, keywords, masks, roles: roles.length > 1 ? [...new Set(roles)].sort((a, b) => a - b) : roles, verbs, cues };
+  return { numbers, shapes, keywords, masks, roles: roles.length > 1 ? [...new Set(roles)].sort((a, b) => a - b) : roles, verbs, cues };
 }
 
 /**
@@ -509,7 +524,7 @@ function eachMatch(p: Pattern, text: string, starts: Starts | undefined, found: 
   }
   const anchored = p.anchored!;
   const at = p.starts === 'number' ? starts.numbers : p.starts === 'keyword' ? starts.keywords : p.starts === 'role' ? starts.roles : starts.verbs;
-  const masks = p.starts === 'keyword' ? starts.masks : undefined;
+  const masks = p.starts === 'keyword' ? starts.masks : p.starts === 'number' ? starts.shapes : undefined;
   const bit = p.bit ?? 0;
   let from = 0;
   for (let i = 0; i < at.length; i++) {
