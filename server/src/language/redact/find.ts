@@ -18,7 +18,7 @@ export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = [
 /** UTF-16 offsets into the text: `text.slice(start, end)` is the personal part (a title or keyword before it is kept). */
 export interface PersonalDataMatch { start: number; end: number; kind: PersonalDataKind }
 
-interface Pattern {
+export interface Pattern {
   kind: PersonalDataKind;
   /** with the `d` flag; group `pii`, when present, is the part to remove */
   re: RegExp;
@@ -195,7 +195,12 @@ function roleBefore(text: string, e: number, out: number[]): void {
     let i = at;
     while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
     if (i === at || i === 0 || !isRoleWordChar(text.charCodeAt(i - 1))) break;
-    while (i > 0 && isRoleWordChar(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && isRoleWordChar(text.charCodeAt(i - 1))) {
+      // a role can also start after an apostrophe in the word ("’registered nurse": not after a letter or hyphen)
+      const c = text.charCodeAt(i - 1);
+      if (c === 39 || c === 0x2019) out.push(i);
+      i--;
+    }
     out.push(at = i);
   }
 }
@@ -209,7 +214,7 @@ const ROLE_LINKS = ['named', 'was', 'is'];
 const ROLE_LINK_ENDINGS: ReadonlySet<number> = new Set(ROLE_LINKS.map((l) => l.charCodeAt(l.length - 1)));
 
 /** What the one pass over a text finds: where each family of patterns can start, in order, and the cues. */
-interface Starts {
+export interface Starts {
   /** a digit, `+` or `(` not inside a word, number or date (`BEFORE`), with its `Shape`s in `shapes` */
   numbers: number[];
   shapes: number[];
@@ -574,6 +579,9 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
 export function findPersonalDataEverywhere(text: string): PersonalDataMatch[] {
   return find(text, false);
 }
+
+/** For the tests: the one pass, and the patterns it gates (each with its starts, shapes or keyword bit, and cue). */
+export const GATING_FOR_TESTS: { scan: (text: string) => Starts; patterns: readonly Pattern[] } = { scan, patterns: PATTERNS };
 
 function find(text: string, gated: boolean): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
