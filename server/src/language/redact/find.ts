@@ -447,14 +447,26 @@ function scan(text: string): Starts {
   let prev = -1;
   for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
+    // (the commonest characters first, each kept to as few tests as can be: this loop is most of the cost)
     if (isLower(c)) {
       if (!isWordCode(prev)) {
         const m = KEYWORDS.at(text, i, c);
         if (m) { keywords.push(i); masks.push(m); }
       }
-      // the rest of a lower-case run starts nothing (most of the text: kept to the one test)
-      while (++i < n && isLower(text.charCodeAt(i)));
+      for (;;) {
+        // the rest of a lower-case run starts nothing
+        while (++i < n && isLower(text.charCodeAt(i)));
+        // a space and another lower-case word: that word's start, without going round the loop again
+        if (text.charCodeAt(i) !== 32 || !isLower(text.charCodeAt(i + 1))) break;
+        const m = KEYWORDS.at(text, ++i, text.charCodeAt(i));
+        if (m) { keywords.push(i); masks.push(m); }
+      }
       prev = 97;
+      continue;
+    }
+    if (c === 32) {
+      prev = c;
+      i++;
       continue;
     }
     if (isUpper(c)) {
