@@ -478,7 +478,8 @@ function scan(text: string): Starts {
           if (!(cues & Cue.Degree) && DEGREES.at(text, i, c) && degreeAfterName(text, i)) cues |= Cue.Degree;
         }
       }
-      if (verbStartAt(text, i)) verbs.push(i);
+      // the person's-verb pattern's lookbehind ends in a blank, an opening bracket or quote, or the text's start
+      if ((isBlank(prev) || prev === 40 || prev === 34 || prev === 0x201c || prev === -1) && verbStartAt(text, i)) verbs.push(i);
       if (c === 65 && text.charCodeAt(i + 1) === 68 && text.charCodeAt(i + 2) === 74) cues |= Cue.Adj;
     } else if (isDigit(c)) {
       cues |= Cue.Digit;
