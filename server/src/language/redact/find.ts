@@ -156,7 +156,6 @@ const ROLE_WORD_COUNT = Math.max(...ROLES.map((r) => r.split(' ').length));
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isRoleWordChar = (c: number) => isLetter(c) || c === 39 || c === 45 || c === 0x2019;
 const isBlank = (c: number) => c === 32 || c === 9;
-const BLANKS = [' ', '\t'];
 
 /**
  * Where a role followed by a name can start, given a capital `cap` after a blank (the name begins there). Before
@@ -411,8 +410,9 @@ const DEGREES = new PrefixTable([DEGREE]);
 const DEGREE_AT = new RegExp(String.raw`${DEGREE}(?![A-Za-z])`, 'y');
 
 /**
- * Whether the person's-verb pattern's two words can start at the capital `at`: what
- * /[A-Z][a-z'’][A-Za-z'’-]*[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’]/ matches there (the pattern's own beginning).
+ * Whether the person's-verb pattern's two words can start at the capital `at`: whether
+ * /[A-Z][a-z'’][A-Za-z'’-]*[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’]/, what the pattern's `pii` group begins with,
+ * matches there (the blanks cannot give back any: a blank is neither in the word nor a capital).
  */
 function verbStartAt(text: string, at: number): boolean {
   if (!isLowerOrApostrophe(text.charCodeAt(at + 1))) return false;
