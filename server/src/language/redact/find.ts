@@ -187,8 +187,9 @@ function roleBefore(text: string, e: number, out: number[]): void {
   if (!ROLE_LAST_ENDINGS[(text.charCodeAt(e - 1) | 0x20) & 0x7f]) return;
   let s = e;
   while (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
-  // (the length next, and only then a copy)
-  if (s === e || !ROLE_LAST_LENGTHS.has(e - s) || !ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())) return;
+  // (the first letter and length next, and only then a copy)
+  if (s === e || e - s > 31 || !ROLE_LAST_SHAPES[(((text.charCodeAt(s) | 0x20) & 0x7f) << 5) | (e - s)]
+    || !ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())) return;
   out.push(s);
   for (let k = 1, at = s; k < ROLE_WORD_COUNT; k++) {
     let i = at;
@@ -203,7 +204,9 @@ function roleBefore(text: string, e: number, out: number[]): void {
     out.push(at = i);
   }
 }
-const ROLE_LAST_LENGTHS: ReadonlySet<number> = new Set([...ROLE_LAST_WORDS].map((w) => w.length));
+/** the roles' last words by first letter and length (letter << 5 | length) */
+const ROLE_LAST_SHAPES = new Uint8Array(128 << 5);
+for (const w of ROLE_LAST_WORDS) if (w.length <= 31) ROLE_LAST_SHAPES[(w.charCodeAt(0) << 5) | w.length] = 1; else throw new Error(`a role's last word of more than 31 letters: ${w}`);
 /** the last letters of the roles' last words, lower case (a letter's code with 0x20 set) */
 const ROLE_LAST_ENDINGS = new Uint8Array(128);
 for (const w of ROLE_LAST_WORDS) ROLE_LAST_ENDINGS[w.charCodeAt(w.length - 1)] = 1;
