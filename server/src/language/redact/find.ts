@@ -18,20 +18,19 @@ export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = [
 /** UTF-16 offsets into the text: `text.slice(start, end)` is the personal part (a title or keyword before it is kept). */
 export interface PersonalDataMatch { start: number; end: number; kind: PersonalDataKind }
 
-interface Pattern {
+export interface Pattern {
   kind: PersonalDataKind;
   /** with the `d` flag; group `pii`, when present, is the part to remove */
   re: RegExp;
   accept?: (found: string, text: string, start: number) => boolean;
-  /** a cheap test the whole text must pass before the pattern is run at all (`shared` as for `startsOf`) */
-  cue?: RegExp | ((text: string, shared: Map<RegExp, number[]>) => boolean);
+  /** a cheap test the whole text must pass before the pattern is run at all, from the one pass (`scan`) */
+  cue?: (text: string, starts: Starts) => boolean;
   /**
-   * Where a match can start: every place the pattern matches must be among them (more is fine). The pattern is
-   * then tried only there, anchored, instead of at every character: its lookbehinds and long alternations are
-   * what checking spent its time on. A `g` pattern (usually the pattern's own first part, so it cannot miss a
-   * start) or a function listing the places in order.
+   * Where a match can start, as the one pass over the text (`scan`) lists them: every place the pattern matches
+   * must be among them (more is fine). The pattern is then tried only there, anchored, instead of at every
+   * character: its lookbehinds and long alternations are what checking spent its time on.
    */
-  starts?: RegExp | ((text: string) => number[]);
+  starts?: 'number' | 'keyword' | 'role' | 'verb';
   /**
    * Tried at every start, also inside an earlier match (the person's-verb pattern was written so); otherwise
    * the search goes on after a match, exactly as a global search does.
@@ -39,6 +38,8 @@ interface Pattern {
   overlapping?: boolean;
   /** a keyword pattern's words (see `keyword`) */
   lead?: string;
+  /** a keyword pattern's bit in `KEYWORDS`, or a number pattern's `Shape`s (which starts it can match at) */
+  bit?: number;
   /** `re` anchored (sticky), for a pattern with `starts` */
   anchored?: RegExp;
 }
@@ -46,16 +47,16 @@ interface Pattern {
 /**
  * A pattern that starts with a word from a short list (a label, a title): `boundary` (a lookbehind that puts a
  * word boundary before the word's first letter), then `lead` (the words), then `rest`. These patterns are tried
- * only where one of their words stands, found for all of them in one pass (`KEYWORD_STARTS`).
+ * only where one of their words can stand, by its first characters (`KEYWORDS`, looked up in the one pass).
  */
 function keyword(kind: PersonalDataKind, boundary: string, lead: string, rest: string, more: Omit<Pattern, 'kind' | 're' | 'lead'> = {}, ahead?: string): Pattern {
-  // `ahead`: what `rest` must start with, looked for in the one pass too, so frequent words are not tried in vain
-  return { kind, re: new RegExp(boundary + lead + rest, 'dg'), lead: ahead ? `${lead}(?=${ahead})` : lead, ...more };
+  // `ahead`: what `rest` must start with (kept in the lead, which is the pattern's own beginning)
+  return { kind, re: new RegExp(boundary + lead + rest, 'dg'), lead: ahead ? `${lead}(?=${ahead})` : lead, starts: 'keyword', ...more };
 }
 
 import { isClinicalPhrase, isEponymUse, isLetterWord } from './vocabulary';
+import { PrefixTable } from './lead-prefixes';
 
-const DIGIT = /\d/;
 /** hyphen, en dash, em dash, minus, non-breaking hyphen */
 const DASH = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
 /** one separator between digit groups: a dash of any kind, a dot, a space, or none */
@@ -155,78 +156,97 @@ const ROLE_WORD_COUNT = Math.max(...ROLES.map((r) => r.split(' ').length));
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isRoleWordChar = (c: number) => isLetter(c) || c === 39 || c === 45 || c === 0x2019;
 const isBlank = (c: number) => c === 32 || c === 9;
-const BLANKS = [' ', '\t'];
 
 /**
- * Where a role followed by a name can start. The name begins with a capital after blanks; before them stands
- * the role's last word, or a colon or comma after it, or "named", "was" or "is" after blanks. The role starts
- * at that word (never after a letter, digit or hyphen) or at one of the words before it that a longer role spans.
+ * Where a role followed by a name can start, given a capital `cap` after a blank (the name begins there). Before
+ * the blanks stands the role's last word, or a colon or comma after it, or "named", "was" or "is" after blanks.
+ * The role starts at that word (never after a letter, digit or hyphen) or at one of the words before it that a
+ * longer role spans. Pushed to `out` (not in order: a longer role's first words can lie before an earlier start).
  */
-function roleStarts(text: string): number[] {
-  const out: number[] = [];
-  const ends: number[] = [];
-  // every space, then every tab, before a capital (indexOf, not a global search for /[ \t][A-Z]/: a match
-  // object a capitalised word was most of the cost); the order does not matter, as the starts are sorted below
-  for (const blank of BLANKS) for (let p = text.indexOf(blank); p !== -1; p = text.indexOf(blank, p + 1)) {
-    const c1 = text.charCodeAt(p + 1);
-    if (c1 < 65 || c1 > 90) continue;
-    let j = p;
-    while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
-    if (j === 0) continue;
-    ends.length = 0;
-    ends.push(j);
-    const c = text.charCodeAt(j - 1);
-    if (c === 58 || c === 44) ends.push(j - 1);
-    else if (ROLE_LINK_ENDINGS.has(c)) {
-      for (const link of ROLE_LINKS) {
-        const at = j - link.length;
-        if (at > 0 && isBlank(text.charCodeAt(at - 1)) && text.startsWith(link, at)) {
-          let e = at;
-          while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
-          ends.push(e);
-        }
-      }
-    }
-    for (const e of ends) {
-      let s = e;
-      while (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
-      // (the length and last letter first: most words before a capital are no role, and need no copy to say so)
-      if (s === e || !ROLE_LAST_LENGTHS.has(e - s) || !ROLE_LAST_ENDINGS.has(text.charCodeAt(e - 1) | 0x20)
-        || !ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())) continue;
-      out.push(s);
-      for (let k = 1, at = s; k < ROLE_WORD_COUNT; k++) {
-        let i = at;
-        while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
-        if (i === at || i === 0 || !isRoleWordChar(text.charCodeAt(i - 1))) break;
-        while (i > 0 && isRoleWordChar(text.charCodeAt(i - 1))) i--;
-        out.push(at = i);
+function roleStartsAt(text: string, cap: number, out: number[]): void {
+  let j = cap - 1;
+  while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
+  if (j === 0) return;
+  const c = text.charCodeAt(j - 1);
+  if (c === 58 || c === 44) roleBefore(text, j - 1, out);
+  else if (ROLE_LINK_ENDINGS.has(c)) {
+    for (const link of ROLE_LINKS) {
+      const at = j - link.length;
+      if (at > 0 && isBlank(text.charCodeAt(at - 1)) && text.startsWith(link, at)) {
+        let e = at;
+        while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+        roleBefore(text, e, out);
       }
     }
   }
-  // a longer role's first words can lie before an earlier candidate
-  return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
+  roleBefore(text, j, out);
 }
-const ROLE_LAST_LENGTHS: ReadonlySet<number> = new Set([...ROLE_LAST_WORDS].map((w) => w.length));
+/** A role whose last word ends at `e`: its start, and the starts of the words before it a longer role spans. */
+function roleBefore(text: string, e: number, out: number[]): void {
+  // (the last letter first: most words before a capital are no role, and need not be walked to say so)
+  if (!ROLE_LAST_ENDINGS[(text.charCodeAt(e - 1) | 0x20) & 0x7f]) return;
+  let s = e;
+  while (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
+  // (the first letter and length next, and only then a copy)
+  if (s === e || e - s > 31 || !ROLE_LAST_SHAPES[(((text.charCodeAt(s) | 0x20) & 0x7f) << 5) | (e - s)]
+    || !ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())) return;
+  out.push(s);
+  for (let k = 1, at = s; k < ROLE_WORD_COUNT; k++) {
+    let i = at;
+    while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+    if (i === at || i === 0 || !isRoleWordChar(text.charCodeAt(i - 1))) break;
+    while (i > 0 && isRoleWordChar(text.charCodeAt(i - 1))) {
+      // a role can also start after an apostrophe in the word ("’registered nurse": not after a letter or hyphen)
+      const c = text.charCodeAt(i - 1);
+      if (c === 39 || c === 0x2019) out.push(i);
+      i--;
+    }
+    out.push(at = i);
+  }
+}
+/** the roles' last words by first letter and length (letter << 5 | length) */
+const ROLE_LAST_SHAPES = new Uint8Array(128 << 5);
+for (const w of ROLE_LAST_WORDS) if (w.length <= 31) ROLE_LAST_SHAPES[(w.charCodeAt(0) << 5) | w.length] = 1; else throw new Error(`a role's last word of more than 31 letters: ${w}`);
 /** the last letters of the roles' last words, lower case (a letter's code with 0x20 set) */
-const ROLE_LAST_ENDINGS: ReadonlySet<number> = new Set([...ROLE_LAST_WORDS].map((w) => w.charCodeAt(w.length - 1)));
+const ROLE_LAST_ENDINGS = new Uint8Array(128);
+for (const w of ROLE_LAST_WORDS) ROLE_LAST_ENDINGS[w.charCodeAt(w.length - 1)] = 1;
 /** what may stand between a role and the name after it */
 const ROLE_LINKS = ['named', 'was', 'is'];
 /** their last letters: only a word ending in one can be a link (a letter, so the test above is implied) */
 const ROLE_LINK_ENDINGS: ReadonlySet<number> = new Set(ROLE_LINKS.map((l) => l.charCodeAt(l.length - 1)));
 
-/** Where a pattern that starts with a number (after `BEFORE`) can start: a digit, `+` or `(` not inside a word. */
-const NUMBER_START = new RegExp(`[\\d+(](?<![\\w${DASH}./][\\d+(])`, 'g');
+/** What the one pass over a text finds: where each family of patterns can start, in order, and the cues. */
+export interface Starts {
+  /** a digit, `+` or `(` not inside a word, number or date (`BEFORE`), with its `Shape`s in `shapes` */
+  numbers: number[];
+  shapes: number[];
+  /** word starts where a keyword pattern's words can stand, with the patterns' bits in `masks` */
+  keywords: number[];
+  masks: number[];
+  /** where a role followed by a name can start (`roleStartsAt`) */
+  roles: number[];
+  /** where two capitalised words can start (`verbStartAt`) */
+  verbs: number[];
+  cues: number;
+}
+/**
+ * What a number start is, for the number patterns: each is tried only at starts of the shapes its beginning
+ * allows (the SSN's \d{3}; a phone's \+?1, \( or \d{3}; the ten digits' \+ or \d{10}; the street number's
+ * \d{1,6} then a capital or a blank).
+ */
+const enum Shape { ThreeDigits = 1, Plus = 2, One = 4, Paren = 8, TenDigits = 16, StreetNumber = 32 }
+const enum Cue { Digit = 1, Paren = 2, Email = 4, Adj = 8, FiveDigits = 16, Degree = 32 }
+const hasDigit = (_t: string, s: Starts) => (s.cues & Cue.Digit) !== 0;
 
-const FIVE_DIGITS = /^\d{5}$/;
 const STATE_ZIP = new RegExp(String.raw`${STATE}\.?[ \t]+\d{5}`);
 
 const PATTERNS: Pattern[] = [
   {
     kind: 'email', re: /[A-Za-z0-9._%+-]+[ \t]?(?:@|\[at\]|\(at\))[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg,
-    cue: (t) => t.includes('@') || t.includes('[at]') || t.includes('(at)'),
+    cue: (_t, s) => (s.cues & Cue.Email) !== 0,
   },
   // 123-45-6789, 123 45 6789, 123.45.6789, 123–45–6789, 123456789 (nine digits alone are never a dose, a date or a code)
-  { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), starts: NUMBER_START, accept: notCaseNumber },
+  { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), starts: 'number', bit: Shape.ThreeDigits, accept: notCaseNumber },
   keyword('ssn', '\\b', String.raw`(?:SSN|SS#|SS[ \t]?No\.?|S\.S\.N?\.?|S\.S\.#|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#|[Cc]ard))?|SOCIAL[ \t]+SECURITY(?:[ \t]+(?:NUMBER|NO\.?|#))?)`,
     String.raw`[ \t]*(?:[:#]|is|was|of|ending[ \t]+in)?[ \t]*(?<pii>(?:\d{3}|[Xx*]{3})${SEP}(?:\d{2}|[Xx*]{2})${SEP}\d{4}|\d{4})(?!\d)`),
   keyword('date-of-birth', '\\b', String.raw`(?:DOB|D\.O\.B\.?|[Dd]\/[Oo]\/[Bb]|[Dd]ate[ \t]+[Oo]f[ \t]+[Bb]irth|DATE[ \t]+OF[ \t]+BIRTH|[Bb]irth[ \t]?[Dd]ate|BIRTH[ \t]?DATE|[Bb]irthday|[Bb]orn(?:[ \t]+(?:on|in))?|BORN|[Bb]\.)`,
@@ -236,15 +256,15 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'phone',
     re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?[${DASH}. ]?[ \t]?)?(?:\(\d{3}\)[ \t]?[${DASH}.]?[ \t]?|\d{3}[ \t]?[${DASH}./\u00a0 ][ \t]?)\d{3}[ \t]?[${DASH}.\u00a0 ][ \t]?\d{4}(?:,?[ \t]*(?:x|X|ext\.?|Ext\.?|EXT\.?|extension|Extension|#)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
-    starts: NUMBER_START,
+    starts: 'number', bit: Shape.Plus | Shape.One | Shape.Paren | Shape.ThreeDigits,
   },
   {
     kind: 'phone',
     re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?)?\(\d{3}\)[ \t]?\d{7}(?:,?[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
-    cue: (t) => t.includes('('), starts: NUMBER_START,
+    cue: (_t, s) => (s.cues & Cue.Paren) !== 0, starts: 'number', bit: Shape.Plus | Shape.One | Shape.Paren,
   },
   // ten digits alone, or eleven starting with 1: a phone number (no dose, date or code is written so)
-  { kind: 'phone', re: new RegExp(String.raw`${BEFORE}(?:\+1|\+?1(?=\d{10}\b))?\d{10}${AFTER}`, 'dg'), starts: NUMBER_START },
+  { kind: 'phone', re: new RegExp(String.raw`${BEFORE}(?:\+1|\+?1(?=\d{10}\b))?\d{10}${AFTER}`, 'dg'), starts: 'number', bit: Shape.Plus | Shape.TenDigits },
   keyword('phone', '\\b', String.raw`(?:[Pp]hone|PHONE|[Tt]el(?:ephone)?\.?|TEL\.?|[Ff]ax|FAX|[Cc]ell(?:[ \t]+phone)?|CELL|[Mm]obile|[Pp]ager|[Cc]ontact[ \t]+number)`,
     String.raw`(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#))?[ \t]*[:#]?[ \t]*(?<pii>\+?[\d(][\d() .${DASH}]{8,16}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,6})?)`,
     { accept: (s) => (s.match(/\d/g)?.length ?? 0) >= 7 }),
@@ -253,8 +273,8 @@ const PATTERNS: Pattern[] = [
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !/^(?:19|20)\d\d$/.test(s),
   }),
   // WCAB case numbers: ADJ1234567, and the older district office numbers (SAC 123456, LAO 0123456)
-  { kind: 'wcab-case', re: new RegExp(`${BEFORE}ADJ[ \\t]?\\d{6,8}${AFTER}`, 'dg'), cue: (t) => t.includes('ADJ') },
-  keyword('wcab-case', BEFORE, `(?:${DISTRICTS})`, String.raw`[ \t]?\d{6,7}${AFTER}`, { cue: DIGIT }),
+  { kind: 'wcab-case', re: new RegExp(`${BEFORE}ADJ[ \\t]?\\d{6,8}${AFTER}`, 'dg'), cue: (_t, s) => (s.cues & Cue.Adj) !== 0 },
+  keyword('wcab-case', BEFORE, `(?:${DISTRICTS})`, String.raw`[ \t]?\d{6,7}${AFTER}`, { cue: hasDigit }),
   keyword('wcab-case', '\\b', String.raw`(?:WCAB|W\.C\.A\.B\.|EAMS)`, String.raw`(?:[ \t]+[Cc]ase)?(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, {
     accept: hasRecordDigits,
   }),
@@ -269,16 +289,16 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'address',
     re: new RegExp(String.raw`${BEFORE}\d{1,6}[A-Z]?(?:[ \t]+\d/\d)?[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:(?:[A-Z0-9][A-Za-z0-9'.-]*|de|del|la|los|las|el)[ \t]+){1,4}${SUFFIX}\b\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?${UNIT}${CITY_STATE_ZIP}`, 'dg'),
-    starts: NUMBER_START,
+    starts: 'number', bit: Shape.StreetNumber,
   },
   keyword('address', '\\b', String.raw`(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE|[Pp]ost[ \t]+[Oo]ffice)[ \t]*(?:[Bb]ox|BOX|[Dd]rawer|DRAWER)`, String.raw`[ \t]*#?[ \t]*\d+${CITY_STATE_ZIP}`),
   // a unit written alone ("Apt. 4B", "Unit #12") where the street line is written elsewhere
-  keyword('address', '\\b', String.raw`(?:Apt\.?|Apartment|APT\.?|Unit|UNIT)`, String.raw`[ \t]*#?[ \t]*(?<pii>[A-Za-z]?\d[A-Za-z0-9-]*)`, { cue: DIGIT }),
+  keyword('address', '\\b', String.raw`(?:Apt\.?|Apartment|APT\.?|Unit|UNIT)`, String.raw`[ \t]*#?[ \t]*(?<pii>[A-Za-z]?\d[A-Za-z0-9-]*)`, { cue: hasDigit }),
   {
     kind: 'address',
     re: new RegExp(String.raw`\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3},?[ \t]*${STATE}\.?[ \t]+${ZIP}${AFTER}`, 'dg'),
     // the state and ZIP code end every match, and are rare (the ZIP code starts a number)
-    cue: (t, shared) => startsOf(NUMBER_START, t, shared).some((at) => FIVE_DIGITS.test(t.slice(at, at + 5))) && STATE_ZIP.test(t),
+    cue: (t, s) => (s.cues & Cue.FiveDigits) !== 0 && STATE_ZIP.test(t),
   },
   keyword('address', '\\b', String.raw`(?:ZIP|Zip|zip)`, String.raw`(?:[ \t]+[Cc]ode)?[ \t]*[:#]?[ \t]*(?<pii>${ZIP})${AFTER}`),
   keyword('name', String.raw`(?<![\w.])`, String.raw`(?:${TITLE_RE})[ \t]+`, String.raw`(?<pii>${NAME}|[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?(?![a-z]))`, {
@@ -290,8 +310,8 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'name',
     re: new RegExp(String.raw`\b(?<pii>${WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+${WORD}){1,2}),?[ \t]+${DEGREE}(?![A-Za-z])`, 'dg'),
-    // the degree after a name's last letter ends every match (looked for from the degree: fewer places to try)
-    cue: new RegExp(String.raw`${DEGREE}(?![A-Za-z])(?<=[a-z'\u2019],?[ \t]+${DEGREE})`),
+    // the degree after a name's last letter ends every match (looked for in the one pass: see `scan`)
+    cue: (_t, s) => (s.cues & Cue.Degree) !== 0,
     // "Chiropractor Janet Reno, D.C.": the role stays (the role pattern takes the name)
     accept: (s) => !isClinicalTerm(s) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase()) && !isLetterWord(s.split(/[ \t]+/)[0]),
   },
@@ -299,7 +319,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'name',
     re: new RegExp(String.raw`(?<![\w-])(?:${ROLE_RE})(?:[:,]|[ \t]+named|[ \t]+was|[ \t]+is)?[ \t]+(?<pii>${ROLE_NAME})`, 'dg'),
-    starts: roleStarts,
+    starts: 'role',
     // after a role, two capitalised words are a name; one is a name unless it is a clinical or letter word ("the patient Norco")
     accept: (s, text, start) => {
       const words = s.split(/[ \t]+/);
@@ -313,7 +333,8 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'name',
     // no title or role, but a person's verb after two capitalised words ("Priya Raman observed", "seen by Diego Okafor")
-    starts: /[A-Z][a-z'\u2019][A-Za-z'\u2019-]*[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'\u2019]/g,
+    // where the two words can start: see `verbStartAt`
+    starts: 'verb',
     overlapping: true,
     re: new RegExp(String.raw`(?<=(?:^|[^A-Za-z])[a-z]+,?[ \t]+|(?:^|[.!?:;][ \t]+|[("\u201c])(?:[A-Z][a-z]+,?[ \t]+)?|\b(?:seen|examined|evaluated|treated|interviewed|written|signed|prepared|authored|dictated|called|visited|accompanied|driven)[ \t]+by[ \t]+)(?<pii>${WORD}[ \t]+(?:[A-Z]\.[ \t]+)?${WORD})(?=[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]|[ \t]*[.,;)]|$)`, 'dg'),
     accept: (s, text, start) => {
@@ -325,12 +346,12 @@ const PATTERNS: Pattern[] = [
     },
   },
 ];
-/**
- * Where any keyword pattern can start: one of its words after a word boundary (each pattern's own boundary
- * implies one, as its words start with a letter). One pass for all: a pass per pattern cost more than matching.
- */
-const KEYWORD_STARTS = new RegExp(String.raw`\b(?:${PATTERNS.flatMap((p) => (p.lead ? [p.lead] : [])).join('|')})`, 'g');
-for (const p of PATTERNS) if (p.lead) p.starts = KEYWORD_STARTS;
+/** The keyword patterns' words, looked up by their first characters at each word's start (one bit per pattern). */
+const KEYWORDS = new PrefixTable(PATTERNS.flatMap((p) => (p.lead ? [p.lead] : [])));
+{
+  let bit = 1;
+  for (const p of PATTERNS) if (p.lead) { p.bit = bit; bit <<= 1; }
+}
 // each pattern tried where it can start is tried anchored there (kept with it, made once)
 for (const p of PATTERNS) if (p.starts) p.anchored = new RegExp(p.re.source, 'dy');
 
@@ -377,27 +398,143 @@ export function mergeMatches<M extends { start: number; end: number }>(found: M[
   return out;
 }
 
-/** The places a pattern can start, in order; `shared` keeps those several patterns use for one text. */
-function startsOf(starts: RegExp | ((text: string) => number[]), text: string, shared: Map<RegExp, number[]>): number[] {
-  if (typeof starts === 'function') return starts(text);
-  let out = shared.get(starts);
-  if (out) return out;
-  out = [];
-  starts.lastIndex = 0;
-  for (let m; (m = starts.exec(text));) {
-    out.push(m.index);
-    starts.lastIndex = m.index + 1;
+
+/** [A-Za-z0-9_], what `\w` and `\b` count as a word's */
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+/** [a-z'’] */
+const isLowerOrApostrophe = (c: number) => isLower(c) || c === 39 || c === 0x2019;
+/** what `BEFORE` forbids before a number: a word character, a dash of any kind, a dot or a slash */
+const blocksNumber = (c: number) => isWordCode(c) || c === 46 || c === 47 || c === 45 || (c >= 0x2010 && c <= 0x2014) || c === 0x2212;
+/** a degree's first characters (every degree starts with a capital), and the degree itself, anchored */
+const DEGREES = new PrefixTable([DEGREE]);
+const DEGREE_AT = new RegExp(String.raw`${DEGREE}(?![A-Za-z])`, 'y');
+
+/**
+ * Whether the person's-verb pattern's two words can start at the capital `at`: whether
+ * /[A-Z][a-z'’][A-Za-z'’-]*[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’]/, what the pattern's `pii` group begins with,
+ * matches there (the blanks cannot give back any: a blank is neither in the word nor a capital).
+ */
+function verbStartAt(text: string, at: number): boolean {
+  if (!isLowerOrApostrophe(text.charCodeAt(at + 1))) return false;
+  let j = at + 2;
+  for (let c = text.charCodeAt(j); isLetter(c) || c === 39 || c === 0x2019 || c === 45; c = text.charCodeAt(++j));
+  let k = j;
+  while (isBlank(text.charCodeAt(k))) k++;
+  if (k === j || !isUpper(text.charCodeAt(k))) return false;
+  const c = text.charCodeAt(k + 1);
+  if (isLowerOrApostrophe(c)) return true;
+  if (c !== 46) return false;
+  let m = k + 2;
+  while (isBlank(text.charCodeAt(m))) m++;
+  return m > k + 2 && isUpper(text.charCodeAt(m)) && isLowerOrApostrophe(text.charCodeAt(m + 1));
+}
+
+/**
+ * One pass over the text, character by character, listing where each family of patterns can start and setting
+ * the cues: a regular expression per family cost a pass each, and the keyword one (a hundred words after a
+ * word boundary, tried at every character) more than all the matching.
+ */
+function scan(text: string): Starts {
+  const numbers: number[] = [];
+  const shapes: number[] = [];
+  const keywords: number[] = [];
+  const masks: number[] = [];
+  const roles: number[] = [];
+  const verbs: number[] = [];
+  let cues = 0;
+  const n = text.length;
+  // the character before `i` (none at the start: not a word's, not a blank, not a number's)
+  let prev = -1;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    // (the commonest characters first, each kept to as few tests as can be: this loop is most of the cost)
+    if (isLower(c)) {
+      if (!isWordCode(prev)) {
+        const m = KEYWORDS.at(text, i, c);
+        if (m) { keywords.push(i); masks.push(m); }
+      }
+      for (;;) {
+        // the rest of a lower-case run starts nothing
+        while (++i < n && isLower(text.charCodeAt(i)));
+        // a space and another lower-case word: that word's start, without going round the loop again
+        if (text.charCodeAt(i) !== 32 || !isLower(text.charCodeAt(i + 1))) break;
+        const m = KEYWORDS.at(text, ++i, text.charCodeAt(i));
+        if (m) { keywords.push(i); masks.push(m); }
+      }
+      prev = 97;
+      continue;
+    }
+    if (c === 32) {
+      prev = c;
+      i++;
+      continue;
+    }
+    if (isUpper(c)) {
+      if (!isWordCode(prev)) {
+        const m = KEYWORDS.at(text, i, c);
+        if (m) { keywords.push(i); masks.push(m); }
+        if (isBlank(prev)) {
+          roleStartsAt(text, i, roles);
+          if (!(cues & Cue.Degree) && DEGREES.at(text, i, c) && degreeAfterName(text, i)) cues |= Cue.Degree;
+        }
+      }
+      // the person's-verb pattern's lookbehind ends in a blank, an opening bracket or quote, or the text's start
+      if ((isBlank(prev) || prev === 40 || prev === 34 || prev === 0x201c || prev === -1) && verbStartAt(text, i)) verbs.push(i);
+      if (c === 65 && text.charCodeAt(i + 1) === 68 && text.charCodeAt(i + 2) === 74) cues |= Cue.Adj;
+    } else if (isDigit(c)) {
+      cues |= Cue.Digit;
+      const start = i;
+      // the rest of a digit run starts nothing (a digit before it)
+      while (++i < n && isDigit(text.charCodeAt(i)));
+      if (!blocksNumber(prev)) {
+        const run = i - start;
+        if (run >= 5) cues |= Cue.FiveDigits;
+        const after = text.charCodeAt(i);
+        numbers.push(start);
+        shapes.push((run >= 3 ? Shape.ThreeDigits : 0) | (run >= 10 ? Shape.TenDigits : 0) | (c === 49 ? Shape.One : 0)
+          | (run <= 6 && (isUpper(after) || isBlank(after)) ? Shape.StreetNumber : 0));
+      }
+      prev = 48;
+      continue;
+    } else if (c === 40 || c === 43) { // ( +
+      if (!blocksNumber(prev)) { numbers.push(i); shapes.push(c === 40 ? Shape.Paren : Shape.Plus); }
+      if (c === 40) {
+        cues |= Cue.Paren;
+        if (text.startsWith('at)', i + 1)) cues |= Cue.Email;
+      }
+    } else if (c === 64) cues |= Cue.Email;
+    else if (c === 91 && text.startsWith('at]', i + 1)) cues |= Cue.Email;
+    prev = c;
+    i++;
   }
-  shared.set(starts, out);
-  return out;
+  // a longer role's first words can lie before an earlier start
+  return { numbers, shapes, keywords, masks, roles: roles.length > 1 ? [...new Set(roles)].sort((a, b) => a - b) : roles, verbs, cues };
+}
+
+/**
+ * The degree cue, at a capital after blanks where a degree's first characters stand: a name's last letter (and a
+ * comma) before the blanks, and a degree there not followed by a letter. What
+ * /DEGREE(?![A-Za-z])(?<=[a-z'’],?[ \t]+DEGREE)/ finds: its lookbehind's blanks are all those before the degree.
+ */
+function degreeAfterName(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
+  let b = text.charCodeAt(j - 1);
+  if (b === 44) b = text.charCodeAt(j - 2);
+  if (!isLowerOrApostrophe(b)) return false;
+  DEGREE_AT.lastIndex = at;
+  return DEGREE_AT.test(text);
 }
 
 /**
  * Each match of a pattern: everywhere, or anchored at each place it can start. Without `overlapping` the
  * matches are the global search's: the first match at or after the end of the previous one.
  */
-function eachMatch(p: Pattern, text: string, shared: Map<RegExp, number[]> | undefined, found: PersonalDataMatch[]): void {
-  if (!shared) return eachMatchEverywhere(p, text, found);
+function eachMatch(p: Pattern, text: string, starts: Starts | undefined, found: PersonalDataMatch[]): void {
+  if (!starts) return eachMatchEverywhere(p, text, found);
   if (!p.starts) {
     p.re.lastIndex = 0;
     for (let m; (m = p.re.exec(text));) {
@@ -407,10 +544,13 @@ function eachMatch(p: Pattern, text: string, shared: Map<RegExp, number[]> | und
     return;
   }
   const anchored = p.anchored!;
+  const at = p.starts === 'number' ? starts.numbers : p.starts === 'keyword' ? starts.keywords : p.starts === 'role' ? starts.roles : starts.verbs;
+  const masks = p.starts === 'keyword' ? starts.masks : p.starts === 'number' ? starts.shapes : undefined;
+  const bit = p.bit ?? 0;
   let from = 0;
-  for (const at of startsOf(p.starts, text, shared)) {
-    if (at < from) continue;
-    anchored.lastIndex = at;
+  for (let i = 0; i < at.length; i++) {
+    if (at[i] < from || (masks && !(masks[i] & bit))) continue;
+    anchored.lastIndex = at[i];
     const m = anchored.exec(text);
     if (!m) continue;
     take(p, m, text, found);
@@ -456,12 +596,15 @@ export function findPersonalDataEverywhere(text: string): PersonalDataMatch[] {
   return find(text, false);
 }
 
+/** For the tests: the one pass, and the patterns it gates (each with its starts, shapes or keyword bit, and cue). */
+export const GATING_FOR_TESTS: { scan: (text: string) => Starts; patterns: readonly Pattern[] } = { scan, patterns: PATTERNS };
+
 function find(text: string, gated: boolean): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
-  const shared = gated ? new Map<RegExp, number[]>() : undefined;
+  const starts = gated ? scan(text) : undefined;
   for (const p of PATTERNS) {
-    if (shared && p.cue && !(typeof p.cue === 'function' ? p.cue(text, shared) : p.cue.test(text))) continue;
-    eachMatch(p, text, shared, found);
+    if (starts && p.cue && !p.cue(text, starts)) continue;
+    eachMatch(p, text, starts, found);
   }
   return mergeMatches(found);
 }

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { findPersonalData } from '../../server/src/language/redact';
+import { findPersonalDataEverywhere, GATING_FOR_TESTS, ROLES, TITLES } from '../../server/src/language/redact/find';
+import { leadPrefixes, PrefixTable } from '../../server/src/language/redact/lead-prefixes';
+import { seeded, type Random } from '../helpers/random';
+
+// findPersonalData tries each pattern only where the one pass over the text says it can start (a number of the
+// right shape, a keyword's first characters, a role before a capital, two capitalised words) and skips a pattern
+// whose cue the text lacks. These tests hold the pass to that: on varied generated text, every place a pattern
+// matches is among its starts, every pattern that matches has its cue, and the finds are a search everywhere's.
+
+const pick = <T>(random: Random, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+const digits = (random: Random, n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+
+const WORDS = [
+  ...ROLES, ...ROLES.map((r) => r.toUpperCase()), ...TITLES, 'named', 'was', 'is', 'by', 'seen by', 'from', 'with', 'the', 'and', 'et al',
+  'SSN', 'SS#', 'SS No.', 'S.S.N.', 'S.S.#', 'social security number', 'SOCIAL SECURITY NO.', 'ending in', 'DOB', 'D.O.B.', 'd/o/b', 'date of birth',
+  'DATE OF BIRTH', 'Birthdate', 'birth date', 'birthday', 'born on', 'born in', 'BORN', 'b.', 'B.', 'Tel.', 'telephone', 'TEL', 'fax', 'FAX',
+  'cell phone', 'CELL', 'Mobile', 'pager', 'contact number', 'Phone #', 'claim', 'Claim No.', 'CLAIM #', 'claims', 'claimant', 'WCAB', 'W.C.A.B.',
+  'EAMS', 'SAC', 'LAO', 'OAK', 'VEN', 'ADJ', 'MRN', 'M.R.N.', 'MR #', 'MR No.', 'MRI', 'med rec', 'Med. Rec.', 'medically', 'medical record',
+  'MEDICAL RECORD', 'acct', 'ACCT.', 'account', 'ID', 'I.D.', 'Id', 'UID', 'PID', 'mbr', 'Member ID:', 'policy number', 'Policy No.', 'policyholder',
+  'patient #', 'patient', 'PATIENT', 'employee', 'health plan', "driver's license", 'drivers license', 'DL', 'Medi-Cal', 'MediCal', 'Medicare',
+  'insurance', 'payer', 'payor', 'case', 'file', 'record', 'records', 'prescription', 'Rx', 'enrollee', 'reference', 'ref.', 'auth', 'invoice',
+  'bill', 'group', 'chart', 'confirmation', 'subscriber', 'P.O. Box', 'PO BOX', 'p.o.box', 'post office drawer', 'POST OFFICE BOX', 'Apt.',
+  'Apartment', 'APT', 'Unit', 'UNIT', 'Suite', 'Ste.', 'ZIP code', 'Zip', 'zip', 'Name:', 'name is', 'NAME was', 'MD', 'M.D.', 'D.O.', 'DO', 'DC',
+  'Ph.D.', 'PhD', 'PsyD', 'Psy.D.', 'PA-C', 'FNP-C', 'OTR/L', 'L.Ac.', 'LAc', 'Esq.', 'QME', 'RN', 'LCSW', 'Ann', 'Lee', 'B.', "O'Neil", 'O\u2019Neil',
+  'McKay', 'MacDonald', 'Gonzalez-Ruiz', 'Tran-Nguyen', 'de la', 'van der', 'St.', 'SMITH', 'JONES', 'Linda', 'Chu', 'Norco', 'McMurray', 'Hawkins',
+  'test', 'sign', 'reported', 'stated', 'noted', 'who', 'has', "'s report", '\u2019s note', 's', 'Elm', 'Main', 'North', 'N.', 'Street', 'St',
+  'Ave.', 'Blvd', 'Road', 'Way', 'Ct', 'Court', 'SE', 'CA', 'California', 'Calif.', 'Nevada', 'Sacramento', 'San Jose', 'x', 'ext.', 'Ext', 'extension',
+  'a@b.com', 'j.doe@example.org', '[at]', '(at)', 'example.com', 'CM16-0213037', 'Caf\u00e9', 'M\u00fcller', '\u00c9lise', 'Jos\u00e9', 'at',
+];
+const PUNCTUATION = [' ', ' ', ' ', ' ', '', '\t', '  ', ', ', ': ', '. ', '; ', '.', ',', ':', '#', '-', '\u2013', '\u2014', '\u2212', '\u2010', '/', '(', ')',
+  '"', '\u201c', "'", '\u2019', '\u00a0', '\n', '+', '_', '*', 'X', 'x'];
+
+function number(random: Random): string {
+  const sep = () => pick(random, ['', '-', ' ', '.', '/', '\u2013', '\u2014', '\u2212', '\u00a0', ' - ', '\t']);
+  switch (Math.floor(random() * 8)) {
+    case 0: return `${digits(random, 3)}${sep()}${digits(random, 2)}${sep()}${digits(random, 4)}`;
+    case 1: return `${pick(random, ['', '+1 ', '1-', '+1', '1'])}${random() < 0.5 ? `(${digits(random, 3)})${sep()}` : `${digits(random, 3)}${sep()}`}${digits(random, 3)}${sep()}${digits(random, 4)}`;
+    case 2: return `${digits(random, 1 + Math.floor(random() * 2))}${sep()}${digits(random, 1 + Math.floor(random() * 2))}${sep()}${digits(random, 2 + 2 * Math.floor(random() * 2))}`;
+    case 3: return pick(random, ['Jan', 'Sept.', 'DEC', 'April', 'May']) + ` ${digits(random, 1 + Math.floor(random() * 2))}${pick(random, ['', 'st', 'th'])}, ${digits(random, 4)}`;
+    case 4: return `${pick(random, ['', '+', '1', '+1'])}${digits(random, 9 + Math.floor(random() * 3))}`;
+    case 5: return `${digits(random, 5)}${pick(random, ['', '-' + digits(random, 4), ' ' + digits(random, 4)])}`;
+    case 6: return `${pick(random, ['', 'A', 'XXX-XX-', 'ABC', 'EMC-'])}${digits(random, 1 + Math.floor(random() * 8))}${pick(random, ['', 'B', '-12', '/2'])}`;
+    default: return digits(random, 1 + Math.floor(random() * 12));
+  }
+}
+
+function text(random: Random): string {
+  let out = '';
+  for (let k = 1 + Math.floor(random() * 20); k > 0; k--) {
+    const r = random();
+    out += r < 0.55 ? pick(random, WORDS) : r < 0.85 ? number(random) : pick(random, PUNCTUATION);
+    out += pick(random, PUNCTUATION);
+  }
+  return out;
+}
+
+describe('where the personal-data patterns can start (the one pass)', () => {
+  const { scan, patterns } = GATING_FOR_TESTS;
+
+  it('lists every place each gated pattern matches, and gives every pattern that matches its cue', () => {
+    const random = seeded(7011);
+    let tried = 0;
+    for (let i = 0; i < 1500; i++) {
+      const t = text(random);
+      const s = scan(t);
+      for (const p of patterns) {
+        const everywhere = new RegExp(p.re.source, 'g');
+        if (p.cue && everywhere.test(t)) assert.ok(p.cue(t, s), `${p.kind} /${p.re.source.slice(0, 40)}/ matches without its cue in ${JSON.stringify(t)}`);
+        if (!p.starts) continue;
+        const list = p.starts === 'number' ? s.numbers : p.starts === 'keyword' ? s.keywords : p.starts === 'role' ? s.roles : s.verbs;
+        const bits = p.starts === 'number' ? s.shapes : p.starts === 'keyword' ? s.masks : undefined;
+        const anchored = new RegExp(p.re.source, 'y');
+        for (let at = 0; at < t.length; at++) {
+          anchored.lastIndex = at;
+          if (!anchored.test(t)) continue;
+          tried++;
+          const k = list.indexOf(at);
+          assert.ok(k >= 0 && (!bits || (bits[k] & p.bit!)), `${p.kind} /${p.re.source.slice(0, 40)}/ matches at ${at} of ${JSON.stringify(t)}, not listed`);
+        }
+      }
+    }
+    // the generated text must reach the patterns, or this test proves nothing
+    assert.ok(tried > 1000, `only ${tried} matches in the generated text`);
+  });
+
+  it('finds what a search everywhere finds, in varied generated text', () => {
+    const random = seeded(7012);
+    let found = 0;
+    for (let i = 0; i < 4000; i++) {
+      const t = text(random);
+      const fast = findPersonalData(t);
+      assert.deepEqual(fast, findPersonalDataEverywhere(t), JSON.stringify(t));
+      found += fast.length;
+    }
+    assert.ok(found > 1000, `only ${found} finds in the generated text`);
+  });
+
+  it('lists the starts in order, each once', () => {
+    const random = seeded(7013);
+    for (let i = 0; i < 500; i++) {
+      const s = scan(text(random));
+      for (const list of [s.numbers, s.keywords, s.roles, s.verbs]) for (let k = 1; k < list.length; k++) assert.ok(list[k] > list[k - 1]);
+    }
+  });
+});
+
+describe('leadPrefixes and PrefixTable', () => {
+  it('gives the first three characters of every match, or the whole of a shorter one', () => {
+    assert.deepEqual([...leadPrefixes(String.raw`[Dd]ate[ \t]+of`)].sort(), ['Dat', 'dat']);
+    assert.deepEqual([...leadPrefixes(String.raw`(?:ID|I\.D\.|[Bb]\.)`)].sort(), ['B.', 'I.D', 'ID', 'b.']);
+    assert.deepEqual([...leadPrefixes(String.raw`S\.?S[ \t]?#`)].sort(), ['S.S', 'SS\t', 'SS ', 'SS#']);
+    assert.deepEqual([...leadPrefixes(String.raw`\bMR(?=[ \t]*#)x?`)].sort(), ['MR', 'MRx']);
+    assert.deepEqual([...leadPrefixes(String.raw`(?<![\w.])(?:Mr|Dr\.)[ \t]+`)].sort(), ['Dr.', 'Mr\t', 'Mr ']);
+    assert.deepEqual([...leadPrefixes(String.raw`a{2,}b|c\u2019d`)].sort(), ['aaa', 'aab', 'c\u2019d']);
+  });
+
+  it('refuses syntax it does not understand, rather than miss places', () => {
+    for (const source of ['a.b', '[^a]b', String.raw`(a)\1`, String.raw`\sx`]) assert.throws(() => leadPrefixes(source), /lead-prefixes/);
+    assert.throws(() => new PrefixTable(['1abc']), /not an ASCII letter/);
+  });
+
+  it('finds a pattern wherever its regular expression matches', () => {
+    const sources = [String.raw`[Tt]el(?:ephone)?\.?`, String.raw`(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE)[ \t]*(?:[Bb]ox|BOX)`, String.raw`(?:MR(?=[ \t]*(?:#|[Nn]o))|MRN|[Mm]br\.?)`];
+    const table = new PrefixTable(sources);
+    const random = seeded(7014);
+    const parts = ['Tel', 'tel.', 'telephone', 'P.O. Box', 'PO BOX', 'p o box', 'POST  OFFICE\tBOX', 'MR #', 'MR No', 'MRN', 'mbr.', 'Mbr', 'x', ' ', '.', '#'];
+    for (let i = 0; i < 2000; i++) {
+      let t = '';
+      for (let k = 0; k < 6; k++) t += pick(random, parts) + pick(random, ['', ' ', '\t']);
+      sources.forEach((source, bit) => {
+        const re = new RegExp(source, 'y');
+        for (let at = 0; at < t.length; at++) {
+          re.lastIndex = at;
+          if (re.test(t)) assert.ok(table.at(t, at, t.charCodeAt(at)) & (1 << bit), `/${source}/ at ${at} of ${JSON.stringify(t)}`);
+        }
+      });
+    }
+  });
+});
