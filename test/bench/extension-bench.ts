@@ -84,6 +84,7 @@ export function benchExtension(): void {
   const cold = (JSON.parse(fs.readFileSync(timings, 'utf8')) as Record<string, Record<string, number | string>>)['cold start (code-server)'];
   if (!cold) return;
   row(`cold start (e2e run of ${cold.at}): opening a letter to its first diagnostics, activation and server start included`, ms(cold.openToFirstDiagnosticsMs));
+  row('  the server\'s code cache (compiled handlers kept between starts)', String(cold.codeCache ?? 'not recorded'));
   row('  activation: evaluating the bundle + activate / with VS Code\'s wait', `${ms(cold.ownActivationMs)} (${ms(cold.bundleEvaluationMs)} + ${ms(cold.activateCallMs)}) / ${ms(cold.activateMs)}`);
   row('  the same for a JSON file, VS Code\'s own (its support also starting)', ms(cold.jsonOpenToFirstDiagnosticsMs));
   const coldRatio = cold.letterToJsonFirstDiagnosticsRatio;
