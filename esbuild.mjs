@@ -57,11 +57,13 @@ const nlpBesideBundles = {
 };
 
 /**
- * The Node language server in two files (lsp/server.ts): dist/server/main.js, the connection, which answers
- * `initialize`; dist/server/handlers.js (node/server-handlers.ts), the handlers and the language core, required
- * by main.js once the answer is written. `handlersApart` sends main.js's requires of them there; `lspFromMain`
- * gives handlers.js the LSP library main.js exports, as one copy: the connection compares its own classes
- * (ResponseError, ParameterStructures) by identity.
+ * The Node language server in three files: dist/server/main.js (node/main.ts), the small entry, which runs
+ * dist/server/connection.js (lsp/main.ts), the connection, which answers `initialize`; and
+ * dist/server/handlers.js (node/server-handlers.ts), the handlers and the language core, required by the
+ * connection once the answer is written. The entry and the connection compile the next file from the code cache
+ * when the client gives one (node/code-cache.ts). `handlersApart` sends the connection's requires of the handlers
+ * there; `lspFromMain` gives handlers.js the LSP library the connection exports (and pdf.js's import(), from the
+ * entry), as one copy: the connection compares its own classes (ResponseError, ParameterStructures) by identity.
  */
 const handlersApart = {
   name: 'handlers-apart',
@@ -73,10 +75,11 @@ const lspFromMain = {
   name: 'lsp-from-main',
   setup(build) {
     build.onResolve({ filter: /^(vscode-languageserver|vscode-languageserver-protocol|vscode-jsonrpc)(\/node)?$/ }, () => ({ path: 'lsp', namespace: 'lsp-from-main' }));
-    // pdf.js's import() too: handlers.js may be compiled from a code cache, where a script has no import() of its own
+    // pdf.js's import() from the entry: connection.js and handlers.js may be compiled from a code cache, where a
+    // script has no import() of its own
     build.onResolve({ filter: /^\.\/pdfjs-module$/ }, () => ({ path: 'pdfJsModule', namespace: 'lsp-from-main' }));
-    build.onResolve({ filter: /^\.\/main\.js$/, namespace: 'lsp-from-main' }, (args) => ({ path: args.path, external: true }));
-    build.onLoad({ filter: /.*/, namespace: 'lsp-from-main' }, (args) => ({ contents: `module.exports = require('./main.js').${args.path};`, loader: 'js' }));
+    build.onResolve({ filter: /^\.\/(connection|main)\.js$/, namespace: 'lsp-from-main' }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'lsp-from-main' }, (args) => ({ contents: args.path === 'pdfJsModule' ? "module.exports = require('./main.js').pdfJsModule;" : `module.exports = require('./connection.js').${args.path};`, loader: 'js' }));
   },
 };
 
@@ -131,7 +134,9 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client/extension.js', ...withPlugins(clientOptions(nodeOptions()), featuresApart) },
   // no language client in it, so no private field to rename (each bundle would rename on its own)
   { in: 'client/src/features.ts', out: 'dist/client/features.js', ...nodeOptions() },
-  { in: 'server/src/lsp/main.ts', out: 'dist/server/main.js', executable: true, ...withDefine(withPlugins(nodeOptions('#!/usr/bin/env node', true), handlersApart), { IMR_HANDLERS_BUNDLE: JSON.stringify('handlers.js') }) },
+  // the entry: small, so it compiles at once and runs the connection from the code cache (node/code-cache.ts)
+  { in: 'server/src/node/main.ts', out: 'dist/server/main.js', executable: true, ...withDefine(nodeOptions('#!/usr/bin/env node', true), { IMR_CONNECTION_BUNDLE: JSON.stringify('connection.js') }) },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server/connection.js', ...withDefine(withPlugins(nodeOptions(undefined, true), handlersApart), { IMR_HANDLERS_BUNDLE: JSON.stringify('handlers.js') }) },
   { in: 'server/src/node/server-handlers.ts', out: 'dist/server/handlers.js', ...withPlugins(nodeOptions(undefined, true), lspFromMain) },
   { in: 'server/src/cli/imr.ts', out: 'dist/cli/imr.js', executable: true, ...nodeOptions('#!/usr/bin/env node', true) },
   // what a thread of `imr check --jobs N` runs: the parser and the rules only (see server/src/cli/check-thread.ts)

@@ -1,6 +1,8 @@
 /** Language server latency over a real stdio connection, and its memory with many letters open. */
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import type { Position } from 'vscode-languageserver-types';
 import { importLetterText } from '../../server/src/language';
 import { corpusLetters, NO_CORPUS } from '../helpers/corpus';
@@ -58,6 +60,27 @@ function positionOf(text: string, needle: string, offset: number): Position {
   return { line, character: lines[line].indexOf(needle) + offset };
 }
 
+/**
+ * CPU a server process spends from its start to the end of its warm-up, as the desktop client starts it
+ * (`--preload`), with the code cache or without (`--code-cache`): the server runs in a process of its own, which
+ * reports its CPU once the warm-up's turn of the event loop is over.
+ */
+function startToReadyCpuMs(codeCache: string | undefined): Promise<number> {
+  const script = `process.argv.splice(1, process.argv.length, ${JSON.stringify(serverPath())}, '--stdio', '--preload'${codeCache ? `, ${JSON.stringify(`--code-cache=${codeCache}`)}` : ''});
+require(process.argv[1]);
+setImmediate(() => setImmediate(() => { const u = process.cpuUsage(); process.stderr.write('cpu ' + (u.user + u.system) / 1000 + '\\n'); process.exit(0); }));`;
+  // stdin stays open (the server ends when its client goes), until the process has reported
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'ignore', 'pipe'] });
+  let err = '';
+  return new Promise((resolve, reject) => {
+    child.stderr.on('data', (chunk: Buffer) => { err += chunk.toString(); });
+    child.on('exit', () => {
+      const m = /cpu ([\d.]+)/.exec(err);
+      if (m) resolve(Number(m[1])); else reject(new Error(`the server did not report its CPU: ${err}`));
+    });
+  });
+}
+
 export async function benchServer(): Promise<void> {
   console.log('\nLanguage server over stdio (targets: start to initialize answered < 120 ms; diagnostics < 16 ms after the debounce (corpus letter), < 100 ms (1,000 items); completion and hover < 10 ms; RSS with 50 letters open < 150 MB)');
   if (!fs.existsSync(serverPath())) { console.log(`  skipped: ${serverPath()} is not built`); return; }
@@ -77,6 +100,20 @@ export async function benchServer(): Promise<void> {
     bare.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   row('for comparison: node -e 0 (median of 5)', `${median(bare).toFixed(0)} ms`);
+  // the desktop client's way: ahead of time, with a code cache in the user's folder (made by a first start)
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-code-cache-'));
+  try {
+    const primed = await startServer({}, ['--stdio', '--preload', `--code-cache=${cacheDir}`]);
+    // the cache is written a few seconds after the start (node/code-cache.ts)
+    for (let waited = 0; waited < 10_000 && fs.readdirSync(cacheDir).filter((f) => f.endsWith('.v8')).length < 2; waited += 250) await new Promise((r) => setTimeout(r, 250));
+    await primed.stop();
+    const plain: number[] = [];
+    const cached: number[] = [];
+    for (let i = 0; i < 5; i++) { plain.push(await startToReadyCpuMs(undefined)); cached.push(await startToReadyCpuMs(cacheDir)); }
+    row('server start to warmed up (--preload), process CPU: without / with the code cache (medians of 5)', `${median(plain).toFixed(0)} ms / ${median(cached).toFixed(0)} ms`);
+  } finally {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
 
   const { server } = await initialised(0);
   try {

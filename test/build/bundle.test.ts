@@ -11,7 +11,7 @@ import { CLI, imrBytes, requireBuiltCli } from '../cli/run';
 import { repoRoot } from '../helpers/corpus';
 
 const EXAMPLES = path.join(repoRoot(), 'examples');
-const BUNDLES = ['dist/server/main.js', 'dist/server/handlers.js', 'dist/exporters.js', 'dist/cli/imr.js', 'dist/cli/check-thread.js', 'dist/client/extension.js'];
+const BUNDLES = ['dist/server/main.js', 'dist/server/connection.js', 'dist/server/handlers.js', 'dist/exporters.js', 'dist/cli/imr.js', 'dist/cli/check-thread.js', 'dist/client/extension.js'];
 /** 2017-01-27 12:00 UTC, as seconds for SOURCE_DATE_EPOCH: fixed dates make the PDF bytes repeatable */
 const EPOCH = 1485518400;
 
@@ -19,19 +19,25 @@ describe('bundles', function () {
   this.timeout(120000);
   before(requireBuiltCli);
 
-  // the server answers `initialize` from main.js alone; handlers.js shares main.js's LSP library (one copy, so
-  // the connection's classes are the handlers' classes)
-  it('split the language server: the connection in main.js, the language core in handlers.js, one LSP library', () => {
+  // main.js is the small entry; the server answers `initialize` from connection.js alone; handlers.js shares the
+  // connection's LSP library (one copy, so the connection's classes are the handlers' classes)
+  it('split the language server: a small entry, the connection, the language core in handlers.js, one LSP library', () => {
     const read = (f: string) => fs.readFileSync(path.join(repoRoot(), f), 'utf8');
-    const main = read('dist/server/main.js');
+    const entry = read('dist/server/main.js');
+    const connection = read('dist/server/connection.js');
     const handlers = read('dist/server/handlers.js');
-    assert.ok(main.includes('Content-Length') && !handlers.includes('Content-Length'), 'the message framing (vscode-jsonrpc) is in main.js only');
-    assert.ok(handlers.includes('Low Back Complaints') && !main.includes('Low Back Complaints'), 'the guideline catalogue is in handlers.js only');
-    assert.ok(handlers.includes("require(\"./main.js\")") || handlers.includes("require('./main.js')"), 'handlers.js takes the LSP library from main.js');
-    // handlers.js may be compiled from a code cache (node/code-cache.ts), where a script has no import() of its own:
-    // pdf.js is imported through main.js
-    assert.ok(!/\bimport\(/.test(handlers), 'handlers.js calls import(): it would fail when compiled from the code cache');
-    assert.ok(main.includes('../pdfjs/pdf.mjs') && main.includes('../pdfjs/pdf.worker.mjs'), 'main.js imports pdf.js for the handlers');
+    assert.ok(entry.length < 8 * 1024, `the entry is ${entry.length} bytes: it should only start the connection`);
+    assert.ok(entry.startsWith('#!/usr/bin/env node') && entry.includes('connection.js') && !entry.includes('Content-Length'), 'main.js runs connection.js');
+    assert.ok(connection.includes('Content-Length') && !handlers.includes('Content-Length'), 'the message framing (vscode-jsonrpc) is in connection.js only');
+    assert.ok(handlers.includes('Low Back Complaints') && !connection.includes('Low Back Complaints'), 'the guideline catalogue is in handlers.js only');
+    assert.ok(handlers.includes('require("./connection.js")') || handlers.includes("require('./connection.js')"), 'handlers.js takes the LSP library from connection.js');
+    // connection.js and handlers.js may be compiled from a code cache (node/code-cache.ts), where a script has no
+    // import() of its own: pdf.js is imported by the entry, which Node always compiles
+    for (const [name, code] of [['connection.js', connection], ['handlers.js', handlers]]) {
+      assert.ok(!/\bimport\(/.test(code), `${name} calls import(): it would fail when compiled from the code cache`);
+    }
+    assert.ok(entry.includes('../pdfjs/pdf.mjs') && entry.includes('../pdfjs/pdf.worker.mjs'), 'main.js imports pdf.js for the handlers');
+    assert.ok(handlers.includes('require("./main.js").pdfJsModule') || handlers.includes("require('./main.js').pdfJsModule"), 'handlers.js imports pdf.js through main.js');
   });
 
   it('carry no brotli decoder (fontkit needs it only for WOFF2 fonts)', () => {

@@ -71,7 +71,9 @@ const suite = describe('e2e: extension-host suite in code-server', function () {
 
   it('the server kept its compiled code in the user\'s cache folder (--code-cache), for the next start', () => {
     const files = fs.existsSync(codeCacheIn(run.runDir)) ? fs.readdirSync(codeCacheIn(run.runDir)) : [];
-    assert.ok(files.some((f) => /^handlers-[0-9a-f]{32}\.v8$/.test(f)), `no code cache in ${codeCacheIn(run.runDir)}: ${files.join(', ') || 'empty'}`);
+    for (const bundle of ['connection', 'handlers']) {
+      assert.ok(files.some((f) => new RegExp(`^${bundle}-[0-9a-f]{32}\\.v8$`).test(f)), `no code cache of ${bundle}.js in ${codeCacheIn(run.runDir)}: ${files.join(', ') || 'empty'}`);
+    }
     warmRunDir = run.runDir;
   });
 

@@ -1,5 +1,5 @@
 /**
- * The handlers' compiled code kept between starts (`--code-cache=DIR`, as the desktop client starts the server):
+ * The server's compiled code kept between starts (`--code-cache=DIR`, as the desktop client starts the server):
  * the first start writes it, the next compiles from it and behaves the same, PDF import (pdf.js, loaded with
  * `import()`) included; a damaged cache or one another user could write is never run. What happened is read
  * from Node's debug log (NODE_DEBUG=imr-code-cache, on stderr).
@@ -51,7 +51,7 @@ async function exercise({ server }: Started): Promise<{ codes: unknown[]; import
 
 const cacheFiles = (folder: string) => (fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.v8')) : []);
 
-describe('language server: the handlers\' compiled code kept between starts (--code-cache)', function () {
+describe('language server: its compiled code kept between starts (--code-cache)', function () {
   this.timeout(60_000);
   let root: string;
   let folder: string;
@@ -69,17 +69,19 @@ describe('language server: the handlers\' compiled code kept between starts (--c
       first = await exercise(s);
       assert.deepEqual(first.codes, ['IMR301']);
       assert.match(first.imported, /^Item: MRI of the right shoulder without contrast$/m);
-      await s.waitFor(/: written/);
+      await s.waitFor(/connection-[0-9a-f]+\.v8: written[^]*handlers-[0-9a-f]+\.v8: written|handlers-[0-9a-f]+\.v8: written[^]*connection-[0-9a-f]+\.v8: written/);
+      assert.match(s.stderr(), /connection\.js: no cache yet/);
       assert.match(s.stderr(), /handlers\.js: no cache yet/);
     } finally {
       await s.server.stop();
     }
-    const files = cacheFiles(folder);
-    assert.equal(files.length, 1, `one cache file: ${files.join(', ')}`);
-    assert.match(files[0], /^handlers-[0-9a-f]{32}\.v8$/);
+    const files = cacheFiles(folder).sort();
+    assert.equal(files.length, 2, `a cache file for each of the two bundles: ${files.join(', ')}`);
+    assert.match(files[0], /^connection-[0-9a-f]{32}\.v8$/);
+    assert.match(files[1], /^handlers-[0-9a-f]{32}\.v8$/);
     if (process.platform !== 'win32') {
       assert.equal(fs.statSync(folder).mode & 0o777, 0o700);
-      assert.equal(fs.statSync(path.join(folder, files[0])).mode & 0o777, 0o600);
+      for (const f of files) assert.equal(fs.statSync(path.join(folder, f)).mode & 0o777, 0o600);
     }
   });
 
@@ -88,6 +90,7 @@ describe('language server: the handlers\' compiled code kept between starts (--c
     const s = await start(folder);
     try {
       assert.deepEqual(await exercise(s), first);
+      assert.match(s.stderr(), /connection\.js: compiled from the cache/);
       assert.match(s.stderr(), /handlers\.js: compiled from the cache/);
       await new Promise((r) => setTimeout(r, 4_000));
       assert.doesNotMatch(s.stderr(), /written/);
@@ -97,7 +100,7 @@ describe('language server: the handlers\' compiled code kept between starts (--c
   });
 
   it('a damaged cache is refused by V8, never run, and replaced', async () => {
-    const [file] = cacheFiles(folder);
+    const file = cacheFiles(folder).find((f) => f.startsWith('handlers-'))!;
     const size = fs.statSync(path.join(folder, file)).size;
     fs.writeFileSync(path.join(folder, file), Buffer.alloc(size, 0x5a), { mode: 0o600 });
     const s = await start(folder);
@@ -113,13 +116,14 @@ describe('language server: the handlers\' compiled code kept between starts (--c
 
   it('a cache that another user could have written is not read', async function () {
     if (process.platform === 'win32') this.skip();
-    const [file] = cacheFiles(folder);
+    const file = cacheFiles(folder).find((f) => f.startsWith('handlers-'))!;
     fs.chmodSync(path.join(folder, file), 0o666);
     const s = await start(folder);
     try {
       assert.deepEqual(await exercise(s), first);
-      assert.match(s.stderr(), /not read: it or its folder can be written by another user/);
-      assert.doesNotMatch(s.stderr(), /compiled from the cache/);
+      assert.match(s.stderr(), /handlers-[0-9a-f]+\.v8: not read: it or its folder can be written by another user/);
+      assert.doesNotMatch(s.stderr(), /handlers\.js: compiled from the cache/);
+      assert.match(s.stderr(), /connection\.js: compiled from the cache/);
     } finally {
       await s.server.stop();
     }

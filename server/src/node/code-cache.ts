@@ -1,7 +1,7 @@
 /**
- * Loading the server's handlers bundle (dist/server/handlers.js, 400 KB) with a V8 code cache: the desktop client
- * starts the server when a letter opens a window's first, and compiling the bundle and the functions the first
- * check runs is about a quarter of the server's time from start to ready. V8 turns the compiled code into bytes
+ * Loading the server's bundles (dist/server/connection.js and handlers.js, 600 KB) with a V8 code cache: the
+ * desktop client starts the server when a letter opens a window's first, and compiling the bundles and the
+ * functions the first check runs is a large part of the server's time from start to ready. V8 turns the compiled code into bytes
  * (`createCachedData`), written once, a few seconds after the start; later starts read them instead of compiling.
  *
  * Only where the client names a folder (`--code-cache=DIR`, the user's own cache folder). A script compiled so has
@@ -22,6 +22,11 @@ const debug = debuglog('imr-code-cache');
 
 /** How long after loading the cache is written: after the warm-up and the first letters, when the server is idle. */
 const WRITE_AFTER_MS = 3_000;
+
+/** `--code-cache=DIR` on the command line: the folder the client gives for the compiled code, if any. */
+export function codeCacheFolder(argv: readonly string[] = process.argv): string | undefined {
+  return argv.find((a) => a.startsWith('--code-cache='))?.slice('--code-cache='.length) || undefined;
+}
 
 /** The cache file of a bundle's text, in `dir`: `<name>-<hash>.v8`. */
 export function cacheFileOf(dir: string, file: string, source: string): string {

@@ -1,7 +1,7 @@
 /**
  * pdf.js's modules (ESM), imported with Node's own `import()`. A file of its own so the Node language server can
- * keep it in its first bundle (dist/server/main.js, compiled by Node): the handlers' bundle may be compiled from a
- * code cache (code-cache.ts), where a script has no `import()` of its own. In other bundles it is bundled as usual.
+ * keep it in its entry (dist/server/main.js, always compiled by Node): the connection and the handlers may be
+ * compiled from a code cache (code-cache.ts), where a script has no `import()` of its own. Other bundles carry it.
  */
 export const importPdfJs = () => import('pdfjs-dist/legacy/build/pdf.mjs');
 
