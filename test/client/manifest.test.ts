@@ -198,7 +198,7 @@ describe('one package per target (scripts/package.mjs)', () => {
     const m = manifestOf(staged);
     assert.equal(m.main, './dist/client/extension.js');
     assert.equal(m.browser, undefined);
-    for (const f of ['dist/client/extension.js', 'dist/server/main.js', 'dist/exporters.js', 'dist/pdfjs/pdf.mjs', 'dist/pdfjs/pdf.worker.mjs', 'dist/nlp/compromise.js', 'media/fonts/IMRLetterSerif-Regular.ttf', 'syntaxes/imr.tmLanguage.json']) {
+    for (const f of ['dist/client/extension.js', 'dist/server/main.js', 'dist/server/connection.js', 'dist/server/handlers.js', 'dist/exporters.js', 'dist/pdfjs/pdf.mjs', 'dist/pdfjs/pdf.worker.mjs', 'dist/nlp/compromise.js', 'media/fonts/IMRLetterSerif-Regular.ttf', 'syntaxes/imr.tmLanguage.json']) {
       assert.ok(staged.files.includes(f) && fs.existsSync(path.join(staged.stage, f)), f);
     }
     assert.deepEqual(staged.files.filter((f) => f.startsWith('dist/web/')), []);
