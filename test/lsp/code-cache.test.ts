@@ -99,8 +99,15 @@ describe('language server: its compiled code kept between starts (--code-cache)'
     }
   });
 
-  it('a damaged cache is refused by V8, never run, and replaced', async () => {
+  it('a damaged cache is refused by V8, never run, and replaced; an old cache and an old unfinished write are removed', async () => {
     const file = cacheFiles(folder).find((f) => f.startsWith('handlers-'))!;
+    // what an older build and a process stopped mid-write two hours ago left, and one writing now
+    const older = path.join(folder, `handlers-${'0'.repeat(32)}.v8`);
+    const stopped = path.join(folder, `${file}.12345.partial`);
+    const writing = path.join(folder, `${file}.67890.partial`);
+    for (const f of [older, stopped, writing]) fs.writeFileSync(f, 'x', { mode: 0o600 });
+    const twoHoursAgo = new Date(Date.now() - 7_200_000);
+    fs.utimesSync(stopped, twoHoursAgo, twoHoursAgo);
     const size = fs.statSync(path.join(folder, file)).size;
     fs.writeFileSync(path.join(folder, file), Buffer.alloc(size, 0x5a), { mode: 0o600 });
     const s = await start(folder);
@@ -111,6 +118,10 @@ describe('language server: its compiled code kept between starts (--code-cache)'
     } finally {
       await s.server.stop();
     }
+    assert.equal(fs.existsSync(older), false, 'the older build\'s cache is removed');
+    assert.equal(fs.existsSync(stopped), false, 'the unfinished write of two hours ago is removed');
+    assert.equal(fs.existsSync(writing), true, 'a write that may still be under way is left alone');
+    fs.rmSync(writing);
     assert.notDeepEqual(fs.readFileSync(path.join(folder, file)), Buffer.alloc(size, 0x5a));
   });
 

@@ -105,8 +105,12 @@ function writeCache(script: vm.Script, cacheFile: string): void {
     fs.writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
     fs.renameSync(partial, cacheFile);
     const prefix = `${path.basename(cacheFile).replace(/-[0-9a-f]+\.v8$/, '')}-`;
+    // the bundle's older caches, and what a process stopped mid-write left over an hour ago
+    const hourAgo = Date.now() - 3_600_000;
     for (const name of fs.readdirSync(dir)) {
-      if (name.startsWith(prefix) && /-[0-9a-f]+\.v8$/.test(name) && name !== path.basename(cacheFile)) fs.rmSync(path.join(dir, name), { force: true });
+      if (!name.startsWith(prefix) || name === path.basename(cacheFile)) continue;
+      const file = path.join(dir, name);
+      if (/-[0-9a-f]+\.v8$/.test(name) || (/\.partial$/.test(name) && fs.statSync(file).mtimeMs < hourAgo)) fs.rmSync(file, { force: true });
     }
     debug('%s: written', cacheFile);
   } catch (e) {
