@@ -9,7 +9,8 @@ import * as path from 'path';
 import fc from 'fast-check';
 import type { IToken } from 'chevrotain';
 import { importLetterText } from '../../server/src/language';
-import { optimisedLexer, tokenize } from '../../server/src/language/syntax/lexer';
+import { optimisedLexer, tokenize, tokenizeWithLines } from '../../server/src/language/syntax/lexer';
+import { LineIndex } from '../../server/src/language/syntax/line-index';
 import { corpusLetters, repoRoot } from '../helpers/corpus';
 import { generatedLetter } from '../bench/generate';
 
@@ -24,6 +25,11 @@ function same(text: string): void {
   assert.deepEqual(shown(scanned.tokens), shown(lexed.tokens));
   // the very same objects' shape: the parser reads tokenType and tokenTypeIdx
   scanned.tokens.forEach((t, i) => assert.equal(t.tokenType, lexed.tokens[i].tokenType));
+  // and the line starts it finds on the way are those the line index searches for
+  const withLines = tokenizeWithLines(text);
+  assert.deepEqual(shown(withLines.tokens), shown(lexed.tokens));
+  const index = LineIndex.of(text);
+  assert.deepEqual([...withLines.lineStarts], Array.from({ length: index.count }, (_, i) => index.start(i)));
 }
 
 describe('hand-written scanner', () => {

@@ -45,16 +45,46 @@ function spanOf(text: string, line: number, from: number, to: number): Span {
 
 const SECTIONS = /,?\s*\bSections?(?:\s*\(s\))?\s*:/iy;
 const PAGES = /,?\s*\b(?:Pages?(?:\s*\(s\))?\s*:|pg\.|pp?\.)/iy;
+const SECTIONS_SEARCH = new RegExp(SECTIONS.source, 'ig');
+const PAGES_SEARCH = new RegExp(PAGES.source, 'ig');
 const YEAR_AT_END = /(?:^|\s)((?:19|20)\d\d)\s*,?\s*$/;
 const ACOEM = /ACOEM\b/iy;
 const CHAPTER = /Chapter\s+(\d+)\b/iy;
 const PAGE_REF = /(\d+)(?:\s*(?:-|–|to)\s*(\d+))?/g;
 
-/** Finds the first match of a sticky keyword pattern at or after `from`. */
-function findKeyword(text: string, re: RegExp, from: number): { start: number; end: number } | undefined {
+/** Whether a keyword match may start at this character: where the search below looks. */
+function mayStartKeyword(c: string): boolean {
+  return c === ',' || c === ' ' || c === '\t' || c === 'S' || c === 's' || c === 'P' || c === 'p';
+}
+
+/**
+ * Finds the first match of a sticky keyword pattern at or after `from` that starts at a comma, space, tab, S or P.
+ * `search` is the same pattern searching (flag g): its first match starts where the first sticky match does, and
+ * when that is at such a character it is the answer; else the positions after it are tried one by one.
+ */
+function findKeyword(text: string, re: RegExp, search: RegExp, from: number): { start: number; end: number } | undefined {
+  search.lastIndex = from;
+  const first = search.exec(text);
+  if (!first) return undefined;
+  if (mayStartKeyword(text[first.index])) return { start: first.index, end: first.index + first[0].length };
+  for (let i = first.index + 1; i < text.length; i++) {
+    if (!mayStartKeyword(text[i])) continue;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m) return { start: i, end: i + m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * The Section(s): or Page(s): keyword at or after `from` as `parseMtus` finds it, or (`byPosition`) by trying the
+ * sticky pattern at every allowed character in turn, as it once did: the tests compare the two.
+ */
+export function citationKeyword(text: string, which: 'sections' | 'pages', from: number, byPosition = false): { start: number; end: number } | undefined {
+  const [re, search] = which === 'sections' ? [SECTIONS, SECTIONS_SEARCH] : [PAGES, PAGES_SEARCH];
+  if (!byPosition) return findKeyword(text, re, search, from);
   for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (c !== ',' && c !== ' ' && c !== '\t' && c !== 'S' && c !== 's' && c !== 'P' && c !== 'p') continue;
+    if (!mayStartKeyword(text[i])) continue;
     re.lastIndex = i;
     const m = re.exec(text);
     if (m) return { start: i, end: i + m[0].length };
@@ -98,8 +128,9 @@ function parseMtus(lineText: string, line: number, start: number, end: number, r
     pos += cm[0].length;
     skipBlanks();
   }
-  const sections = findKeyword(lineText.slice(0, end), SECTIONS, pos);
-  const pages = findKeyword(lineText.slice(0, end), PAGES, sections ? sections.end : pos);
+  // searched in the whole line: past `end` there are only blanks, and every keyword ends in ':' or '.'
+  const sections = findKeyword(lineText, SECTIONS, SECTIONS_SEARCH, pos);
+  const pages = findKeyword(lineText, PAGES, PAGES_SEARCH, sections ? sections.end : pos);
   const titleEnd = sections ? sections.start : pages ? pages.start : end;
   const titleText = lineText.slice(pos, titleEnd);
   const year = YEAR_AT_END.exec(titleText);

@@ -324,7 +324,7 @@ export function tokenize(text: string, using?: Lexer): LexResult {
   blockIndent = 0;
   misspeltAt = { text: '', offset: -1 };
   Object.assign(lastAnswer, { from: -1, until: -1, indent: -1, labelEnds: false, continues: false });
-  if (!using) return { tokens: scan(text), errors: [] };
+  if (!using) return { tokens: scan(text, undefined), errors: [] };
   const result = using.tokenize(text);
   return {
     tokens: result.tokens,
@@ -332,6 +332,19 @@ export function tokenize(text: string, using?: Lexer): LexResult {
       offset: e.offset, line: e.line ?? 1, column: e.column ?? 1, length: e.length, message: e.message,
     })),
   };
+}
+
+/**
+ * The tokens of `text` from the scanner below, and where each of its lines starts (the offsets `LineIndex.of` finds):
+ * every line break is a token of its own, so the scan finds them all, and a parse need not search for them again.
+ */
+export function tokenizeWithLines(text: string): { tokens: IToken[]; lineStarts: Uint32Array } {
+  blockIndent = 0;
+  misspeltAt = { text: '', offset: -1 };
+  Object.assign(lastAnswer, { from: -1, until: -1, indent: -1, labelEnds: false, continues: false });
+  const lines = { starts: new Uint32Array(256), count: 1 };
+  const tokens = scan(text, lines);
+  return { tokens, lineStarts: lines.starts.slice(0, lines.count) };
 }
 
 const STRUCTURE = 0;
@@ -415,7 +428,7 @@ function isAsciiLetter(c: number): boolean {
  * The tests compare every token (type, image, offset, line, column) with chevrotain's on letters, every UTF-16
  * code unit and random text.
  */
-function scan(text: string): IToken[] {
+function scan(text: string, lines: { starts: Uint32Array; count: number } | undefined): IToken[] {
   const tokens: IToken[] = [];
   const n = text.length;
   let offset = 0;
@@ -452,6 +465,14 @@ function scan(text: string): IToken[] {
       offset = next;
       line++;
       lineStart = offset;
+      if (lines) {
+        if (lines.count === lines.starts.length) {
+          const grown = new Uint32Array(lines.count * 2);
+          grown.set(lines.starts);
+          lines.starts = grown;
+        }
+        lines.starts[lines.count++] = offset;
+      }
       continue;
     }
     if (isBlank(c)) {
