@@ -385,28 +385,37 @@ FIELDS.forEach((spec, i) => {
   }
 });
 
-/** What the text before a colon was last read as: the label and its image (one string for each spelling met), or null. */
-const labelsSeen = new Map<string, { field: number; image: string } | null>();
+/**
+ * What the text before a colon was read as (the label and its image, one string for each spelling met, or null), by
+ * its length and first character: met again, it is found by comparing the text in place, with no new string to hash.
+ */
+const labelsMet = new Map<number, { typed: string; label: { field: number; image: string } | null }[]>();
+let labelsMetCount = 0;
 
 /**
- * The field label at `offset` (a line start after blanks), as the label tokens' patterns read it, trying them in
- * the order of FIELDS: a field's pattern (its spellings' words with runs of blanks between, blanks, a colon) can
- * only match up to the first colon, none of its parts holding one, and it matches exactly when the text before
- * that colon has the words of one of its spellings; so the first field that matches is the first to have those
- * words. The tests compare the tokens with chevrotain's, which runs the patterns themselves.
+ * The field label at `offset` (a line start after blanks; its character below 128) whose line has its first colon at
+ * `colon` (or none, when `colon` is -1 or past `lineEnd`), as the label tokens' patterns read it, trying them in the
+ * order of FIELDS: a field's pattern (its spellings' words with runs of blanks between, blanks, a colon) can only
+ * match up to the first colon, none of its parts holding one, and it matches exactly when the text before that
+ * colon has the words of one of its spellings; so the first field that matches is the first to have those words.
+ * The tests compare the tokens with chevrotain's, which runs the patterns themselves.
  */
-function labelAt(text: string, offset: number, lineEnd: number): { field: number; image: string } | undefined {
-  const colon = text.indexOf(':', offset);
+function labelAt(text: string, offset: number, lineEnd: number, colon: number): { field: number; image: string } | undefined {
   if (colon < 0 || colon >= lineEnd) return undefined;
+  const key = (colon - offset) * 128 + text.charCodeAt(offset);
+  let met = labelsMet.get(key);
+  if (met) for (const m of met) if (text.startsWith(m.typed, offset)) return m.label ?? undefined;
   const typed = text.slice(offset, colon);
-  let seen = labelsSeen.get(typed);
-  if (seen === undefined) {
-    const field = fieldOfWords.get(labelWords(typed));
-    seen = field === undefined ? null : { field, image: `${typed}:` };
-    if (labelsSeen.size < 4096) labelsSeen.set(typed, seen);
+  const field = fieldOfWords.get(labelWords(typed));
+  const label = field === undefined ? null : { field, image: `${typed}:` };
+  if (labelsMetCount < 4096) {
+    if (!met) labelsMet.set(key, (met = []));
+    met.push({ typed, label });
+    labelsMetCount++;
   }
-  return seen ?? undefined;
+  return label ?? undefined;
 }
+
 const fieldIndex = new Map(FIELDS.map((spec, i) => [spec.key, i]));
 
 function isAsciiLetter(c: number): boolean {
@@ -442,6 +451,8 @@ function scan(text: string, lines: { starts: Uint32Array; count: number } | unde
   // character) and again only once passed: a text without \r is searched for one once
   let lf = -2;
   let cr = -2;
+  // the next colon, likewise (where a label ends)
+  let colon = -2;
   const lineEnd = (from: number): number => {
     if (lf !== -1 && lf < from) { lf = text.indexOf('\n', from); }
     if (cr !== -1 && cr < from) { cr = text.indexOf('\r', from); }
@@ -488,7 +499,8 @@ function scan(text: string, lines: { starts: Uint32Array; count: number } | unde
     }
     if (mode === STRUCTURE && c < 128) {
       let matched: { image: string; field: number; type: TokenType } | undefined;
-      const label = labelsStartingWith[c].length ? labelAt(text, offset, lineEnd(offset)) : undefined;
+      if (colon !== -1 && colon < offset) colon = text.indexOf(':', offset);
+      const label = labelsStartingWith[c].length ? labelAt(text, offset, lineEnd(offset), colon) : undefined;
       if (label) matched = { image: label.image, field: label.field, type: labelTokens[label.field] };
       if (!matched && isAsciiLetter(c)) {
         const found = misspeltLabelAt(text, offset);
