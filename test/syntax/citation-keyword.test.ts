@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { importLetterText, parseLetter } from '../../server/src/language';
-import { citationKeyword } from '../../server/src/language/syntax/citation';
+import { citationKeyword, yearAtEnd } from '../../server/src/language/syntax/citation';
 import { corpusLetters } from '../helpers/corpus';
 
 function agree(line: string): void {
@@ -35,5 +35,12 @@ describe('citation keywords found by one search', () => {
       ',', ', ', ' ', '\t', '\u00a0', '\v', '\u2028', 'S', 's', 'P', 'p', 'x', 'Spine', 'Opioids', '12', ';', ':', '.', '(s)', 'TSections:', 'Xpg.',
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((a) => a.join('')), (line) => { agree(line); }), { numRuns: 3000 });
+  });
+
+  it('a title\'s year is found where the search over the whole title finds it', () => {
+    const piece = fc.constantFrom('2016', '2009', '1999', '2100', '16', 'Chronic Pain', ' ', '  ', ',', ', ', '\u00a0', '\t', '\u2028', 'x', '.', '7', '(2016)');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (title) => {
+      assert.deepEqual(yearAtEnd(title), yearAtEnd(title, true));
+    }), { numRuns: 5000 });
   });
 });

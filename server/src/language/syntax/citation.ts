@@ -52,6 +52,26 @@ const ACOEM = /ACOEM\b/iy;
 const CHAPTER = /Chapter\s+(\d+)\b/iy;
 const PAGE_REF = /(\d+)(?:\s*(?:-|–|to)\s*(\d+))?/g;
 
+/**
+ * Whether YEAR_AT_END can match `title`: its match ends in a digit, then blanks, a comma and blanks. The search
+ * tries every position of the title; most titles of 2016-17 citations end in no year.
+ */
+function mayEndInYear(title: string): boolean {
+  let i = title.length;
+  while (i > 0 && isSpace(title.charCodeAt(i - 1))) i--;
+  if (title.charCodeAt(i - 1) === 44) {
+    i--;
+    while (i > 0 && isSpace(title.charCodeAt(i - 1))) i--;
+  }
+  const c = title.charCodeAt(i - 1);
+  return c >= 48 && c <= 57;
+}
+
+/** The year a title ends with (YEAR_AT_END's match), searched for only where it can be; `ungated` for the tests. */
+export function yearAtEnd(title: string, ungated = false): RegExpExecArray | null {
+  return ungated || mayEndInYear(title) ? YEAR_AT_END.exec(title) : null;
+}
+
 /** Whether a keyword match may start at this character: where the search below looks. */
 function mayStartKeyword(c: string): boolean {
   return c === ',' || c === ' ' || c === '\t' || c === 'S' || c === 's' || c === 'P' || c === 'p';
@@ -104,8 +124,7 @@ function parsePages(lineText: string, line: number, from: number, to: number): P
   return exactSize(refs);
 }
 
-function parseMtus(lineText: string, line: number, start: number, end: number, range: Range): MtusCitation {
-  const text = lineText.slice(start, end);
+function parseMtus(lineText: string, text: string, line: number, start: number, end: number, range: Range): MtusCitation {
   const citation: MtusCitation = { kind: 'mtus', text, range, keyword: at(line, start, start + 4) };
   let pos = start + 4;
   const skipBlanks = () => { while (pos < end && isSpace(lineText.charCodeAt(pos))) pos++; };
@@ -133,7 +152,7 @@ function parseMtus(lineText: string, line: number, start: number, end: number, r
   const pages = findKeyword(lineText, PAGES, PAGES_SEARCH, sections ? sections.end : pos);
   const titleEnd = sections ? sections.start : pages ? pages.start : end;
   const titleText = lineText.slice(pos, titleEnd);
-  const year = YEAR_AT_END.exec(titleText);
+  const year = yearAtEnd(titleText);
   if (year) {
     const yearStart = pos + (year.index + year[0].indexOf(year[1]));
     citation.year = new LineNumber(Number(year[1]), line, base + yearStart, base + yearStart + 4);
@@ -148,7 +167,7 @@ function parseMtus(lineText: string, line: number, start: number, end: number, r
     const topics: Span[] = [];
     let topicStart = sections.end;
     for (let i = sections.end; i <= topicsEnd; i++) {
-      if (i === topicsEnd || lineText[i] === ';') {
+      if (i === topicsEnd || lineText.charCodeAt(i) === 59) { // ';'
         const topic = spanOf(lineText, line, topicStart, i);
         if (topic.text) topics.push(topic);
         topicStart = i + 1;
@@ -184,7 +203,7 @@ export function parseCitation(lineText: string, line: number, column = 0): Citat
   const text = lineText.slice(start, end);
   const range = at(line, start, end);
   // the usual line first: no other form starts with 'MTUS'
-  if (/^MTUS\b/i.test(text)) return parseMtus(lineText, line, start, end, range);
+  if (/^MTUS\b/i.test(text)) return parseMtus(lineText, text, line, start, end, range);
   if (/^decision based on\b/i.test(text)) return { kind: 'verbatim', range, text };
   const verbatim = /^Verbatim\s*:\s*/i.exec(text);
   if (verbatim) return { kind: 'verbatim', range, text: text.slice(verbatim[0].length) };
