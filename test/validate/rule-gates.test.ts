@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { importLetterText, parseLetter } from '../../server/src/language';
 import { proseText } from '../../server/src/language/validate/prose-map';
 import { explainedIn } from '../../server/src/language/validate/rules/plain-abbreviations';
+import { proseDates } from '../../server/src/language/validate/rules/date-after-decision';
 import { corpusLetters } from '../helpers/corpus';
 
 describe('rule gates', () => {
@@ -25,6 +26,25 @@ describe('rule gates', () => {
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((a) => a.join('')), (text) => {
       assert.deepEqual(explainedIn(text), explainedIn(text, true));
+    }), { numRuns: 5000 });
+  });
+
+  const dates = (text: string, ungated: boolean) => proseDates(text, ungated).map((m) => ({ at: m.index, groups: [...m] }));
+
+  it('IMR208: the dates found in prose are those the one global search finds, on the corpus', () => {
+    for (const l of corpusLetters()) {
+      const letter = parseLetter(importLetterText(l.text).imr);
+      for (const f of letter.fields) if (f.shape === 'prose') assert.deepEqual(dates(proseText(f).text, false), dates(proseText(f).text, true), l.name);
+    }
+  });
+
+  it('IMR208: the dates found in prose are those the one global search finds, on random text', () => {
+    const piece = fc.constantFrom(
+      '1', '12', '2016', '16', '/', '-', ' ', ',', '.', 'Jan', 'January', 'Sept', 'Sept.', 'Sep', 'May', 'Mayo', 'Dec', 'Oct. ', 'x', 'a',
+      '10/13/2016', '10-13-16', '1/2/3', 'October 13, 2016', 'Nov 1 2015', '12-12-12-12', '\u00a0', '\n', 'on ', 'JanFeb',
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((a) => a.join('')), (text) => {
+      assert.deepEqual(dates(text, false), dates(text, true));
     }), { numRuns: 5000 });
   });
 });
