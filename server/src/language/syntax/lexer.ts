@@ -342,10 +342,14 @@ export function tokenizeWithLines(text: string): { tokens: IToken[]; lineStarts:
   blockIndent = 0;
   misspeltAt = { text: '', offset: -1 };
   Object.assign(lastAnswer, { from: -1, until: -1, indent: -1, labelEnds: false, continues: false });
-  const lines = { starts: new Uint32Array(256), count: 1 };
+  const lines = { starts: lineStartsScratch, count: 1 };
   const tokens = scan(text, lines);
+  lineStartsScratch = lines.starts; // kept, grown, for the next letter: a typed array costs far more to make than to fill
   return { tokens, lineStarts: lines.starts.slice(0, lines.count) };
 }
+
+/** Where the scan writes line starts (slot 0 is always 0): parse.ts lexes only letters under 128 K characters whole, so it stays small. */
+let lineStartsScratch = new Uint32Array(1024);
 
 const STRUCTURE = 0;
 const VALUE = 1;
