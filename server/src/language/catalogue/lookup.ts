@@ -293,8 +293,13 @@ export function findNonMtusSources(text: string): NonMtusSource[] {
   const key = normalise(text);
   const found: Array<{ at: number; source: NonMtusSource }> = [];
   for (const { source, keys } of nonMtusPatterns) {
-    const positions = keys.map((k) => wholeWordIndex(key, k)).filter((at) => at !== -1);
-    if (positions.length > 0) found.push({ at: Math.min(...positions), source });
+    // the first mention of any of its patterns (a loop: no arrays made for the many sources a citation never names)
+    let first = -1;
+    for (const k of keys) {
+      const at = wholeWordIndex(key, k);
+      if (at !== -1 && (first === -1 || at < first)) first = at;
+    }
+    if (first !== -1) found.push({ at: first, source });
   }
   const named = found.filter(({ source }) => source.fallback !== true);
   return (named.length > 0 ? named : found).sort((a, b) => a.at - b.at).map(({ source }) => source);
