@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { importLetterText, parseLetter } from '../../server/src/language';
 import { proseText } from '../../server/src/language/validate/prose-map';
 import { explainedIn } from '../../server/src/language/validate/rules/plain-abbreviations';
+import { itemKey } from '../../server/src/language/validate/rules/duplicate-item';
 import { proseDates } from '../../server/src/language/validate/rules/date-after-decision';
 import { corpusLetters } from '../helpers/corpus';
 
@@ -45,6 +46,13 @@ describe('rule gates', () => {
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((a) => a.join('')), (text) => {
       assert.deepEqual(dates(text, false), dates(text, true));
+    }), { numRuns: 5000 });
+  });
+
+  it('IMR106: an item\'s key is the same with the blanks replaced always, on random text', () => {
+    const piece = fc.constantFrom('MRI', 'lumbar', ' ', '  ', '\t', '\u00a0', '\u2028', '\n', 'x', 'PT', '#12', ' \t');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (text) => {
+      assert.equal(itemKey(text), itemKey(text, true));
     }), { numRuns: 5000 });
   });
 });
