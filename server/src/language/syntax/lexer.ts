@@ -409,9 +409,11 @@ function labelAt(text: string, offset: number, lineEnd: number, colon: number): 
   const key = (colon - offset) * 128 + text.charCodeAt(offset);
   let met = labelsMet.get(key);
   if (met) for (const m of met) if (text.startsWith(m.typed, offset)) return m.label ?? undefined;
-  const typed = text.slice(offset, colon);
+  // copied, not sliced: a slice of the letter kept in this table would keep the whole letter alive
+  const image = text.slice(offset, colon + 1).split('').join('');
+  const typed = image.slice(0, -1);
   const field = fieldOfWords.get(labelWords(typed));
-  const label = field === undefined ? null : { field, image: `${typed}:` };
+  const label = field === undefined ? null : { field, image };
   if (labelsMetCount < 4096) {
     if (!met) labelsMet.set(key, (met = []));
     met.push({ typed, label });
