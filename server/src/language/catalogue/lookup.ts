@@ -251,9 +251,10 @@ export function suggest(name: string, candidates: readonly string[], max = 3): s
 
 /** Index of the first whole-word occurrence of `needle` in `haystack` (both normalised), or -1. */
 function wholeWordIndex(haystack: string, needle: string): number {
-  const isWordChar = (c: string | undefined): boolean => c !== undefined && /[a-z0-9]/.test(c);
+  // a-z or 0-9 (what /[a-z0-9]/ matches), by code: NaN, off either end, is neither
+  const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    if (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[at + needle.length])) return at;
+    if (!isWordChar(haystack.charCodeAt(at - 1)) && !isWordChar(haystack.charCodeAt(at + needle.length))) return at;
   }
   return -1;
 }
@@ -292,8 +293,13 @@ export function findNonMtusSources(text: string): NonMtusSource[] {
   const key = normalise(text);
   const found: Array<{ at: number; source: NonMtusSource }> = [];
   for (const { source, keys } of nonMtusPatterns) {
-    const positions = keys.map((k) => wholeWordIndex(key, k)).filter((at) => at !== -1);
-    if (positions.length > 0) found.push({ at: Math.min(...positions), source });
+    // the first mention of any of its patterns (a loop: no arrays made for the many sources a citation never names)
+    let first = -1;
+    for (const k of keys) {
+      const at = wholeWordIndex(key, k);
+      if (at !== -1 && (first === -1 || at < first)) first = at;
+    }
+    if (first !== -1) found.push({ at: first, source });
   }
   const named = found.filter(({ source }) => source.fallback !== true);
   return (named.length > 0 ? named : found).sort((a, b) => a.at - b.at).map(({ source }) => source);

@@ -33,6 +33,9 @@ function textSpan(t: IToken): Span {
 }
 
 
+/** Letters longer than this (in characters) intern their labels and keywords (see `AstBuilder.intern`). */
+const INTERN_ABOVE = 1 << 16;
+
 const DECISION_WORDS: Record<string, DecisionWord> = { upheld: 'Upheld', overturned: 'Overturned' };
 
 class AstBuilder {
@@ -47,7 +50,9 @@ class AstBuilder {
   private proseRun: ProseRun | undefined;
   readonly proseRuns: ProseRun[] = [];
 
-  constructor(private readonly lines: LineIndex) {}
+  constructor(private readonly lines: LineIndex) {
+    this.interning = lines.text.length > INTERN_ABOVE;
+  }
 
   /**
    * One string for each spelling of a label, keyword or short value (`Decision:`, `Section(s):`, `Upheld`): a
@@ -56,8 +61,14 @@ class AstBuilder {
    */
   private readonly words = new Map<string, string>();
 
+  /**
+   * Only a long letter's words are interned: a letter of a few pages has a few dozen such strings, and looking each
+   * up (hashing a new string) cost a twentieth of its parse.
+   */
+  private readonly interning: boolean;
+
   intern(text: string): string {
-    if (text.length > 40) return text;
+    if (!this.interning || text.length > 40) return text;
     const known = this.words.get(text);
     if (known !== undefined) return known;
     if (this.words.size < 2048) this.words.set(text, text);

@@ -45,16 +45,66 @@ function spanOf(text: string, line: number, from: number, to: number): Span {
 
 const SECTIONS = /,?\s*\bSections?(?:\s*\(s\))?\s*:/iy;
 const PAGES = /,?\s*\b(?:Pages?(?:\s*\(s\))?\s*:|pg\.|pp?\.)/iy;
+const SECTIONS_SEARCH = new RegExp(SECTIONS.source, 'ig');
+const PAGES_SEARCH = new RegExp(PAGES.source, 'ig');
 const YEAR_AT_END = /(?:^|\s)((?:19|20)\d\d)\s*,?\s*$/;
 const ACOEM = /ACOEM\b/iy;
 const CHAPTER = /Chapter\s+(\d+)\b/iy;
 const PAGE_REF = /(\d+)(?:\s*(?:-|–|to)\s*(\d+))?/g;
 
-/** Finds the first match of a sticky keyword pattern at or after `from`. */
-function findKeyword(text: string, re: RegExp, from: number): { start: number; end: number } | undefined {
+/**
+ * Whether YEAR_AT_END can match `title`: its match ends in a digit, then blanks, a comma and blanks. The search
+ * tries every position of the title; most titles of 2016-17 citations end in no year.
+ */
+function mayEndInYear(title: string): boolean {
+  let i = title.length;
+  while (i > 0 && isSpace(title.charCodeAt(i - 1))) i--;
+  if (title.charCodeAt(i - 1) === 44) {
+    i--;
+    while (i > 0 && isSpace(title.charCodeAt(i - 1))) i--;
+  }
+  const c = title.charCodeAt(i - 1);
+  return c >= 48 && c <= 57;
+}
+
+/** The year a title ends with (YEAR_AT_END's match), searched for only where it can be; `ungated` for the tests. */
+export function yearAtEnd(title: string, ungated = false): RegExpExecArray | null {
+  return ungated || mayEndInYear(title) ? YEAR_AT_END.exec(title) : null;
+}
+
+/** Whether a keyword match may start at this character: where the search below looks. */
+function mayStartKeyword(c: string): boolean {
+  return c === ',' || c === ' ' || c === '\t' || c === 'S' || c === 's' || c === 'P' || c === 'p';
+}
+
+/**
+ * Finds the first match of a sticky keyword pattern at or after `from` that starts at a comma, space, tab, S or P.
+ * `search` is the same pattern searching (flag g): its first match starts where the first sticky match does, and
+ * when that is at such a character it is the answer; else the positions after it are tried one by one.
+ */
+function findKeyword(text: string, re: RegExp, search: RegExp, from: number): { start: number; end: number } | undefined {
+  search.lastIndex = from;
+  const first = search.exec(text);
+  if (!first) return undefined;
+  if (mayStartKeyword(text[first.index])) return { start: first.index, end: first.index + first[0].length };
+  for (let i = first.index + 1; i < text.length; i++) {
+    if (!mayStartKeyword(text[i])) continue;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m) return { start: i, end: i + m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * The Section(s): or Page(s): keyword at or after `from` as `parseMtus` finds it, or (`byPosition`) by trying the
+ * sticky pattern at every allowed character in turn, as it once did: the tests compare the two.
+ */
+export function citationKeyword(text: string, which: 'sections' | 'pages', from: number, byPosition = false): { start: number; end: number } | undefined {
+  const [re, search] = which === 'sections' ? [SECTIONS, SECTIONS_SEARCH] : [PAGES, PAGES_SEARCH];
+  if (!byPosition) return findKeyword(text, re, search, from);
   for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (c !== ',' && c !== ' ' && c !== '\t' && c !== 'S' && c !== 's' && c !== 'P' && c !== 'p') continue;
+    if (!mayStartKeyword(text[i])) continue;
     re.lastIndex = i;
     const m = re.exec(text);
     if (m) return { start: i, end: i + m[0].length };
@@ -74,8 +124,7 @@ function parsePages(lineText: string, line: number, from: number, to: number): P
   return exactSize(refs);
 }
 
-function parseMtus(lineText: string, line: number, start: number, end: number, range: Range): MtusCitation {
-  const text = lineText.slice(start, end);
+function parseMtus(lineText: string, text: string, line: number, start: number, end: number, range: Range): MtusCitation {
   const citation: MtusCitation = { kind: 'mtus', text, range, keyword: at(line, start, start + 4) };
   let pos = start + 4;
   const skipBlanks = () => { while (pos < end && isSpace(lineText.charCodeAt(pos))) pos++; };
@@ -98,11 +147,12 @@ function parseMtus(lineText: string, line: number, start: number, end: number, r
     pos += cm[0].length;
     skipBlanks();
   }
-  const sections = findKeyword(lineText.slice(0, end), SECTIONS, pos);
-  const pages = findKeyword(lineText.slice(0, end), PAGES, sections ? sections.end : pos);
+  // searched in the whole line: past `end` there are only blanks, and every keyword ends in ':' or '.'
+  const sections = findKeyword(lineText, SECTIONS, SECTIONS_SEARCH, pos);
+  const pages = findKeyword(lineText, PAGES, PAGES_SEARCH, sections ? sections.end : pos);
   const titleEnd = sections ? sections.start : pages ? pages.start : end;
   const titleText = lineText.slice(pos, titleEnd);
-  const year = YEAR_AT_END.exec(titleText);
+  const year = yearAtEnd(titleText);
   if (year) {
     const yearStart = pos + (year.index + year[0].indexOf(year[1]));
     citation.year = new LineNumber(Number(year[1]), line, base + yearStart, base + yearStart + 4);
@@ -117,7 +167,7 @@ function parseMtus(lineText: string, line: number, start: number, end: number, r
     const topics: Span[] = [];
     let topicStart = sections.end;
     for (let i = sections.end; i <= topicsEnd; i++) {
-      if (i === topicsEnd || lineText[i] === ';') {
+      if (i === topicsEnd || lineText.charCodeAt(i) === 59) { // ';'
         const topic = spanOf(lineText, line, topicStart, i);
         if (topic.text) topics.push(topic);
         topicStart = i + 1;
@@ -153,7 +203,7 @@ export function parseCitation(lineText: string, line: number, column = 0): Citat
   const text = lineText.slice(start, end);
   const range = at(line, start, end);
   // the usual line first: no other form starts with 'MTUS'
-  if (/^MTUS\b/i.test(text)) return parseMtus(lineText, line, start, end, range);
+  if (/^MTUS\b/i.test(text)) return parseMtus(lineText, text, line, start, end, range);
   if (/^decision based on\b/i.test(text)) return { kind: 'verbatim', range, text };
   const verbatim = /^Verbatim\s*:\s*/i.exec(text);
   if (verbatim) return { kind: 'verbatim', range, text: text.slice(verbatim[0].length) };

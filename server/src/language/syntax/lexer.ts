@@ -197,18 +197,25 @@ export const Value = restOfLine('Value');
  * The last answer and the stretch it holds for: every newline in a run of blank or comment lines gets the
  * same answer (the line after the run decides), so a long run is scanned once, not once per line.
  */
-let lastAnswer = { from: -1, until: -1, indent: -1, labelEnds: false, continues: false };
+const lastAnswer = { from: -1, until: -1, indent: -1, labelEnds: false, continues: false };
+/** Where the last scan decided (the start of the line that decided it), set by `scanBlockContinues`. */
+let decidedAt = 0;
 
 function blockContinues(text: string, newlineEnd: number, labelEnds: boolean): boolean {
   const a = lastAnswer;
   if (newlineEnd >= a.from && newlineEnd <= a.until && a.indent === blockIndent && a.labelEnds === labelEnds) return a.continues;
-  const decidedAt = { at: newlineEnd };
-  const continues = scanBlockContinues(text, newlineEnd, labelEnds, decidedAt);
-  lastAnswer = { from: newlineEnd, until: decidedAt.at, indent: blockIndent, labelEnds, continues };
+  const continues = scanBlockContinues(text, newlineEnd, labelEnds);
+  // changed in place: this runs at every line of every block
+  a.from = newlineEnd;
+  a.until = decidedAt;
+  a.indent = blockIndent;
+  a.labelEnds = labelEnds;
+  a.continues = continues;
   return continues;
 }
 
-function scanBlockContinues(text: string, newlineEnd: number, labelEnds: boolean, decidedAt: { at: number }): boolean {
+function scanBlockContinues(text: string, newlineEnd: number, labelEnds: boolean): boolean {
+  decidedAt = newlineEnd;
   let lineStart = newlineEnd;
   while (lineStart < text.length) {
     const width = indentWidth(text, lineStart);
@@ -216,7 +223,7 @@ function scanBlockContinues(text: string, newlineEnd: number, labelEnds: boolean
     while (i < text.length && isBlank(text.charCodeAt(i))) i++;
     const c = i < text.length ? text.charCodeAt(i) : -1;
     const blank = c === -1 || c === 10 || c === 13;
-    decidedAt.at = lineStart;
+    decidedAt = lineStart;
     if (c === -1) return false;
     if (!blank) {
       if (c === 35 && i === lineStart) {
@@ -288,7 +295,14 @@ const LEXER_MODES = {
 };
 const LEXER_OPTIONS = { positionTracking: 'onlyStart', ensureOptimizations: false, skipValidations: true } as const;
 
-const lexer = new Lexer(LEXER_MODES, LEXER_OPTIONS);
+/** chevrotain's lexer for these modes, made when first asked for (only the tests compare the scanner below with it). */
+let chevrotainLexer: Lexer | undefined;
+
+/** The chevrotain lexer of the modes above, with its first-character optimisation: what `scan` is compared with. */
+export function optimisedLexer(): Lexer {
+  chevrotainLexer ??= new Lexer(LEXER_MODES, LEXER_OPTIONS);
+  return chevrotainLexer;
+}
 
 /** The same lexer without chevrotain's first-character optimisation: what tests compare the fast one with. */
 export function unoptimisedLexer(): Lexer {
@@ -306,10 +320,11 @@ export interface LexResult {
   errors: { offset: number; line: number; column: number; length: number; message: string }[];
 }
 
-export function tokenize(text: string, using: Lexer = lexer): LexResult {
+export function tokenize(text: string, using?: Lexer): LexResult {
   blockIndent = 0;
   misspeltAt = { text: '', offset: -1 };
-  lastAnswer = { from: -1, until: -1, indent: -1, labelEnds: false, continues: false };
+  Object.assign(lastAnswer, { from: -1, until: -1, indent: -1, labelEnds: false, continues: false });
+  if (!using) return { tokens: scan(text, undefined), errors: [] };
   const result = using.tokenize(text);
   return {
     tokens: result.tokens,
@@ -317,4 +332,201 @@ export function tokenize(text: string, using: Lexer = lexer): LexResult {
       offset: e.offset, line: e.line ?? 1, column: e.column ?? 1, length: e.length, message: e.message,
     })),
   };
+}
+
+/**
+ * The tokens of `text` from the scanner below, and where each of its lines starts (the offsets `LineIndex.of` finds):
+ * every line break is a token of its own, so the scan finds them all, and a parse need not search for them again.
+ */
+export function tokenizeWithLines(text: string): { tokens: IToken[]; lineStarts: Uint32Array } {
+  blockIndent = 0;
+  misspeltAt = { text: '', offset: -1 };
+  Object.assign(lastAnswer, { from: -1, until: -1, indent: -1, labelEnds: false, continues: false });
+  const lines = { starts: lineStartsScratch, count: 1 };
+  const tokens = scan(text, lines);
+  lineStartsScratch = lines.starts; // kept, grown, for the next letter: a typed array costs far more to make than to fill
+  return { tokens, lineStarts: lines.starts.slice(0, lines.count) };
+}
+
+/** Where the scan writes line starts (slot 0 is always 0): parse.ts lexes only letters under 128 K characters whole, so it stays small. */
+let lineStartsScratch = new Uint32Array(1024);
+
+const STRUCTURE = 0;
+const VALUE = 1;
+const PROSE = 2;
+const CITATIONS = 3;
+const MODE_OF_SHAPE = { value: VALUE, prose: PROSE, citations: CITATIONS } as const;
+
+/** For each ASCII code, the fields whose label can start with it, in the order of FIELDS (the order chevrotain tries them). */
+const labelsStartingWith: number[][] = [];
+for (let c = 0; c < 128; c++) labelsStartingWith.push([]);
+FIELDS.forEach((spec, i) => {
+  for (const ch of startChars([spec.label, ...spec.aliases])) labelsStartingWith[ch.charCodeAt(0)].push(i);
+});
+
+/**
+ * A label's words as its pattern reads them: runs of blanks as one space, ASCII letters in lower case, anything else
+ * as typed (a case-insensitive pattern without the u flag never matches a character above 127 with one below).
+ */
+function labelWords(typed: string): string {
+  let out = '';
+  let blanks = false;
+  for (let i = 0; i < typed.length; i++) {
+    const c = typed.charCodeAt(i);
+    if (isBlank(c)) { blanks = true; continue; }
+    if (blanks) { out += ' '; blanks = false; }
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : typed[i];
+  }
+  return out; // blanks at the end (before the colon) are dropped, as the pattern's blanks* allows
+}
+
+/** Each spelling's words, with the first field (in FIELDS order) it is a spelling of. */
+const fieldOfWords = new Map<string, number>();
+FIELDS.forEach((spec, i) => {
+  for (const spelling of [spec.label, ...spec.aliases]) {
+    const words = labelWords(spelling);
+    if (!fieldOfWords.has(words)) fieldOfWords.set(words, i);
+  }
+});
+
+/**
+ * What the text before a colon was read as (the label and its image, one string for each spelling met, or null), by
+ * its length and first character: met again, it is found by comparing the text in place, with no new string to hash.
+ */
+const labelsMet = new Map<number, { typed: string; label: { field: number; image: string } | null }[]>();
+let labelsMetCount = 0;
+
+/**
+ * The field label at `offset` (a line start after blanks; its character below 128) whose line has its first colon at
+ * `colon` (or none, when `colon` is -1 or past `lineEnd`), as the label tokens' patterns read it, trying them in the
+ * order of FIELDS: a field's pattern (its spellings' words with runs of blanks between, blanks, a colon) can only
+ * match up to the first colon, none of its parts holding one, and it matches exactly when the text before that
+ * colon has the words of one of its spellings; so the first field that matches is the first to have those words.
+ * The tests compare the tokens with chevrotain's, which runs the patterns themselves.
+ */
+function labelAt(text: string, offset: number, lineEnd: number, colon: number): { field: number; image: string } | undefined {
+  if (colon < 0 || colon >= lineEnd) return undefined;
+  const key = (colon - offset) * 128 + text.charCodeAt(offset);
+  let met = labelsMet.get(key);
+  if (met) for (const m of met) if (text.startsWith(m.typed, offset)) return m.label ?? undefined;
+  // copied, not sliced: a slice of the letter kept in this table would keep the whole letter alive
+  const image = text.slice(offset, colon + 1).split('').join('');
+  const typed = image.slice(0, -1);
+  const field = fieldOfWords.get(labelWords(typed));
+  const label = field === undefined ? null : { field, image };
+  if (labelsMetCount < 4096) {
+    if (!met) labelsMet.set(key, (met = []));
+    met.push({ typed, label });
+    labelsMetCount++;
+  }
+  return label ?? undefined;
+}
+
+const fieldIndex = new Map(FIELDS.map((spec, i) => [spec.key, i]));
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The lexer of the four modes above written out by hand: the tokens chevrotain's lexer makes of them, field for
+ * field, at a fraction of its cost (it was half of parsing). chevrotain tries a mode's patterns in order and takes
+ * the first that matches; so does this, in the same order, calling the same pattern functions' parts:
+ *   structure  - a line break; blanks (skipped); '#' at a line start, a comment; a field label (FIELDS order, by the
+ *                first character as the start-character hints restrict them); a misspelt label; else a stray line;
+ *   value      - a line break (pops); blanks; else the rest of the line;
+ *   prose, citations - a line break that continues the block or one that ends it (pops); blanks; a comment; else
+ *                the rest of the line.
+ * A pattern of any mode other than structure never opens a block, and every structure token but a blank run or a
+ * line break runs to the line's end or pushes a mode, so a label is only ever tried after nothing but blanks on its
+ * line (what the label patterns check). No character is left unmatched in any mode, so there are no lexing errors.
+ * The tests compare every token (type, image, offset, line, column) with chevrotain's on letters, every UTF-16
+ * code unit and random text.
+ */
+function scan(text: string, lines: { starts: Uint32Array; count: number } | undefined): IToken[] {
+  const tokens: IToken[] = [];
+  const n = text.length;
+  let offset = 0;
+  let line = 1;
+  let lineStart = 0;
+  let mode = STRUCTURE;
+  const push = (image: string, type: TokenType, at: number): void => {
+    tokens.push({ image, startOffset: at, startLine: line, startColumn: at - lineStart + 1, tokenTypeIdx: type.tokenTypeIdx as number, tokenType: type });
+  };
+  // the next \n and \r at or after the offset, searched for natively (several times faster than reading each
+  // character) and again only once passed: a text without \r is searched for one once
+  let lf = -2;
+  let cr = -2;
+  // the next colon, likewise (where a label ends)
+  let colon = -2;
+  const lineEnd = (from: number): number => {
+    if (lf !== -1 && lf < from) { lf = text.indexOf('\n', from); }
+    if (cr !== -1 && cr < from) { cr = text.indexOf('\r', from); }
+    const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    return end < 0 ? n : end;
+  };
+  while (offset < n) {
+    const c = text.charCodeAt(offset);
+    if (c === 10 || c === 13) {
+      const image = lineBreakAt(text, offset) as CustomPatternMatcherReturn;
+      const next = offset + image[0].length;
+      let type: TokenType;
+      if (mode === STRUCTURE) type = Newline;
+      else if (mode === VALUE) { type = ValueEnd; mode = STRUCTURE; }
+      else if (mode === PROSE) {
+        if (blockContinues(text, next, false)) type = ProseContinue;
+        else { type = ProseEnd; mode = STRUCTURE; }
+      } else if (blockContinues(text, next, true)) type = CitationContinue;
+      else { type = CitationEnd; mode = STRUCTURE; }
+      push(image[0], type, offset);
+      offset = next;
+      line++;
+      lineStart = offset;
+      if (lines) {
+        if (lines.count === lines.starts.length) {
+          const grown = new Uint32Array(lines.count * 2);
+          grown.set(lines.starts);
+          lines.starts = grown;
+        }
+        lines.starts[lines.count++] = offset;
+      }
+      continue;
+    }
+    if (isBlank(c)) {
+      offset++;
+      while (offset < n && isBlank(text.charCodeAt(offset))) offset++;
+      continue;
+    }
+    if (c === 35 && mode !== VALUE && isLineStart(text, offset)) {
+      const end = lineEnd(offset);
+      push(text.slice(offset, end), Comment, offset);
+      offset = end;
+      continue;
+    }
+    if (mode === STRUCTURE && c < 128) {
+      let matched: { image: string; field: number; type: TokenType } | undefined;
+      if (colon !== -1 && colon < offset) colon = text.indexOf(':', offset);
+      const label = labelsStartingWith[c].length ? labelAt(text, offset, lineEnd(offset), colon) : undefined;
+      if (label) matched = { image: label.image, field: label.field, type: labelTokens[label.field] };
+      if (!matched && isAsciiLetter(c)) {
+        const found = misspeltLabelAt(text, offset);
+        if (found.key && found.image) {
+          const i = fieldIndex.get(found.key as FieldSpec['key']) as number;
+          matched = { image: found.image, field: i, type: misspeltLabelTokens[i] };
+        }
+      }
+      if (matched) {
+        const shape = FIELDS[matched.field].shape;
+        if (shape !== 'value') blockIndent = indentWidth(text, lineStart);
+        push(matched.image, matched.type, offset);
+        offset += matched.image.length;
+        mode = MODE_OF_SHAPE[shape];
+        continue;
+      }
+    }
+    const end = lineEnd(offset);
+    push(text.slice(offset, end), mode === STRUCTURE ? Stray : mode === VALUE ? Value : mode === PROSE ? ProseText : CitationText, offset);
+    offset = end;
+  }
+  return tokens;
 }

@@ -35,6 +35,11 @@ export class LineIndex {
     return new LineIndex(text, starts.slice(0, n));
   }
 
+  /** The index of `text` from its line starts as `of` finds them (0 first, then the offset after each line break). */
+  static fromStarts(text: string, starts: Uint32Array): LineIndex {
+    return new LineIndex(text, starts);
+  }
+
   /** How many lines (a text ending in a line break has an empty last line, as `splitLines` gives). */
   get count(): number {
     return this.starts.length;

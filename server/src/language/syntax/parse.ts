@@ -3,7 +3,7 @@ import type { Letter, SyntaxProblem } from './ast';
 import { isBlank } from './blanks';
 import { LetterBuilder } from './build';
 import { LineIndex, linesView } from './line-index';
-import { tokenize } from './lexer';
+import { tokenize, tokenizeWithLines, type LexResult } from './lexer';
 import { parseTokens } from './parser';
 
 export function splitLines(text: string): string[] {
@@ -62,7 +62,9 @@ export function parseLetter(text: string): Letter {
 
 /** `parseLetter` with stretches of about `stretch` characters: the tests compare it with the letter parsed whole. */
 export function parseInStretches(text: string, stretch: number): Letter {
-  const lines = LineIndex.of(text);
+  // a letter lexed whole has its line starts found by the lexer; a long one needs them first, to split it
+  const whole = text.length < 2 * stretch ? tokenizeWithLines(text) : undefined;
+  const lines = whole ? LineIndex.fromStarts(text, whole.lineStarts) : LineIndex.of(text);
   const builder = new LetterBuilder(lines);
   const lexErrors: SyntaxProblem[] = [];
   const parseErrors: SyntaxProblem[] = [];
@@ -70,13 +72,14 @@ export function parseInStretches(text: string, stretch: number): Letter {
   for (let s = 0; s < starts.length; s++) {
     const { offset, line: firstLine } = starts[s];
     const piece = starts.length === 1 ? text : text.slice(offset, s + 1 < starts.length ? starts[s + 1].offset : text.length);
-    const lexed = tokenize(piece);
+    const lexed = whole && s === 0 ? { tokens: whole.tokens, errors: [] as LexResult['errors'] } : tokenize(piece);
     if (firstLine > 0) {
       for (const t of lexed.tokens) { t.startOffset += offset; t.startLine = (t.startLine as number) + firstLine; }
     }
     const parsed = parseTokens(lexed.tokens);
     // from here on the tokens live only in the parser's elements, which the builder lets go of one by one
     lexed.tokens = [];
+    if (whole) whole.tokens = [];
     builder.add(parsed.elements);
     for (const e of lexed.errors) {
       const line = e.line - 1 + firstLine;

@@ -1,5 +1,16 @@
 import type { Rule } from '../context';
 
+/** Two blanks in a row, or a blank other than a space: what /\s+/g would replace by something else. */
+const ODD_BLANKS = /\s\s|[^\S ]/;
+
+/**
+ * An item as compared: blanks made single spaces, trimmed, lower case. The blanks are replaced only where there is a
+ * run or another blank: elsewhere the replace changes nothing. (`ungated`: always replaced, for the tests.)
+ */
+export function itemKey(typed: string, ungated = false): string {
+  return (ungated || ODD_BLANKS.test(typed) ? typed.replace(/\s+/g, ' ') : typed).trim().toLowerCase();
+}
+
 export const duplicateItem: Rule = {
   code: 'IMR106',
   name: 'duplicate-item',
@@ -8,7 +19,8 @@ export const duplicateItem: Rule = {
   check(ctx) {
     const seen = new Map<string, number>();
     for (const item of ctx.letter.items) {
-      const text = item.field.value?.text.replace(/\s+/g, ' ').trim().toLowerCase();
+      const typed = item.field.value?.text;
+      const text = typed && itemKey(typed);
       if (!text) continue;
       const first = seen.get(text);
       if (first === undefined) { seen.set(text, item.field.range.start.line); continue; }

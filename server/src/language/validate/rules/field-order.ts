@@ -9,10 +9,12 @@ export const fieldOrder: Rule = {
   check(ctx) {
     const firstItem = ctx.letter.items[0];
     if (!firstItem) return;
+    // (a range is made each time it is read: the item's once, not once a field)
+    const itemLine = firstItem.range.start.line;
     for (const field of Object.values(ctx.letter.letterFields)) {
-      if (!field || field.range.start.line < firstItem.range.start.line) continue;
+      if (!field || field.range.start.line < itemLine) continue;
       ctx.report(this.code, this.defaultSeverity, field.label.range,
-        `'${field.spec.label}:' comes after the disputed items; move it above the first 'Item:' (line ${firstItem.range.start.line + 1}).`);
+        `'${field.spec.label}:' comes after the disputed items; move it above the first 'Item:' (line ${itemLine + 1}).`);
     }
   },
 };

@@ -17,8 +17,12 @@ function requestNamed(sentence: string): string | undefined {
   const quoted = /"([^"]{3,})"/.exec(sentence);
   if (quoted) return quoted[1];
   // the last one: in "As the requested surgery is not necessary, the requested ancillary service is not" the second decides
-  const named = [...sentence.matchAll(NAMING)].pop();
-  if (named) return upToVerb(sentence, (named.index ?? 0) + named[0].length) || undefined;
+  // found by exec, not matchAll, which copies the pattern on every call
+  let named: RegExpExecArray | undefined;
+  NAMING.lastIndex = 0;
+  for (let m; (m = NAMING.exec(sentence));) named = m; // never empty: each match ends in \s+
+  NAMING.lastIndex = 0;
+  if (named) return upToVerb(sentence, named.index + named[0].length) || undefined;
   // "MRI of the lumbar spine is not medically necessary", after any lead-in clause
   VERB.lastIndex = 0;
   const verb = VERB.exec(sentence);

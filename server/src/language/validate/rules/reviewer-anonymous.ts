@@ -1,6 +1,7 @@
 import type { Paragraph, Range } from '../../syntax/ast';
 import { proseText } from '../prose-map';
 import type { Rule } from '../context';
+import { allMatches } from '../all-matches';
 
 /**
  * Reviewer names stay confidential outside the IMRO (Labor Code 4610.6(f)); no published letter names one.
@@ -18,12 +19,13 @@ const CUE = /\b(?:Dr|Doctor|I,|Signed|signed)\b/;
 /** ... and the cue needs one of these strings, looked for faster than the cue itself ("Doctor" holds no "Dr"). */
 const hasCueText = (text: string) => text.includes('Dr') || text.includes('Doctor') || text.includes('I,') || text.includes('igned');
 
+// (allMatches, not matchAll: matchAll copies the pattern on every call, four times a line here)
 function findIn(p: Paragraph): Range[] {
   const found: Range[] = [];
   for (const line of p.lines) {
     if (!CUE.test(line.text)) continue;
     for (const re of PATTERNS) {
-      for (const m of line.text.matchAll(re)) {
+      for (const m of allMatches(re, line.text)) {
         const start = line.range.start.character + (m.index ?? 0);
         found.push({ start: { line: line.range.start.line, character: start }, end: { line: line.range.start.line, character: start + m[0].length } });
       }

@@ -1,0 +1,46 @@
+/**
+ * The Section(s): and Page(s): keywords of a citation line are found by one search of the line; that gives the
+ * match the sticky patterns give when tried at each comma, space, tab, S or P in turn, on real citation lines and
+ * on random ones full of near-keywords and odd blanks (a no-break space or a vertical tab starts no keyword).
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { importLetterText, parseLetter } from '../../server/src/language';
+import { citationKeyword, yearAtEnd } from '../../server/src/language/syntax/citation';
+import { corpusLetters } from '../helpers/corpus';
+
+function agree(line: string): void {
+  for (const which of ['sections', 'pages'] as const) {
+    for (let from = 0; from <= line.length; from++) {
+      assert.deepEqual(citationKeyword(line, which, from), citationKeyword(line, which, from, true), `${which} from ${from} in ${JSON.stringify(line)}`);
+    }
+  }
+}
+
+describe('citation keywords found by one search', () => {
+  it('agree with the search by position on every corpus citation line', () => {
+    for (const l of corpusLetters()) {
+      const letter = parseLetter(importLetterText(l.text).imr);
+      for (const item of letter.items) {
+        for (const field of [item.reviewerGuideline, item.claimsAdministratorGuideline]) {
+          if (field?.shape === 'citations') for (const c of field.citations) agree(c.text);
+        }
+      }
+    }
+  });
+
+  it('agree with the search by position on random lines of near-keywords and odd blanks', () => {
+    const piece = fc.constantFrom(
+      'MTUS ', 'Sections:', 'Section(s):', 'section :', 'Sections (s):', 'Pages:', 'Page(s):', 'page :', 'pg.', 'pp.', 'p.', 'P.', 'pgs',
+      ',', ', ', ' ', '\t', '\u00a0', '\v', '\u2028', 'S', 's', 'P', 'p', 'x', 'Spine', 'Opioids', '12', ';', ':', '.', '(s)', 'TSections:', 'Xpg.',
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((a) => a.join('')), (line) => { agree(line); }), { numRuns: 3000 });
+  });
+
+  it('a title\'s year is found where the search over the whole title finds it', () => {
+    const piece = fc.constantFrom('2016', '2009', '1999', '2010', '1990', '2100', '16', 'Chronic Pain', ' ', '  ', ',', ', ', '\u00a0', '\t', '\u2028', 'x', '.', '7', '(2016)');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (title) => {
+      assert.deepEqual(yearAtEnd(title), yearAtEnd(title, true));
+    }), { numRuns: 5000 });
+  });
+});
