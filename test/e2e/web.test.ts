@@ -20,12 +20,14 @@ import { E2E_DIR, OUTPUT_DIR, REPO_ROOT } from './harness/paths';
 import { addResultTests, recordTimings } from './harness/results';
 import { startWebWorkbench, webAvailability, type WebWorkbench } from './harness/web-workbench';
 import { SEL, Workbench } from './harness/workbench';
-import { createWorkspace, MISTAKE_FILE } from './harness/workspace';
-import { MARKER } from './web/marker';
+import { createWorkspace, createWorkspaceWithoutLetters, letterOutside, MISTAKE_FILE } from './harness/workspace';
+import { MARKER, WEB_COLD_START_FILE } from './web/marker';
 
 const TESTS_BUNDLE = path.join(REPO_ROOT, 'out', 'test', 'e2e', 'web-bundle', 'index.js');
 /** the example the import tests read back, as text and as PDF (its case number is checked inside) */
 const IMPORT_SOURCE = 'examples/single-item-overturned.imr';
+/** the cold-start run's letter, under a name no activation event matches, until the suite writes it as mistake.imr */
+const COLD_LETTER_TEMPLATE = 'mistake-letter.txt';
 
 /**
  * The web package's files, staged by scripts/package.mjs as `npm run package` packs them into
@@ -76,6 +78,65 @@ function parseResults(lines: string[], startedAt: number): SuiteResults | undefi
   return end ? { tests, metrics: end.metrics, startedAt, endedAt: Date.now() } : undefined;
 }
 
+/** One run of the web extension-host suite: the workbench and the browser stay open for the checks that follow. */
+interface WebRun {
+  workbench: WebWorkbench;
+  session: BrowserSession;
+  ui: Workbench;
+  results?: SuiteResults;
+  exitCode: number;
+  consoleLines: string[];
+  frames: Set<string>;
+  /** when the editor first showed an error squiggle, in ms from loading the page */
+  squiggle: Promise<number>;
+}
+
+/**
+ * Stages the web package in a new run folder, serves `folder(runDir)` with it, runs the suite in Chromium and
+ * reads its results from the console. `name` begins the names of the run's console log and screenshots in
+ * .test-output/e2e/.
+ */
+async function runWebSuite(name: string, folder: (runDir: string) => string, opened: (run: Partial<WebRun>) => void): Promise<WebRun> {
+  fs.mkdirSync(E2E_DIR, { recursive: true });
+  const runDir = fs.mkdtempSync(path.join(E2E_DIR, 'web-run-'));
+  const staged = await stageWebPackage(runDir);
+  const workbench = await startWebWorkbench({ extensionDevelopmentPath: staged.extension, extensionTestsPath: staged.tests, folder: folder(runDir) });
+  opened({ workbench });
+  const session = await openBrowser(runDir);
+  opened({ workbench, session });
+  const { page } = session;
+  const ui = new Workbench(page, name);
+  const consoleLines: string[] = [];
+  const frames = new Set<string>();
+  let exit!: (code: number) => void;
+  const exited = new Promise<number>((resolve) => { exit = resolve; });
+  page.on('console', (m) => consoleLines.push(`[console.${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
+  page.on('frameattached', (f) => frames.add(f.url()));
+  page.on('framenavigated', (f) => frames.add(f.url()));
+  await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+    consoleLines.push(`[automation.${type}] ${Array.isArray(args) ? args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') : String(args)}`);
+  });
+  await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
+  const startedAt = Date.now();
+  await page.goto(workbench.url);
+  // the squiggle is looked for while the suite runs: once it ends, the workbench stops the extension host and
+  // the diagnostics go with it
+  const squiggle = ui.waitFor(SEL.squiggleError, { timeoutMs: 240_000 }).then(async () => { await ui.screenshot('squiggle'); return Date.now() - startedAt; });
+  squiggle.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const exitCode = await Promise.race([
+    exited,
+    new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('the web extension-host suite did not finish within 240 s')), 240_000); }),
+  ]).catch(async (e: Error) => {
+    await ui.screenshot('timeout').catch(() => undefined);
+    throw new Error(`${e.message}\nbrowser console:\n${consoleLines.slice(-40).join('\n')}`);
+  }).finally(() => clearTimeout(timer));
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  fs.writeFileSync(path.join(OUTPUT_DIR, `${name}-console.log`), consoleLines.join('\n') + '\n');
+  return { workbench, session, ui, results: parseResults(consoleLines, startedAt), exitCode, consoleLines, frames, squiggle };
+}
+
 const suite = describe('e2e: VS Code for the Web (web worker extension host)', function () {
   this.timeout(300_000);
   let workbench: WebWorkbench | undefined;
@@ -83,8 +144,8 @@ const suite = describe('e2e: VS Code for the Web (web worker extension host)', f
   let ui: Workbench;
   let results: SuiteResults | undefined;
   let exitCode: number | undefined;
-  const consoleLines: string[] = [];
-  const frames = new Set<string>();
+  let consoleLines: string[] = [];
+  let frames = new Set<string>();
   let squiggle: Promise<number> | undefined;
 
   before(async function () {
@@ -93,41 +154,8 @@ const suite = describe('e2e: VS Code for the Web (web worker extension host)', f
       assert.ok(fs.existsSync(path.join(REPO_ROOT, f)), `${f} is missing: build the extension first (npm run build)`);
     }
     assert.ok(fs.existsSync(TESTS_BUNDLE), `${TESTS_BUNDLE} is missing: npm run build:e2e`);
-    fs.mkdirSync(E2E_DIR, { recursive: true });
-    const runDir = fs.mkdtempSync(path.join(E2E_DIR, 'web-run-'));
-    const folder = createWebWorkspace(runDir);
-    const staged = await stageWebPackage(runDir);
-    workbench = await startWebWorkbench({ extensionDevelopmentPath: staged.extension, extensionTestsPath: staged.tests, folder });
-    session = await openBrowser(runDir);
-    const { page } = session;
-    ui = new Workbench(page, 'web');
-    let exit!: (code: number) => void;
-    const exited = new Promise<number>((resolve) => { exit = resolve; });
-    page.on('console', (m) => consoleLines.push(`[console.${m.type()}] ${m.text()}`));
-    page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
-    page.on('frameattached', (f) => frames.add(f.url()));
-    page.on('framenavigated', (f) => frames.add(f.url()));
-    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
-      consoleLines.push(`[automation.${type}] ${Array.isArray(args) ? args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') : String(args)}`);
-    });
-    await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
-    const startedAt = Date.now();
-    await page.goto(workbench.url);
-    // the squiggle is looked for while the suite runs: once it ends, the workbench stops the extension host and
-    // the diagnostics go with it
-    squiggle = ui.waitFor(SEL.squiggleError, { timeoutMs: 240_000 }).then(async () => { await ui.screenshot('squiggle'); return Date.now() - startedAt; });
-    squiggle.catch(() => undefined);
-    let timer: NodeJS.Timeout | undefined;
-    exitCode = await Promise.race([
-      exited,
-      new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('the web extension-host suite did not finish within 240 s')), 240_000); }),
-    ]).catch(async (e: Error) => {
-      await ui.screenshot('timeout').catch(() => undefined);
-      throw new Error(`${e.message}\nbrowser console:\n${consoleLines.slice(-40).join('\n')}`);
-    }).finally(() => clearTimeout(timer));
-    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-    fs.writeFileSync(path.join(OUTPUT_DIR, 'web-console.log'), consoleLines.join('\n') + '\n');
-    results = parseResults(consoleLines, startedAt);
+    const run = await runWebSuite('web', createWebWorkspace, (r) => { workbench = r.workbench; session = r.session; });
+    ({ ui, results, exitCode, consoleLines, frames, squiggle } = run);
     const m = results?.metrics ?? {};
     const ratio = m.openToFirstDiagnosticsMs && m.jsonOpenToFirstDiagnosticsMs ? m.openToFirstDiagnosticsMs / m.jsonOpenToFirstDiagnosticsMs : undefined;
     recordTimings('web suite (VS Code for the Web 1.91.1)', { ...m, letterToJsonFirstDiagnosticsRatio: ratio && Number(ratio.toFixed(2)), tests: results?.tests.length, exitCode });
@@ -166,5 +194,47 @@ const suite = describe('e2e: VS Code for the Web (web worker extension host)', f
     await ui.waitUntil('the webview to show the letter', async () => /MRI of the right knee without contrast/.test(await letter.innerText()));
     assert.match(await letter.innerText(), /Arizona,Californa/, 'the preview shows the letter as typed');
     await ui.screenshot('preview');
+  });
+});
+
+/**
+ * The cold start in VS Code for the Web: a workspace without letters, so nothing starts the extension; the suite
+ * writes the letter into the workspace (from a template the harness left there, named so that no activation event
+ * matches it) once the window has started, then opens it and, for comparison, a JSON file, whose support also
+ * starts on its first file. Only those two tests run.
+ */
+const coldSuite = describe('e2e: the first letter opened cold in VS Code for the Web', function () {
+  this.timeout(300_000);
+  let run: Partial<WebRun> = {};
+
+  before(async function () {
+    skipUnlessAvailable(this, webAvailability(), 'the web cold-start run');
+    assert.ok(fs.existsSync(TESTS_BUNDLE), `${TESTS_BUNDLE} is missing: npm run build:e2e`);
+    run = await runWebSuite('web-cold', (runDir) => {
+      const dir = createWorkspaceWithoutLetters(runDir);
+      fs.copyFileSync(letterOutside(runDir), path.join(dir, COLD_LETTER_TEMPLATE));
+      fs.writeFileSync(path.join(dir, WEB_COLD_START_FILE), JSON.stringify({ letterTemplate: COLD_LETTER_TEMPLATE, grep: '^diagnostics (reports the first letter|for comparison)' }));
+      return dir;
+    }, (r) => { run = r; });
+    const m = run.results?.metrics ?? {};
+    const ratio = m.openToFirstDiagnosticsMs && m.jsonOpenToFirstDiagnosticsMs ? m.openToFirstDiagnosticsMs / m.jsonOpenToFirstDiagnosticsMs : undefined;
+    recordTimings('cold start (VS Code for the Web 1.91.1)', {
+      openToFirstDiagnosticsMs: m.openToFirstDiagnosticsMs, jsonOpenToFirstDiagnosticsMs: m.jsonOpenToFirstDiagnosticsMs, activateMs: m.activateMs, bundleEvaluationMs: m.bundleEvaluationMs,
+      activateCallMs: m.activateCallMs, ownActivationMs: m.ownActivationMs, activeBeforeOpening: m.activeBeforeOpening, letterToJsonFirstDiagnosticsRatio: ratio && Number(ratio.toFixed(2)),
+    });
+    console.log(`      web cold start, first diagnostic after opening: letter ${m.openToFirstDiagnosticsMs ?? '?'} ms (activation and the server's worker start included), `
+      + `JSON ${m.jsonOpenToFirstDiagnosticsMs ?? '?'} ms, ratio ${ratio?.toFixed(2) ?? '?'} (target at most 0.8); activation ${m.ownActivationMs ?? '?'} ms (the bundle ${m.bundleEvaluationMs ?? '?'} ms and activate ${m.activateCallMs ?? '?'} ms; ${m.activateMs ?? '?'} ms with the host's wait)`);
+    addResultTests(coldSuite, run.results, 'web cold: ');
+  });
+
+  after(async () => {
+    await run.session?.close();
+    await run.workbench?.close();
+  });
+
+  it('ran both tests, and opening the letter is what activated the extension', () => {
+    assert.ok(run.results, `the suite printed no results (exit code ${run.exitCode}); console:\n${run.consoleLines?.slice(-30).join('\n')}`);
+    assert.equal(run.results.tests.filter((t) => t.state === 'passed').length, 2, run.results.tests.map((t) => `${t.state} ${t.fullTitle}`).join('\n'));
+    assert.equal(run.results.metrics.activeBeforeOpening, 0);
   });
 });

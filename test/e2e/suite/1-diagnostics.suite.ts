@@ -1,12 +1,14 @@
 /**
  * A workspace holding letters activates the extension (or opening a letter does), which starts the language
  * server and shows the letter's mistakes. Runs first (files run in name order), so it sees the first letter opened
- * and measures it. The cold-start run (IMR_E2E_MISTAKE_OUTSIDE: a workspace without letters, the letter outside it)
- * runs only the first two tests: opening the letter then activates the extension and starts everything.
+ * and measures it. The cold-start run (cold-start.ts: a workspace without letters; on the Node host the letter
+ * lies outside it, on the web it is written into it once the window has started) runs only the first two tests:
+ * opening the letter then activates the extension and starts everything.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { codeOf, describeDiagnostics, extension, JSON_MISTAKE_FILE, lineStarting, MISTAKE_FILE, openLetter, revertAndCloseAll, startupSettled, waitForDiagnostics, waitForValue } from './helpers';
+import { coldStart, writeColdLetter } from './cold-start';
 import { metrics, recordMetric } from './metrics';
 
 describe('diagnostics', () => {
@@ -17,8 +19,9 @@ describe('diagnostics', () => {
     // A workspace that holds letters activates the extension as it opens (workspaceContains:**/*.imr), so the
     // server starts before the first letter is opened. Where the host cannot search the workspace for that
     // event, or in the cold-start run, opening the letter activates it; the figures below then include the whole start.
-    const cold = typeof process !== 'undefined' && !!process.env.IMR_E2E_MISTAKE_OUTSIDE;
+    const cold = !!coldStart();
     if (cold) {
+      await writeColdLetter(MISTAKE_FILE);
       // the letter and then the JSON file are opened once the window's own start is over, so neither is timed
       // against git's and the other startup extensions' activation on the same thread
       await startupSettled(1_000);

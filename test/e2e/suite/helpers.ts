@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { coldStart } from './cold-start';
 
 export const EXTENSION_ID = 'imr-tools.imr-determination';
 /** the letter with one misspelt state of licensure (harness/workspace.ts writes it) */
@@ -19,11 +20,10 @@ export function extension(): vscode.Extension<unknown> {
   return ext;
 }
 
-/** set by the cold-start run: mistake.imr lies outside the workspace, which holds no letter */
-const MISTAKE_OUTSIDE = typeof process !== 'undefined' ? process.env.IMR_E2E_MISTAKE_OUTSIDE : undefined;
-
 export async function letterUri(name: string): Promise<vscode.Uri> {
-  if (name === MISTAKE_FILE && MISTAKE_OUTSIDE) return vscode.Uri.file(MISTAKE_OUTSIDE);
+  // the Node host's cold-start run: mistake.imr lies outside the workspace, which holds no letter
+  const outside = coldStart()?.letterOutside;
+  if (name === MISTAKE_FILE && outside) return vscode.Uri.file(outside);
   let found = await vscode.workspace.findFiles(`**/${name}`, undefined, 2);
   // a virtual workspace may have no file search provider (VS Code for the Web's test file system): walk it
   if (found.length === 0) found = await walkFor(name);

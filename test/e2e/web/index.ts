@@ -8,6 +8,7 @@
  * test/e2e/web.test.ts reads.
  */
 import 'mocha/mocha';
+import { readWebColdStart } from '../suite/cold-start';
 import { metrics } from '../suite/metrics';
 import { MARKER } from './marker';
 
@@ -40,8 +41,11 @@ function recordingReporter(runner: Mocha.Runner): void {
   });
 }
 
-export function run(): Promise<void> {
+export async function run(): Promise<void> {
   mochaInstance.setup({ ui: 'bdd', timeout: 60_000, color: false, reporter: recordingReporter });
+  // the cold-start run (a workspace without letters) says so in a file of the workspace: no environment here
+  const cold = await readWebColdStart();
+  if (cold?.grep) mochaInstance.grep(new RegExp(cold.grep));
   // the suites register their tests when loaded, after setup: the shared ones in the Node run's order (the
   // diagnostics suite first: it opens the first letter and measures activation), the host check once the
   // extension is active, the web features last
