@@ -67,7 +67,8 @@ export function requireWithCodeCache(file: string, dir: string | undefined): unk
   // the module as `require` would make it, and in require's cache, so a later require of the file finds it
   const module = new Module(file, require.main);
   module.filename = file;
-  module.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(file));
+  // (the bundles require only Node's own modules and their siblings, by relative path: no node_modules lookup)
+  module.paths = [];
   moduleCache()[file] = module;
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
   try {
@@ -81,9 +82,9 @@ export function requireWithCodeCache(file: string, dir: string | undefined): unk
   return module.exports;
 }
 
-/** Node's cache of loaded modules, which `require` reads first */
-function moduleCache(): Record<string, Module> {
-  return (Module as unknown as { _cache: Record<string, Module> })._cache;
+/** Node's cache of loaded modules (`require.cache`), which `require` reads first */
+function moduleCache(): Record<string, Module | undefined> {
+  return require.cache as Record<string, Module | undefined>;
 }
 
 /** Owned by this user and writable by no one else (where the system says; Windows keeps a user's folders private). */
