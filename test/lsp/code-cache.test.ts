@@ -140,6 +140,14 @@ describe('language server: its compiled code kept between starts (--code-cache)'
     }
   });
 
+  it('reads the folder from the command line in either form, as the server\'s other options', () => {
+    const { codeCacheOption } = require('../../server/src/node/code-cache') as typeof import('../../server/src/node/code-cache');
+    assert.equal(codeCacheOption(['node', 'main.js', '--stdio', '--code-cache=/home/ann/.cache/imr']), '/home/ann/.cache/imr');
+    assert.equal(codeCacheOption(['node', 'main.js', '--code-cache', '/home/ann/.cache/imr', '--stdio']), '/home/ann/.cache/imr');
+    assert.equal(codeCacheOption(['node', 'main.js', '--stdio']), undefined);
+    assert.equal(codeCacheOption(['node', 'main.js', '--code-cache=']), undefined);
+  });
+
   it('a changed bundle never meets the old code: the file is named by a hash of the bundle\'s text', () => {
     const { cacheFileOf } = require('../../server/src/node/code-cache') as typeof import('../../server/src/node/code-cache');
     const a = cacheFileOf(folder, '/x/handlers.js', 'module.exports = 1;');

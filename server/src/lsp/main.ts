@@ -5,7 +5,7 @@
 import { createGuardedConnection } from './transport';
 import { startServer } from './server';
 import * as path from 'path';
-import { codeCacheFolder, requireWithCodeCache } from '../node/code-cache';
+import { codeCacheOption, requireWithCodeCache } from '../node/code-cache';
 
 /** The LSP library, for the handlers' bundle (dist/server/handlers.js), which must share this copy of it. */
 export * as lsp from 'vscode-languageserver/node';
@@ -15,7 +15,7 @@ declare const IMR_HANDLERS_BUNDLE: string | undefined;
 
 type Handlers = typeof import('../node/server-handlers');
 const handlers = (): Handlers => (typeof IMR_HANDLERS_BUNDLE === 'string'
-  ? requireWithCodeCache(path.join(__dirname, IMR_HANDLERS_BUNDLE), codeCacheFolder()) as Handlers
+  ? requireWithCodeCache(path.join(__dirname, IMR_HANDLERS_BUNDLE), codeCacheOption()) as Handlers
   : require('../node/server-handlers') as Handlers);
 const { connection, afterHandshake } = createGuardedConnection();
 // the Node host comes with the handlers, once the handshake is answered

@@ -10,17 +10,10 @@ import {
   createConnection, createServerPipeTransport, createServerSocketTransport, IPCMessageReader, IPCMessageWriter, ProposedFeatures,
   StreamMessageWriter, type Connection, type MessageReader, type MessageWriter,
 } from 'vscode-languageserver/node';
+import { commandLineOption } from '../node/command-line';
 import { FramedMessageReader } from './message-reader';
 import { ProtocolGuard } from './protocol-guard';
 import type { LoadHandlers } from './server';
-
-function option(argv: string[], name: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === name) return argv[i + 1];
-    if (argv[i].startsWith(`${name}=`)) return argv[i].slice(name.length + 1);
-  }
-  return undefined;
-}
 
 function stderrLine(line: string): void {
   process.stderr.write(`imr-language-server: ${line}\n`);
@@ -28,9 +21,9 @@ function stderrLine(line: string): void {
 
 function endpoints(argv: string[]): [MessageReader, MessageWriter] {
   if (argv.includes('--node-ipc')) return [new IPCMessageReader(process), new IPCMessageWriter(process)];
-  const port = option(argv, '--socket');
+  const port = commandLineOption(argv, '--socket');
   if (port !== undefined) return createServerSocketTransport(Number(port));
-  const pipe = option(argv, '--pipe');
+  const pipe = commandLineOption(argv, '--pipe');
   if (pipe !== undefined) return createServerPipeTransport(pipe);
   // stdio: standard output carries the protocol, so anything logged with console goes to stderr
   for (const level of ['log', 'info', 'debug', 'warn', 'error'] as const) console[level] = (...args: unknown[]) => process.stderr.write(`${format(...args)}\n`);

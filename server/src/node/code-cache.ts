@@ -16,6 +16,7 @@ import Module, { createRequire } from 'module';
 import * as path from 'path';
 import { debuglog } from 'util';
 import * as vm from 'vm';
+import { commandLineOption } from './command-line';
 
 /** `NODE_DEBUG=imr-code-cache` tells on stderr whether the cache was used, written or refused */
 const debug = debuglog('imr-code-cache');
@@ -24,8 +25,8 @@ const debug = debuglog('imr-code-cache');
 const WRITE_AFTER_MS = 3_000;
 
 /** `--code-cache=DIR` on the command line: the folder the client gives for the compiled code, if any. */
-export function codeCacheFolder(argv: readonly string[] = process.argv): string | undefined {
-  return argv.find((a) => a.startsWith('--code-cache='))?.slice('--code-cache='.length) || undefined;
+export function codeCacheOption(argv: readonly string[] = process.argv): string | undefined {
+  return commandLineOption(argv, '--code-cache') || undefined;
 }
 
 /** The cache file of a bundle's text, in `dir`: `<name>-<hash>.v8`. */

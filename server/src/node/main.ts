@@ -5,7 +5,7 @@
  * code-cache.ts); the connection loads the handlers the same way.
  */
 import * as path from 'path';
-import { codeCacheFolder, requireWithCodeCache } from './code-cache';
+import { codeCacheOption, requireWithCodeCache } from './code-cache';
 import { limitHeapGrowth } from './heap-growth';
 
 /** the connection's bundle beside this one (esbuild.mjs defines it; unbundled, as the tests compile it, there is none) */
@@ -19,5 +19,5 @@ export * as pdfJsModule from './pdfjs-module';
 
 // first: the heap limit is a V8 flag, and V8 refuses a code cache made under other flags than its own
 limitHeapGrowth();
-if (typeof IMR_CONNECTION_BUNDLE === 'string') requireWithCodeCache(path.join(__dirname, IMR_CONNECTION_BUNDLE), codeCacheFolder());
+if (typeof IMR_CONNECTION_BUNDLE === 'string') requireWithCodeCache(path.join(__dirname, IMR_CONNECTION_BUNDLE), codeCacheOption());
 else require('../lsp/main');
