@@ -71,6 +71,8 @@ const handlersApart = {
     build.onResolve({ filter: /^\.\/handlers$|^\.\.\/node\/server-handlers$/ }, (args) => (/lsp[\\/](server|main)\.ts$/.test(args.importer) ? { path: './handlers.js', external: true } : undefined));
   },
 };
+/** what handlers.js takes from the bundles before it, and from which */
+const FROM_MAIN = { lsp: 'connection.js', pdfJsModule: 'main.js' };
 const lspFromMain = {
   name: 'lsp-from-main',
   setup(build) {
@@ -79,7 +81,7 @@ const lspFromMain = {
     // script has no import() of its own
     build.onResolve({ filter: /^\.\/pdfjs-module$/ }, () => ({ path: 'pdfJsModule', namespace: 'lsp-from-main' }));
     build.onResolve({ filter: /^\.\/(connection|main)\.js$/, namespace: 'lsp-from-main' }, (args) => ({ path: args.path, external: true }));
-    build.onLoad({ filter: /.*/, namespace: 'lsp-from-main' }, (args) => ({ contents: args.path === 'pdfJsModule' ? "module.exports = require('./main.js').pdfJsModule;" : `module.exports = require('./connection.js').${args.path};`, loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'lsp-from-main' }, (args) => ({ contents: `module.exports = require('./${FROM_MAIN[args.path]}').${args.path};`, loader: 'js' }));
   },
 };
 

@@ -29,3 +29,10 @@ export function recordTimings(part: string, timings: Record<string, number | str
   all[part] = { ...timings, at: new Date().toISOString() };
   fs.writeFileSync(file, JSON.stringify(all, null, 2) + '\n');
 }
+
+/** A letter's first diagnostics over a JSON file's, from a run's metrics, to two places (undefined unless both were timed). */
+export function letterToJsonRatio(m: Record<string, number | undefined>): number | undefined {
+  const letter = m.openToFirstDiagnosticsMs;
+  const json = m.jsonOpenToFirstDiagnosticsMs;
+  return letter !== undefined && json ? Number((letter / json).toFixed(2)) : undefined;
+}
