@@ -103,20 +103,21 @@ const sentence = fc.tuple(
 });
 
 describe('the conclusion reader, fast against plain', () => {
-  it('finds a sentence\'s predicates, verdict word and "certification" in one search as the three searches do', () => {
+  it('finds a sentence\'s predicates, verdict word, "certification" and adverb in one search as the four searches do', () => {
     fc.assert(fc.property(text, (t) => {
       const fast = scanSentence(t);
       const plain = scanSentencePlain(t);
       assert.deepEqual(fast.predicates.map((m) => [m.index, m[0]]), plain.predicates.map((m) => [m.index, m[0]]), t);
       assert.equal(fast.verdictLike, plain.verdictLike, t);
       assert.equal(fast.certificationLike, plain.certificationLike, t);
+      assert.equal(fast.adverbLike, plain.adverbLike, t);
     }), { numRuns: 20000 });
   });
 
   it('the generated text has what it tests: predicates, verdict words and "certification" together', () => {
     const sample = fc.sample(text, { numRuns: 2000, seed: 7 });
     const scans = sample.map(scanSentencePlain);
-    assert.ok(scans.filter((s) => s.predicates.length && s.verdictLike && s.certificationLike).length > 50);
+    assert.ok(scans.filter((s) => s.predicates.length && s.verdictLike && s.certificationLike && s.adverbLike).length > 50);
     assert.ok(scans.filter((s) => !s.predicates.length && !s.verdictLike && !s.certificationLike).length > 20);
   });
 

@@ -127,12 +127,14 @@ function itemWords(item: string | undefined): Set<string> {
 }
 
 /** Blanks what never governs the predicate (quoted request names, brackets) without moving offsets. */
-function mask(text: string, plain = false): string {
+function mask(text: string, plain = false, adverbLike = true): string {
   const blank = (s: string) => s.replace(/[^\s]/g, ' ');
   let out = text;
   // (/["“(\[]/.test by indexOf, a quarter of the cost on a sentence without them, the usual)
   if (plain ? /["“(\[]/.test(out) : out.includes('"') || out.includes('(') || out.includes('[') || out.includes('“')) out = out.replace(/"[^"]*"|“[^”]*”|\([^()]*\)|\[[^\]]*\]/g, (m) => m[0] + blank(m.slice(1, -1)) + m[m.length - 1]);
-  if (ADVERB.test(out)) out = out.replace(ADVERB_AFTER_AUX, (_m, aux: string, space: string, adverb: string) => aux + space + ' '.repeat(adverb.length));
+  // `adverbLike` false: the sentence has no adverb, so neither has its blanked copy (blanking only turns the
+  // letters between kept quotes and brackets into spaces, which makes no new word)
+  if (adverbLike && ADVERB.test(out)) out = out.replace(ADVERB_AFTER_AUX, (_m, aux: string, space: string, adverb: string) => aux + space + ' '.repeat(adverb.length));
   return out;
 }
 
@@ -188,36 +190,38 @@ const RECOMMEND_CERTIFICATION = /\b(?:I\s+)?recommend(?:s|ed|ing)?\s+(?:the\s+)?
 const CERTIFICATION_WORD = /certification/i;
 
 /**
- * The three searches every read sentence needs (its predicates, and whether it has a verdict word or
- * "certification"), as one pass. It finds what the three find apart, because no match of one can hide a match
- * of another: a predicate starts where a word does and ends where one does (`\b`), while the verdict words and
- * "certification" are runs of letters, so none starts or ends inside another's match; no predicate word contains
- * a verdict word or "certification", and none starts the way they do (so a predicate, tried first at each place,
- * never takes one's place); and no verdict word overlaps "certification". The tests check this against the
- * three searches on generated text. (The adverb and quote tests of `mask` stay apart: folded in, they slowed the
- * search of every sentence to spare a search of the half that has a predicate.)
+ * The four searches every read sentence needs (its predicates; whether it has a verdict word, "certification",
+ * an adverb that `mask` blanks), as one pass. It finds what the four find apart, because no match of one can
+ * hide a match of another: a predicate starts where a word does and ends where one does (`\b`), and so does an
+ * adverb (a whole word), while the verdict words and "certification" are runs of letters, so none starts or ends
+ * inside another's match; no predicate or adverb word contains a verdict word or "certification", no predicate
+ * holds an adverb as one of its words, and none of them starts the way another does at the same place (so the
+ * one tried first never takes another's place); and no verdict word overlaps "certification". The tests check
+ * this against the four searches on generated text. (The quote test of `mask` stays apart: an indexOf is cheaper.)
  */
-const SCAN = new RegExp(`${PREDICATE.source}|(${VERDICT_WORD.source})|(${CERTIFICATION_WORD.source})`, 'gi');
+const SCAN = new RegExp(`\\b(?:${PREDICATE.source.slice('\\b(?:'.length, -1)}|(${ADVERB.source.slice('\\b(?:'.length, -')\\b'.length)})\\b)|(${VERDICT_WORD.source})|(${CERTIFICATION_WORD.source})`, 'gi');
 
-export interface SentenceScan { predicates: RegExpExecArray[]; verdictLike: boolean; certificationLike: boolean }
+export interface SentenceScan { predicates: RegExpExecArray[]; verdictLike: boolean; certificationLike: boolean; adverbLike: boolean }
 
 export function scanSentence(text: string): SentenceScan {
   const predicates: RegExpExecArray[] = [];
   let verdictLike = false;
   let certificationLike = false;
+  let adverbLike = false;
   SCAN.lastIndex = 0;
   // (no alternative matches the empty string, so the search always moves on)
   for (let m; (m = SCAN.exec(text));) {
-    if (m[1] !== undefined) verdictLike = true;
-    else if (m[2] !== undefined) certificationLike = true;
+    if (m[1] !== undefined) adverbLike = true;
+    else if (m[2] !== undefined) verdictLike = true;
+    else if (m[3] !== undefined) certificationLike = true;
     else predicates.push(m);
   }
-  return { predicates, verdictLike, certificationLike };
+  return { predicates, verdictLike, certificationLike, adverbLike };
 }
 
 /** The same, search by search: what `scanSentence` must equal. */
 export function scanSentencePlain(text: string): SentenceScan {
-  return { predicates: allMatches(PREDICATE, text), verdictLike: VERDICT_WORD.test(text), certificationLike: CERTIFICATION_WORD.test(text) };
+  return { predicates: allMatches(PREDICATE, text), verdictLike: VERDICT_WORD.test(text), certificationLike: CERTIFICATION_WORD.test(text), adverbLike: ADVERB.test(text) };
 }
 
 /**
@@ -228,11 +232,11 @@ export function scanSentencePlain(text: string): SentenceScan {
 export function readSentence(s: Sentence, itemWordsOf?: ItemWords, closing = false, bodyOnly = false, plain = false): SentenceReading | undefined {
   // the predicates of the sentence as written: those of the masked text too when masking changed nothing (usual)
   // (`plain`: each search on its own and no shortcut, for the tests to compare with)
-  const { predicates: unmasked, verdictLike, certificationLike } = (plain ? scanSentencePlain : scanSentence)(s.text);
+  const { predicates: unmasked, verdictLike, certificationLike, adverbLike } = (plain ? scanSentencePlain : scanSentence)(s.text);
   if (!unmasked.length && !verdictLike && !certificationLike) return undefined;
   // a question ("Medically necessary?") asks, it does not decide
   if (plain ? /\?["')\]]*$/.test(s.text) : isQuestion(s.text)) return undefined;
-  const masked = mask(s.text, plain);
+  const masked = mask(s.text, plain, plain || adverbLike);
   // the reviewer's recommendation or verdict names the request: nothing can outrank it
   const recommend = certificationLike ? RECOMMEND_CERTIFICATION.exec(masked) : null;
   if (recommend && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, recommend.index))) {
