@@ -102,6 +102,23 @@ const sentence = fc.tuple(
   return parts[0];
 });
 
+/** Verdicts and recommendations, their words glued to letters, quotes, brackets or hyphens or not (the gates read word starts). */
+const glue = fc.constantFrom('', '', '', 're', 'x', 'mis', '-', '"', '(', '_', '1', ' "', 'I ');
+const verdict = fc.tuple(
+  fc.array(word, { maxLength: 3 }),
+  fc.oneof(
+    fc.tuple(phrase(['denial ', 'decision ', 'determination ', 'non-certification ', 'noncertification ', 'UR decision ', 'the denial ']),
+      phrase(['is ', 'was ', 'should be ', 'will be ', 'is hereby ', 'should ', 'must ', 'is to ', 'is therefore ', 'would be ', 'is not ']),
+      glue, phrase(['upheld', 'uphold', 'affirmed', 'overturned', 'reversed', 'stand', 'remain', 'withstand', 'remained'])).map((p) => p.join('')),
+    fc.tuple(glue, phrase(['upholding ', 'uphold ', 'affirm ', 'affirming ', 'overturning ', 'reverse ', 'reversing ']),
+      phrase(['the ', 'the UR ', 'the prior ', '', 'the "UR" ']), phrase(['denial', 'decision', 'determination', 'non-certification', 'adverse determination'])).map((p) => p.join('')),
+    fc.tuple(phrase(['I recommend ', 'recommend ', 'I recommended ', 'I do not recommend ', 'Recommending ', 'would recommend ']),
+      phrase(['', 'the ']), glue, phrase(['certification', 'non-certification', 'noncertification', 'certifications', 'certified'])).map((p) => p.join('')),
+  ),
+  fc.constantFrom('.', ' of the request.', ' at this time.', '?', ''),
+  fc.array(word, { maxLength: 3 }),
+).map(([before, body, tail, after]) => [...before, body + tail, ...after].join(' '));
+
 describe('the conclusion reader, fast against plain', () => {
   it('finds a sentence\'s predicates, verdict word, "certification" and adverb in one search as the four searches do', () => {
     fc.assert(fc.property(text, (t) => {
@@ -124,7 +141,7 @@ describe('the conclusion reader, fast against plain', () => {
   it('reads a sentence as the plain reading does, on generated sentences', () => {
     const items = [() => new Set<string>(), () => new Set(['mri', 'norco', 'lumbar']), () => new Set(['therapy', 'physical'])];
     let readings = 0;
-    fc.assert(fc.property(fc.oneof(sentence, text), fc.nat(items.length - 1), fc.boolean(), fc.boolean(), (t, i, closing, bodyOnly) => {
+    fc.assert(fc.property(fc.oneof(sentence, text, verdict), fc.nat(items.length - 1), fc.boolean(), fc.boolean(), (t, i, closing, bodyOnly) => {
       const s = { text: t, start: 3, end: 3 + t.length };
       const fast = readSentence(s, items[i], closing, bodyOnly);
       assert.deepEqual(fast, readSentence(s, items[i], closing, bodyOnly, true), t);
@@ -132,6 +149,14 @@ describe('the conclusion reader, fast against plain', () => {
     }), { numRuns: 20000 });
     // (most generated sentences decide something, each way)
     assert.ok(readings > 5000, `${readings} readings`);
+  });
+
+  it('the generated verdicts and recommendations are read as such, and their words are glued to others too', () => {
+    const sample = fc.sample(verdict, { numRuns: 3000, seed: 11 });
+    const tierOne = sample.filter((t) => readSentence({ text: t, start: 0, end: t.length }, undefined, false, false, true)?.tier === 1);
+    assert.ok(tierOne.length > 600, `${tierOne.length} tier-1 readings`);
+    assert.ok(sample.filter((t) => !scanSentencePlain(t).verdictLike && /uph[eo]ld|affirm|overturn|revers|stand|remain/i.test(t)).length > 100);
+    assert.ok(sample.filter((t) => !scanSentencePlain(t).certificationLike && /certification/i.test(t)).length > 50);
   });
 
   it('splits sentences as the splitter before it did, on generated text', () => {
