@@ -205,8 +205,8 @@ const CERTIFICATION_WORD = new RegExp(`\\b${CERTIFICATION_START}`, 'i');
  * inside a word (a third less time than with the verdict words and "certification" found anywhere). It finds
  * what the four find apart, because no match of one can hide a match of another: each starts a word, predicates
  * and adverbs end where a word does and hold none of the others' words, a verdict word or "certification" ends
- * inside a word or where it does (what follows in that word starts nothing), and no two of them start the same
- * way (so the one tried first never takes another's place). The tests check this against the four searches on
+ * inside a word or where it does (what follows in that word starts nothing), and no two of them can match at the
+ * same place (so the one tried first never takes another's place). The tests check this against the four searches on
  * generated text. (The quote test of `mask` stays apart: an indexOf is cheaper.)
  */
 const SCAN = new RegExp(`\\b(?:${PREDICATE_WORDS}|(${ADVERB_WORDS})\\b|(${VERDICT_START})|(${CERTIFICATION_START}))`, 'gi');
