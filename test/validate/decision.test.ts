@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { applyFix, check, problemsOf } from '../helpers/check';
 import { textAt } from '../helpers/snippets';
 import { validWith } from '../helpers/valid-letter';
+import { parseLetter, validateLetter } from '../../server/src/language';
+import { readConclusion } from '../../server/src/language/validate/conclusion';
 
 describe('decision rules', () => {
   it('IMR501: an Upheld decision with a rationale concluding medically necessary, on the decision, fixed either way', () => {
@@ -56,6 +58,22 @@ describe('decision rules', () => {
       'The treating physician and the patient are advised to consult the MTUS Opioids Treatment Guidelines ("Tapering opioids") regarding the most appropriate method for weaning.');
     assert.deepEqual(check(text, 'IMR501'), []);
     assert.deepEqual(check(text, 'IMR502'), []);
+  });
+
+  it('IMR501: a rationale is read once for each parse, the reading kept with its field and out of the tree\'s JSON', () => {
+    const text = validWith('is not medically necessary.', 'is medically necessary.');
+    const letter = parseLetter(text);
+    const before = JSON.stringify(letter);
+    const rationale = letter.items[0].rationale!;
+    validateLetter(letter, text);
+    const reading = readConclusion(rationale);
+    assert.equal(reading?.conclusion, 'necessary');
+    // the rules asked first: the hover's question finds their reading, not a new one
+    assert.equal(readConclusion(rationale), reading);
+    assert.equal(JSON.stringify(letter), before);
+    assert.ok(!Object.keys(rationale).some((k) => /read|conclusion/i.test(k)));
+    // another parse of the same text is read afresh
+    assert.notEqual(readConclusion(parseLetter(text).items[0].rationale!), reading);
   });
 
   it('IMR502: a rationale that never concludes', () => {

@@ -14,6 +14,7 @@
  * saying the opposite, is `certain`; everything else may only ever give a warning.
  */
 import type { ProseField, Range } from '../syntax/ast';
+import { readFromProse } from '../syntax/nodes';
 import { proseText } from './prose-map';
 import { splitSentences, type Sentence } from './sentences';
 import { allMatches, lastMatch } from './all-matches';
@@ -417,14 +418,13 @@ export interface ConclusionReading {
   insertNotAt?: Range;
 }
 
-/** IMR501, IMR502 and the hover all ask: read each rationale once. */
-const readings = new WeakMap<ProseField, ConclusionReading | null>();
-
+/** IMR501, IMR502, IMR504 and the hover all ask: each rationale is read once, and the reading kept with it. */
 export function readConclusion(field: ProseField, item?: string): ConclusionReading | undefined {
-  let reading = readings.get(field);
+  const read = readFromProse(field);
+  let reading = read.conclusion as ConclusionReading | null | undefined;
   if (reading === undefined) {
     reading = readUncached(field, item) ?? null;
-    readings.set(field, reading);
+    read.conclusion = reading;
   }
   return reading ?? undefined;
 }
