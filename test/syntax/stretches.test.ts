@@ -10,7 +10,7 @@ import { LetterSnapshot } from '../../server/src/language/service';
 import { tokenize } from '../../server/src/language/syntax/lexer';
 import { LineIndex } from '../../server/src/language/syntax/line-index';
 import { parseTokens, parseWithGrammar, readElements } from '../../server/src/language/syntax/parser';
-import { parsedLines, parseInStretches, stretchStarts } from '../../server/src/language/syntax/parse';
+import { parsedLineIndex, parsedLines, parseInStretches, stretchStarts } from '../../server/src/language/syntax/parse';
 import { corpusLetters, exampleFiles } from '../helpers/corpus';
 import { seeded, type Random } from '../helpers/random';
 
@@ -105,6 +105,17 @@ describe('the lines of a parsed letter', () => {
     assert.deepStrictEqual(Object.keys(view), Object.keys(lines));
     assert.throws(() => { view[0] = 'x'; }, TypeError);
     assert.equal(view[0], 'Item: a');
+  });
+
+  it('come from the index the parser kept with the letter, which no walk or JSON of the tree sees', () => {
+    const text = 'Item: a\n  Decision: Upheld\n';
+    const letter = parseLetter(text);
+    const keys = Object.keys(letter);
+    // the parser's own index, kept: asked twice, the same one; for another text, one made for it
+    assert.equal(parsedLineIndex(letter, text), parsedLineIndex(letter, text));
+    assert.notEqual(parsedLineIndex(letter, `${text}\n`), parsedLineIndex(letter, `${text}\n`));
+    assert.deepStrictEqual(Object.keys(letter), keys);
+    assert.ok(!JSON.stringify(letter).includes('Decision: Upheld'));
   });
 });
 
