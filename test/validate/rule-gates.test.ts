@@ -8,7 +8,9 @@ import { importLetterText, parseLetter } from '../../server/src/language';
 import { proseText } from '../../server/src/language/validate/prose-map';
 import { explainedIn } from '../../server/src/language/validate/rules/plain-abbreviations';
 import { itemKey } from '../../server/src/language/validate/rules/duplicate-item';
-import { proseDates } from '../../server/src/language/validate/rules/date-after-decision';
+import { afterDecision, proseDates } from '../../server/src/language/validate/rules/date-after-decision';
+import { daysBetween, readDate } from '../../server/src/language/validate/dates';
+import { hasCueText } from '../../server/src/language/validate/rules/reviewer-anonymous';
 import { readTreatmentPart, type TreatmentReading } from '../../server/src/language/validate/treatment';
 import { corpusLetters } from '../helpers/corpus';
 
@@ -44,10 +46,11 @@ describe('rule gates', () => {
     const piece = fc.constantFrom(
       '1', '12', '2016', '16', '/', '-', ' ', ',', '.', 'Jan', 'January', 'Sept', 'Sept.', 'Sep', 'May', 'Mayo', 'Dec', 'Oct. ', 'x', 'a',
       '10/13/2016', '10-13-16', '1/2/3', 'October 13, 2016', 'Nov 1 2015', '12-12-12-12', '\u00a0', '\n', 'on ', 'JanFeb',
+      '123/4/16', 'a1/2/16', '1-2', '/1', '-12', '_', '0',
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((a) => a.join('')), (text) => {
       assert.deepEqual(dates(text, false), dates(text, true));
-    }), { numRuns: 5000 });
+    }), { numRuns: 20000 });
   });
 
   it('IMR106: an item\'s key is the same with the blanks replaced always, on random text', () => {
@@ -89,5 +92,41 @@ describe('rule gates', () => {
     const piece = fc.tuple(fc.constantFrom(...words), fc.constantFrom('lower', 'upper', 'title', 'same'))
       .map(([w, c]) => (c === 'lower' ? w.toLowerCase() : c === 'upper' ? w.toUpperCase() : c === 'title' ? w.charAt(0).toUpperCase() + w.slice(1) : w));
     fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')), (text) => sameReading(text)), { numRuns: 20000 });
+  });
+
+  it('IMR208: a prose date is after the decision exactly when reading it as a header date and counting the days says so', () => {
+    const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+    // the reading the rule made before: the date text rebuilt, read by readDate, compared by daysBetween
+    const plain = (m: RegExpMatchArray, decided: NonNullable<ReturnType<typeof readDate>>) => {
+      const date = m[1]
+        ? readDate(`${m[1]}/${m[2]}/${m[3].length === 2 ? `${Number(m[3]) < 50 ? '20' : '19'}${m[3]}` : m[3]}`)
+        : readDate(`${MONTHS.indexOf(m[4].slice(0, 3).toLowerCase()) + 1}/${m[5]}/${m[6]}`);
+      return !!date && daysBetween(decided, date) > 0;
+    };
+    const num = (n: number, width: number) => String(n).padStart(width, '0');
+    const dateText = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 9999 }), fc.boolean(), fc.constantFrom('/', '-'))
+        .map(([m, d, y, short, sep]) => `${m}${sep}${d}${sep}${short ? num(y % 100, 2) : num(y, 4)}`),
+      fc.tuple(fc.constantFrom('Jan', 'February', 'Mar.', 'Sept.', 'Sep', 'May', 'Dec', 'Oct'), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 9999 }))
+        .map(([m, d, y]) => `${m} ${d}, ${num(y, 4)}`),
+    );
+    const decided = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 9999 }))
+      .map(([m, d, y]) => readDate(`${m}/${d}/${num(y, 4)}`)).filter((d) => d !== undefined);
+    fc.assert(fc.property(dateText, decided, (text, d) => {
+      for (const m of proseDates(text)) assert.equal(afterDecision(m, d!), plain(m, d!), `${text} after ${d!.iso}`);
+    }), { numRuns: 20000 });
+    // the turn of a year, a month and a leap day, around one decision
+    const d = readDate('02/28/2016')!;
+    for (const text of ['2/28/2016', '2/29/2016', '3/1/16', '2/30/2016', '12/31/2015', '1/1/2017', '2/29/2015', '13/1/2016', '0/1/2017', 'Feb 29, 2016', 'Feb 30, 2016', '2/29/0016', '2/29/1900']) {
+      for (const m of proseDates(text)) assert.equal(afterDecision(m, d), plain(m, d), text);
+    }
+  });
+
+  it('IMR303: a text the cue pattern finds always holds one of the strings the quick test looks for', () => {
+    const CUE = /\b(?:Dr|Doctor|I,|Signed|signed)\b/;
+    const piece = fc.constantFrom('Dr', 'Doctor', 'I,', 'Signed', 'signed', 'SIGNED', 'gned', 'igned', 'I', ',', ' ', 'D', 'r', 'x', '.', '\n');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (text) => {
+      if (CUE.test(text)) assert.ok(hasCueText(text), text);
+    }), { numRuns: 10000 });
   });
 });

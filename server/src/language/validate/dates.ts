@@ -19,7 +19,7 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * Days in a month of the Gregorian calendar, without building a Date (prose dates are read by the hundred).
  * Years 0 to 99 count as 1900 to 1999, as `Date.UTC` reads them.
  */
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   if (month !== 2) return MONTH_DAYS[month - 1];
   const y = year < 100 ? year + 1900 : year;
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
