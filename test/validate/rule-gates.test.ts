@@ -129,4 +129,24 @@ describe('rule gates', () => {
       if (CUE.test(text)) assert.ok(hasCueText(text), text);
     }), { numRuns: 10000 });
   });
+
+  it('readDate reads exactly the dates its pattern reads, on random text', () => {
+    // the reading by the pattern, as it was
+    const byPattern = (text: string) => {
+      const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+      if (!m) return undefined;
+      const [month, day, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const days = month === 2 ? ((year < 100 ? year + 1900 : year) % 4 === 0 && ((year < 100 ? year + 1900 : year) % 100 !== 0 || (year < 100 ? year + 1900 : year) % 400 === 0) ? 29 : 28)
+        : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+      if (month < 1 || month > 12 || day < 1 || day > days) return undefined;
+      return { year, month, day, iso: `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+    };
+    const piece = fc.constantFrom('0', '1', '2', '9', '12', '29', '31', '2016', '1900', '0000', '/', '-', ' ', '\t', '\u00a0', '\n', 'x', '\u0661');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 9 }).map((a) => a.join('')), (text) => {
+      assert.deepEqual(readDate(text), byPattern(text), JSON.stringify(text));
+    }), { numRuns: 30000 });
+    for (const text of ['02/29/2016', '2/29/1900', '2/29/2000', '02/29/0000', '12/31/9999', ' 1/1/2016 ', '1/1/20166', '001/1/2016', '1/001/2016', '1//2016']) {
+      assert.deepEqual(readDate(text), byPattern(text), text);
+    }
+  });
 });
