@@ -41,16 +41,27 @@ const ACOEM_CHAPTER = /\bACOEM\b[^.;]{0,60}?\bChapter\s+(\d{1,2})\b|\bChapter\s+
 /** Sentences that say what someone else relied on, or advise consulting a guideline, are not the reviewer's reliance. */
 const NOT_RELIANCE = /\b(?:do|does|did)\s+not\s+address|\bnot\s+addressed\b|\bsilent\b|\b(?:utilization\s+review|UR|claims\s+administrator|carrier|prior\s+review(?:er)?|previous\s+review(?:er)?|non-?certified|denied|modified)\b|\b(?:consult|advised|taper\w*|wean\w*)\b/i;
 
-interface Cited { titles: Set<string>; odg: boolean; acoemOutsideMtus: boolean; text: string }
+/** The MTUS guidelines the lines cite, and their text in lower case (what a title the rationale names is looked for in). */
+interface CitedTitles { titles: Set<string>; lowerText: string }
+/** Whether the lines cite ODG, or an ACOEM source outside the MTUS (read apart: it looks up every citation's source). */
+interface CitedSources { odg: boolean; acoemOutsideMtus: boolean }
 
-function cited(field: CitationField | undefined): Cited {
-  const out: Cited = { titles: new Set(), odg: false, acoemOutsideMtus: false, text: '' };
-  for (const c of field?.citations ?? []) {
-    out.text += ` ${c.text}`;
-    if (c.kind === 'mtus') {
-      const reading = readMtusCitation(c);
-      if (reading.kind === 'resolved') out.titles.add(reading.guideline.title);
-    } else if (c.kind === 'non-mtus' || c.kind === 'verbatim') {
+function citedTitles(field: CitationField): CitedTitles {
+  const titles = new Set<string>();
+  let text = '';
+  for (const c of field.citations) {
+    text += ` ${c.text}`;
+    if (c.kind !== 'mtus') continue;
+    const reading = readMtusCitation(c);
+    if (reading.kind === 'resolved') titles.add(reading.guideline.title);
+  }
+  return { titles, lowerText: text.toLowerCase() };
+}
+
+function citedSources(field: CitationField): CitedSources {
+  const out: CitedSources = { odg: false, acoemOutsideMtus: false };
+  for (const c of field.citations) {
+    if (c.kind === 'non-mtus' || c.kind === 'verbatim') {
       const source = c.kind === 'non-mtus' ? c.source?.text ?? '' : c.text;
       const ids = findNonMtusSources(source).map((s) => s.id);
       // an ODG chapter cited by its name alone ("Non-MTUS Low Back (Hyperstimulation analgesia)") is ODG too
@@ -81,10 +92,13 @@ export const guidelineNotCited: Rule = {
 function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity: Severity): void {
   const rationale = item.rationale;
   if (!rationale?.paragraphs.length || !item.reviewerGuideline) return;
-  // the guideline lines are read only when the rationale names a guideline these patterns find (most name none)
+  // the guideline lines are read only when the rationale names a guideline these patterns find (most name none),
+  // and their sources only when it names ODG or an ACOEM chapter
   const guidelines = item.reviewerGuideline;
-  let read: Cited | undefined;
-  const listed = () => (read ??= cited(guidelines));
+  let titlesRead: CitedTitles | undefined;
+  let sourcesRead: CitedSources | undefined;
+  const listedTitles = () => (titlesRead ??= citedTitles(guidelines));
+  const listedSources = () => (sourcesRead ??= citedSources(guidelines));
   const prose = proseText(rationale);
   const reported = new Set<string>();
   const report = (key: string, start: number, end: number, name: string) => {
@@ -106,13 +120,14 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity:
   if (text.includes('ODG') || text.includes('Official')) {
     for (const m of text.matchAll(ODG)) {
       const at = m.index ?? 0;
-      if (!listed().odg && relied(at)) report('odg', at, at + m[0].length, 'the Official Disability Guidelines (ODG)');
+      if (!listedSources().odg && relied(at)) report('odg', at, at + m[0].length, 'the Official Disability Guidelines (ODG)');
     }
   }
   for (const m of titlesIn(text)) {
     const at = m.index ?? 0;
-    const title = guidelinesWithTitle(m[0].replace(/\s+/g, ' '))[0]?.title;
-    if (!title || listed().titles.has(title) || listed().text.toLowerCase().includes(m[0].replace(/\s+/g, ' ').toLowerCase()) || !relied(at)) continue;
+    const named = m[0].replace(/\s+/g, ' ');
+    const title = guidelinesWithTitle(named)[0]?.title;
+    if (!title || listedTitles().titles.has(title) || listedTitles().lowerText.includes(named.toLowerCase()) || !relied(at)) continue;
     report(`title:${title}`, at, at + m[0].length, `MTUS ${title}`);
   }
   if (text.includes('ACOEM') && text.includes('Chapter')) {
@@ -120,7 +135,7 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity:
       const at = m.index ?? 0;
       const chapter = Number(m[1] ?? m[2]);
       const g = findGuidelineByChapter(chapter);
-      if (!g || listed().titles.has(g.title) || listed().acoemOutsideMtus || !relied(at)) continue;
+      if (!g || listedTitles().titles.has(g.title) || listedSources().acoemOutsideMtus || !relied(at)) continue;
       report(`chapter:${g.title}`, at, at + m[0].length, `ACOEM Chapter ${chapter} (MTUS ${g.title})`);
     }
   }
