@@ -11,6 +11,10 @@ import { itemKey } from '../../server/src/language/validate/rules/duplicate-item
 import { afterDecision, proseDates } from '../../server/src/language/validate/rules/date-after-decision';
 import { daysBetween, readDate } from '../../server/src/language/validate/dates';
 import { hasCueText } from '../../server/src/language/validate/rules/reviewer-anonymous';
+import { RuleContext } from '../../server/src/language/validate/context';
+import { citationSites, guidelineFields } from '../../server/src/language/validate/citations';
+import { listEntries } from '../../server/src/language/validate/list';
+import type { Span } from '../../server/src/language/syntax/ast';
 import { readTreatmentPart, type TreatmentReading } from '../../server/src/language/validate/treatment';
 import { corpusLetters } from '../helpers/corpus';
 
@@ -148,5 +152,51 @@ describe('rule gates', () => {
     for (const text of ['02/29/2016', '2/29/1900', '2/29/2000', '02/29/0000', '12/31/9999', ' 1/1/2016 ', '1/1/20166', '001/1/2016', '1/001/2016', '1//2016']) {
       assert.deepEqual(readDate(text), byPattern(text), text);
     }
+  });
+
+  it('the context walks the same guideline blocks and citations as the generators, in the same order', () => {
+    for (const l of corpusLetters()) {
+      const text = importLetterText(l.text).imr;
+      const letter = parseLetter(text);
+      const ctx = new RuleContext(letter, text, (_code, fallback) => fallback);
+      const same = <T extends object>(a: readonly T[], b: readonly T[]) => {
+        assert.equal(a.length, b.length, l.name);
+        a.forEach((x, i) => { for (const k of Object.keys(b[i]) as (keyof T)[]) assert.equal(x[k], b[i][k], l.name); });
+      };
+      same(ctx.guidelineFields(), [...guidelineFields(letter.items)]);
+      same(ctx.citationSites(), [...citationSites(letter.items)]);
+    }
+  });
+
+  it('listEntries splits a value as the matchAll walk did, on random text', () => {
+    // the walk as it was: every separator found by matchAll, every entry's range made at once
+    const byMatchAll = (value: Span, separator: RegExp): Span[] => {
+      const out: Span[] = [];
+      const { line, character } = value.range.start;
+      let start = 0;
+      const push = (from: number, to: number) => {
+        const raw = value.text.slice(from, to);
+        const lead = raw.length - raw.trimStart().length;
+        const text = raw.trim();
+        if (text) out.push({ text, range: { start: { line, character: character + from + lead }, end: { line, character: character + from + lead + text.length } } });
+      };
+      for (const m of value.text.matchAll(separator)) {
+        push(start, m.index ?? 0);
+        start = (m.index ?? 0) + m[0].length;
+      }
+      push(start, value.text.length);
+      return out;
+    };
+    const plain = (spans: Span[]) => spans.map((e) => ({ text: e.text, range: e.range }));
+    const piece = fc.constantFrom('California', 'North Carolina', 'and', 'band', ' and ', ',', ';', ' ', '  ', '\t', '\u00a0', 'x', 'Internal Medicine');
+    const separators = [() => /,|;|\s+and\s+/g, () => /,|;/g, () => /,|\band\b/g, () => /x*/g];
+    fc.assert(fc.property(fc.array(piece, { maxLength: 10 }).map((a) => a.join('')), fc.nat(3), fc.nat(40), fc.nat(20), (text, k, line, character) => {
+      const value: Span = { text, range: { start: { line, character }, end: { line, character: character + text.length } } };
+      const separator = separators[k]();
+      assert.deepEqual(plain(listEntries(value, separator)), byMatchAll(value, separators[k]()));
+      assert.equal(separator.lastIndex, 0);
+    }), { numRuns: 10000 });
+    assert.deepEqual(plain(listEntries({ text: 'a and b', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } } })),
+      byMatchAll({ text: 'a and b', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } } }, /,|\band\b/g));
   });
 });
