@@ -74,11 +74,19 @@ export function findGuidelineByChapter(chapter: number): Guideline | undefined {
 // ---------------------------------------------------------------------------------------------------------
 // In force
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Whether `text` is YYYY-MM-DD (/^\d{4}-\d{2}-\d{2}$/), read by character: every citation of a letter asks. */
+export function isIsoDate(text: string): boolean {
+  if (text.length !== 10) return false;
+  for (let i = 0; i < 10; i++) {
+    const c = text.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** Whether the MTUS included `g` on `isoDate` (YYYY-MM-DD; anything else is never in force). */
 export function isInForce(g: Guideline, isoDate: string): boolean {
-  if (!ISO_DATE.test(isoDate)) return false;
+  if (!isIsoDate(isoDate)) return false;
   return g.inForce.from <= isoDate && (g.inForce.to === undefined || isoDate <= g.inForce.to);
 }
 

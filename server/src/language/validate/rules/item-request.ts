@@ -14,7 +14,8 @@ function upToVerb(sentence: string, from: number): string {
 }
 
 function requestNamed(sentence: string): string | undefined {
-  const quoted = /"([^"]{3,})"/.exec(sentence);
+  // (a quote is looked for only where there is a '"')
+  const quoted = sentence.includes('"') ? /"([^"]{3,})"/.exec(sentence) : null;
   if (quoted) return quoted[1];
   // the last one: in "As the requested surgery is not necessary, the requested ancillary service is not" the second decides
   // found by exec, not matchAll, which copies the pattern on every call
