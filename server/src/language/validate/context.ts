@@ -6,6 +6,7 @@ import type { CitationField, DisputedItem, Fix, Letter, Problem, Range, RelatedP
 import type { FieldKey } from '../syntax/fields';
 import { parsedLines } from '../syntax/parse';
 import type { CitationSite } from './citations';
+import { readUncached, type CitationReading } from './resolve-citation';
 import { readDate, type CalendarDate } from './dates';
 import { effectiveDate } from './effective-date';
 
@@ -108,11 +109,21 @@ export class RuleContext {
    */
   citationSites(): readonly CitationSite[] {
     if (!this.cachedSites) {
-      const sites: CitationSite[] = [];
-      for (const { item, field } of this.guidelineFields()) for (const citation of field.citations) sites.push({ item, field, citation });
+      const sites: SiteWithReading[] = [];
+      for (const { item, field } of this.guidelineFields()) for (const citation of field.citations) sites.push({ item, field, citation, reading: undefined });
       this.cachedSites = sites;
     }
     return this.cachedSites;
+  }
+
+  /**
+   * What a site's MTUS citation names (resolve-citation.ts), read once and kept with the site for the several rules
+   * that ask: kept there rather than in readMtusCitation's WeakMap, whose entries cost more to add than most readings.
+   */
+  mtusReading(site: CitationSite): CitationReading {
+    if (site.citation.kind !== 'mtus') throw new Error('mtusReading: not an MTUS citation');
+    const own = site as SiteWithReading;
+    return (own.reading ??= readUncached(site.citation));
   }
 
   private cachedGuidelineFields?: readonly { item: DisputedItem; field: CitationField }[];
@@ -135,6 +146,9 @@ export class RuleContext {
     return this.cachedLines;
   }
 }
+
+/** The sites the context gathers, each with room for its citation's reading. */
+interface SiteWithReading extends CitationSite { reading?: CitationReading }
 
 export interface Rule {
   code: string;

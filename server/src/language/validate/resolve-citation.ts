@@ -54,7 +54,8 @@ export function readMtusCitation(c: MtusCitation): CitationReading {
   return reading;
 }
 
-function readUncached(c: MtusCitation): CitationReading {
+/** The reading itself, not kept (the rules keep theirs with the letter's citation sites: see context.ts). */
+export function readUncached(c: MtusCitation): CitationReading {
   const byTitle = byTitleText(c.title, c.year?.value);
   if (!c.chapter) return byTitle;
   const byChapter = findGuidelineByChapter(c.chapter.value);

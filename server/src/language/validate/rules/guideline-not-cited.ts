@@ -1,6 +1,6 @@
 import { findGuidelineByChapter, findNonMtusSources, findOdgChapter, guidelinesWithTitle } from '../../catalogue';
 import type { CitationField, DisputedItem, Severity } from '../../syntax/ast';
-import { ALL_TITLES, readMtusCitation } from '../resolve-citation';
+import { ALL_TITLES } from '../resolve-citation';
 import { proseText } from '../prose-map';
 import { splitSentences, type Sentence } from '../sentences';
 import type { Rule, RuleContext } from '../context';
@@ -46,13 +46,15 @@ interface CitedTitles { titles: Set<string>; lowerText: string }
 /** Whether the lines cite ODG, or an ACOEM source outside the MTUS (read apart: it looks up every citation's source). */
 interface CitedSources { odg: boolean; acoemOutsideMtus: boolean }
 
-function citedTitles(field: CitationField): CitedTitles {
+/** (the field's citations as the context's sites, which keep the readings the other rules made) */
+function citedTitles(ctx: RuleContext, field: CitationField): CitedTitles {
   const titles = new Set<string>();
   let text = '';
-  for (const c of field.citations) {
-    text += ` ${c.text}`;
-    if (c.kind !== 'mtus') continue;
-    const reading = readMtusCitation(c);
+  for (const site of ctx.citationSites()) {
+    if (site.field !== field) continue;
+    text += ` ${site.citation.text}`;
+    if (site.citation.kind !== 'mtus') continue;
+    const reading = ctx.mtusReading(site);
     if (reading.kind === 'resolved') titles.add(reading.guideline.title);
   }
   return { titles, lowerText: text.toLowerCase() };
@@ -97,7 +99,7 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity:
   const guidelines = item.reviewerGuideline;
   let titlesRead: CitedTitles | undefined;
   let sourcesRead: CitedSources | undefined;
-  const listedTitles = () => (titlesRead ??= citedTitles(guidelines));
+  const listedTitles = () => (titlesRead ??= citedTitles(ctx, guidelines));
   const listedSources = () => (sourcesRead ??= citedSources(guidelines));
   const prose = proseText(rationale);
   const reported = new Set<string>();
