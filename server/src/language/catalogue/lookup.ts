@@ -313,6 +313,23 @@ export function findNonMtusSources(text: string): NonMtusSource[] {
   return (named.length > 0 ? named : found).sort((a, b) => a.at - b.at).map(({ source }) => source);
 }
 
+/**
+ * Whether `findNonMtusSources(text)` names a source whose id passes `wanted`, looking only at the sources that can
+ * decide it: a wanted named source found answers yes; a wanted fallback counts only when no named source is found.
+ * (A rule asking whether a citation is ODG need not look for the other twelve sources.)
+ */
+export function namesNonMtusSource(text: string, wanted: (id: string) => boolean): boolean {
+  const key = normalise(text);
+  const found = (keys: string[]) => keys.some((k) => wholeWordIndex(key, k) !== -1);
+  let wantedFallback = false;
+  for (const { source, keys } of nonMtusPatterns) {
+    if (!wanted(source.id)) continue;
+    if (source.fallback !== true) { if (found(keys)) return true; } else if (!wantedFallback && found(keys)) wantedFallback = true;
+  }
+  if (!wantedFallback) return false;
+  return !nonMtusPatterns.some(({ source, keys }) => source.fallback !== true && found(keys));
+}
+
 export function findNonMtusSource(text: string): NonMtusSource | undefined {
   return findNonMtusSources(text)[0];
 }

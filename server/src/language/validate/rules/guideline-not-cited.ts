@@ -1,4 +1,4 @@
-import { findGuidelineByChapter, findNonMtusSources, findOdgChapter, guidelinesWithTitle } from '../../catalogue';
+import { findGuidelineByChapter, findOdgChapter, guidelinesWithTitle, namesNonMtusSource } from '../../catalogue';
 import type { CitationField, DisputedItem, Severity } from '../../syntax/ast';
 import { ALL_TITLES } from '../resolve-citation';
 import { proseText } from '../prose-map';
@@ -43,9 +43,6 @@ const NOT_RELIANCE = /\b(?:do|does|did)\s+not\s+address|\bnot\s+addressed\b|\bsi
 
 /** The MTUS guidelines the lines cite, and their text in lower case (what a title the rationale names is looked for in). */
 interface CitedTitles { titles: Set<string>; lowerText: string }
-/** Whether the lines cite ODG, or an ACOEM source outside the MTUS (read apart: it looks up every citation's source). */
-interface CitedSources { odg: boolean; acoemOutsideMtus: boolean }
-
 /** (the field's citations as the context's sites, which keep the readings the other rules made) */
 function citedTitles(ctx: RuleContext, field: CitationField): CitedTitles {
   const titles = new Set<string>();
@@ -60,18 +57,23 @@ function citedTitles(ctx: RuleContext, field: CitationField): CitedTitles {
   return { titles, lowerText: text.toLowerCase() };
 }
 
-function citedSources(field: CitationField): CitedSources {
-  const out: CitedSources = { odg: false, acoemOutsideMtus: false };
+/** Whether the lines cite ODG (an ODG chapter cited by its name alone, "Non-MTUS Low Back (Hyperstimulation analgesia)", is ODG too). */
+function citesOdg(field: CitationField): boolean {
   for (const c of field.citations) {
-    if (c.kind === 'non-mtus' || c.kind === 'verbatim') {
-      const source = c.kind === 'non-mtus' ? c.source?.text ?? '' : c.text;
-      const ids = findNonMtusSources(source).map((s) => s.id);
-      // an ODG chapter cited by its name alone ("Non-MTUS Low Back (Hyperstimulation analgesia)") is ODG too
-      if (ids.includes('odg') || (c.kind === 'non-mtus' && findOdgChapter(source))) out.odg = true;
-      if (ids.some((id) => id.includes('acoem'))) out.acoemOutsideMtus = true;
-    }
+    if (c.kind !== 'non-mtus' && c.kind !== 'verbatim') continue;
+    const source = c.kind === 'non-mtus' ? c.source?.text ?? '' : c.text;
+    if (namesNonMtusSource(source, (id) => id === 'odg') || (c.kind === 'non-mtus' && findOdgChapter(source))) return true;
   }
-  return out;
+  return false;
+}
+
+/** Whether the lines cite an ACOEM source outside the MTUS. */
+function citesAcoemOutsideMtus(field: CitationField): boolean {
+  for (const c of field.citations) {
+    if (c.kind !== 'non-mtus' && c.kind !== 'verbatim') continue;
+    if (namesNonMtusSource(c.kind === 'non-mtus' ? c.source?.text ?? '' : c.text, (id) => id.includes('acoem'))) return true;
+  }
+  return false;
 }
 
 /**
@@ -98,9 +100,11 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity:
   // and their sources only when it names ODG or an ACOEM chapter
   const guidelines = item.reviewerGuideline;
   let titlesRead: CitedTitles | undefined;
-  let sourcesRead: CitedSources | undefined;
+  let odgRead: boolean | undefined;
+  let acoemRead: boolean | undefined;
   const listedTitles = () => (titlesRead ??= citedTitles(ctx, guidelines));
-  const listedSources = () => (sourcesRead ??= citedSources(guidelines));
+  const listsOdg = () => (odgRead ??= citesOdg(guidelines));
+  const listsAcoemOutsideMtus = () => (acoemRead ??= citesAcoemOutsideMtus(guidelines));
   const prose = proseText(rationale);
   const reported = new Set<string>();
   const report = (key: string, start: number, end: number, name: string) => {
@@ -122,7 +126,7 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity:
   if (text.includes('ODG') || text.includes('Official')) {
     for (const m of text.matchAll(ODG)) {
       const at = m.index ?? 0;
-      if (!listedSources().odg && relied(at)) report('odg', at, at + m[0].length, 'the Official Disability Guidelines (ODG)');
+      if (!listsOdg() && relied(at)) report('odg', at, at + m[0].length, 'the Official Disability Guidelines (ODG)');
     }
   }
   for (const m of titlesIn(text)) {
@@ -137,7 +141,7 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity:
       const at = m.index ?? 0;
       const chapter = Number(m[1] ?? m[2]);
       const g = findGuidelineByChapter(chapter);
-      if (!g || listedTitles().titles.has(g.title) || listedSources().acoemOutsideMtus || !relied(at)) continue;
+      if (!g || listedTitles().titles.has(g.title) || listsAcoemOutsideMtus() || !relied(at)) continue;
       report(`chapter:${g.title}`, at, at + m[0].length, `ACOEM Chapter ${chapter} (MTUS ${g.title})`);
     }
   }
