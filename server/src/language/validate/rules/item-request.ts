@@ -59,7 +59,8 @@ export const itemRequest: Rule = {
       const reading = readConclusion(item.rationale, value.text);
       if (!reading || reading.conclusion === 'taper') continue;
       const named = requestNamed(reading.text);
-      if (!named) continue;
+      // the same words read the same (half the rationales name the request as the item does): nothing can differ
+      if (!named || named === value.text) continue;
       // each part read only where it can differ: the rationale's (a few words) first, the item's only when that names some
       const differences: string[] = [];
       for (const { key, name } of CATEGORIES) {
