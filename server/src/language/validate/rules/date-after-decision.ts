@@ -11,8 +11,7 @@ const PROSE_DATE = /\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b|\b(Jan|Feb|Mar|A
 const PLAN = /\b(?:scheduled|planned|upcoming|next|follow[- ]?up|return(?:ing)?|due|expected|anticipated|appointment|expires?|valid|effective|pending|authori[sz]ed|on\s+or\s+before)\b[^.;]{0,40}$/i;
 const PERIOD_END = /\b(?:to|through|thru|until|till|by|-)\s+(?:\w+\s+)?$/i;
 
-/** PROSE_DATE's two forms on their own: the numeric one tried at one place, and the combined pattern likewise. */
-const NUMERIC_DATE_AT = new RegExp(PROSE_DATE.source.slice(0, PROSE_DATE.source.indexOf('|\\b(Jan')), 'y');
+/** PROSE_DATE tried at one place. */
 const PROSE_DATE_AT = new RegExp(PROSE_DATE.source, 'y');
 /** What a month date starts with: the first three letters of every month name in PROSE_DATE ('Sept' has 'Sep'). */
 const MONTH_STARTS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -20,11 +19,12 @@ const MONTH_STARTS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'S
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * Where the numeric form's first match at or after `from` starts (-1: none), as its global search finds it, without
- * trying every character: a match starts one or two digits before its first separator ('/' or '-'), which stands
- * between two digits, and indexOf finds the separators far faster. Each place a match can start is tried, in order.
+ * The first match of PROSE_DATE's numeric form at or after `from` (null: none), as PROSE_DATE's global search reads
+ * it there, without trying every character: a match starts one or two digits before its first separator ('/' or
+ * '-'), which stands between two digits, and indexOf finds the separators far faster. Each place a match can start
+ * is tried in order, with PROSE_DATE itself (at a digit, its month form cannot match: the match is the numeric one).
  */
-function nextNumeric(text: string, from: number): number {
+function nextNumeric(text: string, from: number): RegExpExecArray | null {
   let slash = text.indexOf('/', from + 1);
   let dash = text.indexOf('-', from + 1);
   let tried = from - 1;
@@ -33,12 +33,13 @@ function nextNumeric(text: string, from: number): number {
     if (dash < 0 || (slash >= 0 && slash < dash)) { at = slash; slash = text.indexOf('/', at + 1); } else { at = dash; dash = text.indexOf('-', at + 1); }
     if (!isDigit(text.charCodeAt(at - 1)) || !isDigit(text.charCodeAt(at + 1))) continue;
     for (let start = Math.max(at - 2, tried + 1); start < at; start++) {
-      NUMERIC_DATE_AT.lastIndex = start;
-      if (NUMERIC_DATE_AT.test(text)) return start;
+      PROSE_DATE_AT.lastIndex = start;
+      const m = PROSE_DATE_AT.exec(text);
+      if (m) return m;
     }
     tried = at - 1;
   }
-  return -1;
+  return null;
 }
 
 /**
@@ -56,23 +57,23 @@ export function proseDates(text: string, ungated = false): RegExpExecArray[] {
   months.sort((a, b) => a - b);
   const out: RegExpExecArray[] = [];
   let from = 0;
-  let numeric = -2; // the numeric form's first match at or after `from`, once searched (-1: none)
+  let numeric: RegExpExecArray | null | undefined; // the numeric form's first match at or after `from`, once searched
   let month = 0; // the first month name not yet passed
   for (;;) {
-    if (numeric === -2 || (numeric >= 0 && numeric < from)) numeric = nextNumeric(text, from);
-    const until = numeric >= 0 ? numeric : text.length;
-    let at = numeric;
+    if (numeric === undefined || (numeric && numeric.index < from)) numeric = nextNumeric(text, from);
+    const until = numeric ? numeric.index : text.length;
+    let m = numeric;
     while (month < months.length && months[month] < from) month++;
     for (let k = month; k < months.length && months[k] < until; k++) {
       PROSE_DATE_AT.lastIndex = months[k];
-      if (PROSE_DATE_AT.test(text)) { at = months[k]; break; }
+      const found = PROSE_DATE_AT.exec(text);
+      if (found) { m = found; break; }
     }
-    if (at < 0) break;
-    PROSE_DATE_AT.lastIndex = at;
-    const m = PROSE_DATE_AT.exec(text) as RegExpExecArray;
+    if (!m) break;
     out.push(m);
-    from = at + m[0].length;
+    from = m.index + m[0].length;
   }
+  PROSE_DATE_AT.lastIndex = 0;
   return out;
 }
 
