@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { importLetterText, parseLetter } from '../../server/src/language';
-import { proseText } from '../../server/src/language/validate/prose-map';
+import { joinedProseText, proseText } from '../../server/src/language/validate/prose-map';
 import { explainedIn } from '../../server/src/language/validate/rules/plain-abbreviations';
 import { itemKey } from '../../server/src/language/validate/rules/duplicate-item';
 import { afterDecision, proseDates } from '../../server/src/language/validate/rules/date-after-decision';
@@ -14,7 +14,7 @@ import { hasCueText } from '../../server/src/language/validate/rules/reviewer-an
 import { RuleContext } from '../../server/src/language/validate/context';
 import { citationSites, guidelineFields } from '../../server/src/language/validate/citations';
 import { listEntries } from '../../server/src/language/validate/list';
-import type { Span } from '../../server/src/language/syntax/ast';
+import type { ProseField, Span } from '../../server/src/language/syntax/ast';
 import { readTreatmentPart, type TreatmentReading } from '../../server/src/language/validate/treatment';
 import { corpusLetters } from '../helpers/corpus';
 
@@ -198,5 +198,39 @@ describe('rule gates', () => {
     }), { numRuns: 10000 });
     assert.deepEqual(plain(listEntries({ text: 'a and b', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } } })),
       byMatchAll({ text: 'a and b', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } } }, /,|\band\b/g));
+  });
+
+  // the one-paragraph reading, made afresh, against the joined one: the text and every offset's position
+  const sameProse = (field: ProseField, where: string) => {
+    const fast = proseText(field);
+    const plain = joinedProseText(field);
+    assert.equal(fast.text, plain.text, where);
+    for (let i = 0; i <= plain.text.length + 1; i++) {
+      assert.deepEqual(fast.positionAt(i), plain.positionAt(i), `${where} at ${i}`);
+      assert.deepEqual(fast.rangeOf(i, i + 3), plain.rangeOf(i, i + 3), `${where} at ${i}`);
+    }
+  };
+
+  it('a prose field reads the same made afresh as joined and kept, on the corpus', () => {
+    for (const l of corpusLetters().slice(0, 40)) {
+      const letter = parseLetter(importLetterText(l.text).imr);
+      for (const f of letter.fields) if (f.shape === 'prose') sameProse(f, l.name);
+    }
+  });
+
+  it('a prose field reads the same made afresh as joined and kept, on random lines (empty ones too)', () => {
+    const span = (text: string, line: number, character: number): Span => ({ text, range: { start: { line, character }, end: { line, character: character + text.length } } });
+    const lineText = fc.constantFrom('', ' ', 'a', 'MRI of the knee.', 'x y', '\t');
+    fc.assert(fc.property(fc.array(fc.array(lineText, { minLength: 0, maxLength: 5 }), { minLength: 0, maxLength: 3 }), fc.boolean(), (paras, joined) => {
+      let line = 1;
+      const paragraphs = paras.map((ls) => {
+        const lines = ls.map((t) => span(t, line++, 2 + (line % 3)));
+        line++;
+        // a paragraph's text is its lines joined by spaces; sometimes not (a tree made by hand): both readings agree still
+        return { text: joined ? ls.join(' ') : ls.join(''), lines, range: span('', 0, 0).range };
+      });
+      const field = { shape: 'prose', paragraphs, label: span('Decision rationale:', 0, 0) } as unknown as ProseField;
+      sameProse(field, JSON.stringify(paras));
+    }), { numRuns: 3000 });
   });
 });
