@@ -18,6 +18,8 @@ export const duplicateItem: Rule = {
   defaultSeverity: 'warning',
   description: 'No disputed item is listed twice.',
   check(ctx) {
+    // (one item cannot be listed twice)
+    if (ctx.letter.items.length < 2) return;
     // the first item of each key (its line is read only for a report: a range is made each time it is read)
     const seen = new Map<string, DisputedItem>();
     for (const item of ctx.letter.items) {
