@@ -3,6 +3,7 @@ import type { CitationField, DisputedItem, Severity } from '../../syntax/ast';
 import { ALL_TITLES } from '../resolve-citation';
 import { proseText } from '../prose-map';
 import { splitSentences, type Sentence } from '../sentences';
+import { allMatches } from '../all-matches';
 import type { Rule, RuleContext } from '../context';
 
 /** Titles distinctive enough to mean the guideline when a rationale writes them (not "Eye", "Opioids", "Chronic Pain"). */
@@ -19,7 +20,8 @@ const TITLE_STARTS = new RegExp(`(?:${[...new Set(NAMED_TITLES.map((t) => t.spli
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** The titles a text names, as a global search for them finds them (tried only where one can start). */
-function* titlesIn(text: string): Generator<RegExpExecArray> {
+function titlesIn(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   let from = 0;
   TITLE_STARTS.lastIndex = 0;
   for (let start; (start = TITLE_STARTS.exec(text));) {
@@ -33,8 +35,10 @@ function* titlesIn(text: string): Generator<RegExpExecArray> {
     const m = TITLE_PATTERN.exec(text);
     if (!m) continue;
     from = m.index + m[0].length;
-    yield m;
+    out.push(m);
   }
+  TITLE_STARTS.lastIndex = 0;
+  return out;
 }
 const ODG = /\b(?:ODG|Official\s+Disability\s+Guidelines?)\b/g;
 const ACOEM_CHAPTER = /\bACOEM\b[^.;]{0,60}?\bChapter\s+(\d{1,2})\b|\bChapter\s+(\d{1,2})\b[^.;]{0,40}?\bACOEM\b/g;
@@ -122,9 +126,10 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity:
     return !!sentence && !NOT_RELIANCE.test(sentence.text);
   };
   const text = prose.text;
-  // (each search only where the words it needs are there: a substring test costs far less than the search)
+  // (each search only where the words it needs are there: a substring test costs far less than the search; by
+  // allMatches, as matchAll copies its pattern at every call)
   if (text.includes('ODG') || text.includes('Official')) {
-    for (const m of text.matchAll(ODG)) {
+    for (const m of allMatches(ODG, text)) {
       const at = m.index ?? 0;
       if (!listsOdg() && relied(at)) report('odg', at, at + m[0].length, 'the Official Disability Guidelines (ODG)');
     }
@@ -137,7 +142,7 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity:
     report(`title:${title}`, at, at + m[0].length, `MTUS ${title}`);
   }
   if (text.includes('ACOEM') && text.includes('Chapter')) {
-    for (const m of text.matchAll(ACOEM_CHAPTER)) {
+    for (const m of allMatches(ACOEM_CHAPTER, text)) {
       const at = m.index ?? 0;
       const chapter = Number(m[1] ?? m[2]);
       const g = findGuidelineByChapter(chapter);
