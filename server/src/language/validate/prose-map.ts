@@ -10,7 +10,7 @@ export interface ProseText {
   rangeOf(start: number, end: number): Range;
 }
 
-/** Several rules read the same field (IMR501, IMR502, IMR601, IMR701): it is joined once per parsed field. */
+/** Several rules read the same field (IMR501, IMR502, IMR601, IMR701): a field of several paragraphs is joined once. */
 const joined = new WeakMap<ProseField, ProseText>();
 
 export function proseText(field: ProseField): ProseText {
