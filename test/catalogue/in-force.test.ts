@@ -4,6 +4,8 @@
  */
 
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { isIsoDate } from '../../server/src/language/catalogue/lookup';
 import { findGuideline, guidelinesInForce, isInForce, mtusDrugFormulary, type Guideline } from '../../server/src/language/catalogue';
 
 function guideline(title: string, year: number): Guideline {
@@ -61,5 +63,13 @@ describe('Guidelines in force on a date', function () {
   it('knows the Drug Formulary began on 2018-01-01', function () {
     assert.equal(mtusDrugFormulary.inForce.from, '2018-01-01');
     assert.deepEqual(mtusDrugFormulary.parts.map((p) => p.ccr), ['8 CCR 9792.27.15', '8 CCR 9792.27.12', '8 CCR 9792.27.13']);
+  });
+
+  it('reads an ISO date by character exactly as the pattern /^\\d{4}-\\d{2}-\\d{2}$/ does', () => {
+    const piece = fc.constantFrom('2016', '20', '1', '07', '-', '/', ' ', '\n', 'x', '\u0661', '2016-07-18');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((a) => a.join('')), (text) => {
+      assert.equal(isIsoDate(text), /^\d{4}-\d{2}-\d{2}$/.test(text), JSON.stringify(text));
+    }), { numRuns: 20000 });
+    for (const text of ['2016-07-18', '2016-07-18\n', '2016-7-18', '20160-7-18', '2016-07-1x', '2016/07/18']) assert.equal(isIsoDate(text), /^\d{4}-\d{2}-\d{2}$/.test(text), text);
   });
 });

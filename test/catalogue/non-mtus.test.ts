@@ -3,7 +3,8 @@
  */
 
 import assert from 'node:assert/strict';
-import { findNonMtusSource, findNonMtusSources, findOdgChapter, odgChapters, odgEditionMarkers } from '../../server/src/language/catalogue';
+import fc from 'fast-check';
+import { findNonMtusSource, findNonMtusSources, findOdgChapter, namesNonMtusSource, nonMtusSources, odgChapters, odgEditionMarkers } from '../../server/src/language/catalogue';
 
 describe('Finding the ODG chapter a citation names', function () {
   const spellings: Array<[string, string]> = [
@@ -67,5 +68,23 @@ describe('Finding the other sources a Non-MTUS citation names', function () {
 
   it('does not mistake a word that merely contains a pattern', function () {
     assert.deepEqual(findNonMtusSources('Hodgkin lymphoma review'), []);
+  });
+});
+
+describe('Asking whether a citation names one kind of source', function () {
+  const wants: Array<(id: string) => boolean> = [(id) => id === 'odg', (id) => id.includes('acoem'), (id) => id === 'web-page', (id) => id !== 'odg', () => true, () => false];
+  const plain = (text: string, wanted: (id: string) => boolean) => findNonMtusSources(text).some((s) => wanted(s.id));
+
+  it('answers as the whole list of sources does, on random text made of every source pattern', function () {
+    const piece = fc.constantFrom(...nonMtusSources.flatMap((s) => s.patterns), ' ', ', ', '-', 'x', 'www.acoem.org', 'Hodgkin', 'ODG', 'Work Loss', 'and');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }).map((a) => a.join('')), fc.nat(wants.length - 1), (text, k) => {
+      assert.equal(namesNonMtusSource(text, wants[k]), plain(text, wants[k]), `${k}: ${text}`);
+    }), { numRuns: 20000 });
+  });
+
+  it('answers as the whole list does for a bare web address, with and without a named source beside it', function () {
+    for (const text of ['http://example.org', 'www.odg-twc.com', 'https://www.uptodate.com', 'ODG, www.example.org', 'Hodgkin']) {
+      for (const wanted of wants) assert.equal(namesNonMtusSource(text, wanted), plain(text, wanted), text);
+    }
   });
 });

@@ -41,6 +41,7 @@ export {
   findGuidelineById,
   findNonMtusSource,
   findNonMtusSources,
+  namesNonMtusSource,
   findOdgChapter,
   findSection,
   findSpecialty,

@@ -74,11 +74,19 @@ export function findGuidelineByChapter(chapter: number): Guideline | undefined {
 // ---------------------------------------------------------------------------------------------------------
 // In force
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Whether `text` is YYYY-MM-DD (/^\d{4}-\d{2}-\d{2}$/), read by character: every citation of a letter asks. */
+export function isIsoDate(text: string): boolean {
+  if (text.length !== 10) return false;
+  for (let i = 0; i < 10; i++) {
+    const c = text.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** Whether the MTUS included `g` on `isoDate` (YYYY-MM-DD; anything else is never in force). */
 export function isInForce(g: Guideline, isoDate: string): boolean {
-  if (!ISO_DATE.test(isoDate)) return false;
+  if (!isIsoDate(isoDate)) return false;
   return g.inForce.from <= isoDate && (g.inForce.to === undefined || isoDate <= g.inForce.to);
 }
 
@@ -303,6 +311,23 @@ export function findNonMtusSources(text: string): NonMtusSource[] {
   }
   const named = found.filter(({ source }) => source.fallback !== true);
   return (named.length > 0 ? named : found).sort((a, b) => a.at - b.at).map(({ source }) => source);
+}
+
+/**
+ * Whether `findNonMtusSources(text)` names a source whose id passes `wanted`, looking only at the sources that can
+ * decide it: a wanted named source found answers yes; a wanted fallback counts only when no named source is found.
+ * (A rule asking whether a citation is ODG need not look for the other twelve sources.)
+ */
+export function namesNonMtusSource(text: string, wanted: (id: string) => boolean): boolean {
+  const key = normalise(text);
+  const found = (keys: string[]) => keys.some((k) => wholeWordIndex(key, k) !== -1);
+  let wantedFallback = false;
+  for (const { source, keys } of nonMtusPatterns) {
+    if (!wanted(source.id)) continue;
+    if (source.fallback !== true) { if (found(keys)) return true; } else if (!wantedFallback && found(keys)) wantedFallback = true;
+  }
+  if (!wantedFallback) return false;
+  return !nonMtusPatterns.some(({ source, keys }) => source.fallback !== true && found(keys));
 }
 
 export function findNonMtusSource(text: string): NonMtusSource | undefined {

@@ -5,7 +5,8 @@
 import type { CitationField, DisputedItem, Fix, Letter, Problem, Range, RelatedPlace, Severity, ValueField } from '../syntax/ast';
 import type { FieldKey } from '../syntax/fields';
 import { parsedLines } from '../syntax/parse';
-import { citationSites, guidelineFields, type CitationSite } from './citations';
+import type { CitationSite } from './citations';
+import { readUncached, type CitationReading } from './resolve-citation';
 import { readDate, type CalendarDate } from './dates';
 import { effectiveDate } from './effective-date';
 
@@ -102,16 +103,40 @@ export class RuleContext {
   }
 
   private cachedSites?: readonly CitationSite[];
-  /** Every citation of every guideline block, walked once for the several rules that look at them all. */
+  /**
+   * Every citation of every guideline block, walked once for the several rules that look at them all (what
+   * `citationSites` yields, gathered by plain loops: a generator's steps cost more than the walk itself).
+   */
   citationSites(): readonly CitationSite[] {
-    this.cachedSites ??= [...citationSites(this.letter.items)];
+    if (!this.cachedSites) {
+      const sites: SiteWithReading[] = [];
+      for (const { item, field } of this.guidelineFields()) for (const citation of field.citations) sites.push({ item, field, citation, reading: undefined });
+      this.cachedSites = sites;
+    }
     return this.cachedSites;
   }
 
+  /**
+   * What a site's MTUS citation names (resolve-citation.ts), read once and kept with the site for the several rules
+   * that ask: kept there rather than in readMtusCitation's WeakMap, whose entries cost more to add than most readings.
+   */
+  mtusReading(site: CitationSite): CitationReading {
+    if (site.citation.kind !== 'mtus') throw new Error('mtusReading: not an MTUS citation');
+    const own = site as SiteWithReading;
+    return (own.reading ??= readUncached(site.citation));
+  }
+
   private cachedGuidelineFields?: readonly { item: DisputedItem; field: CitationField }[];
-  /** Every guideline block (claims administrator's and reviewer's) of every item, walked once. */
+  /** Every guideline block (claims administrator's and reviewer's) of every item, walked once (as `guidelineFields`). */
   guidelineFields(): readonly { item: DisputedItem; field: CitationField }[] {
-    this.cachedGuidelineFields ??= [...guidelineFields(this.letter.items)];
+    if (!this.cachedGuidelineFields) {
+      const fields: { item: DisputedItem; field: CitationField }[] = [];
+      for (const item of this.letter.items) {
+        if (item.claimsAdministratorGuideline) fields.push({ item, field: item.claimsAdministratorGuideline });
+        if (item.reviewerGuideline) fields.push({ item, field: item.reviewerGuideline });
+      }
+      this.cachedGuidelineFields = fields;
+    }
     return this.cachedGuidelineFields;
   }
 
@@ -121,6 +146,9 @@ export class RuleContext {
     return this.cachedLines;
   }
 }
+
+/** The sites the context gathers, each with room for its citation's reading. */
+interface SiteWithReading extends CitationSite { reading?: CitationReading }
 
 export interface Rule {
   code: string;

@@ -1,20 +1,32 @@
 import type { Span } from '../syntax/ast';
+import { LineSpan } from '../syntax/line-span';
 
-/** Splits a comma-separated value (`California,North Carolina`) into its entries, each with its own range. */
+/**
+ * Splits a comma-separated value (`California,North Carolina`) into its entries, each with its own range (made when
+ * read, as the parser's spans make theirs: most entries are looked up and never reported).
+ */
 export function listEntries(value: Span, separator = /,|\band\b/g): Span[] {
   const out: Span[] = [];
   const { line, character } = value.range.start;
-  let start = 0;
+  const text = value.text;
   const push = (from: number, to: number) => {
-    const raw = value.text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text) out.push({ text, range: { start: { line, character: character + from + lead }, end: { line, character: character + from + lead + text.length } } });
+    const raw = text.slice(from, to);
+    const trimmed = raw.trim();
+    if (!trimmed) return;
+    const start = character + from + raw.length - raw.trimStart().length;
+    out.push(new LineSpan(trimmed, line, start, start + trimmed.length));
   };
-  for (const m of value.text.matchAll(separator)) {
-    push(start, m.index ?? 0);
-    start = (m.index ?? 0) + m[0].length;
+  // searched by exec, not matchAll, which copies the pattern, from where the pattern stands (as matchAll's copy
+  // starts); the caller's pattern is left as it was
+  if (!separator.global) throw new TypeError('listEntries: the separator must be a global pattern');
+  const lastIndex = separator.lastIndex;
+  let start = 0;
+  for (let m; (m = separator.exec(text));) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+    if (m[0] === '') separator.lastIndex++;
   }
-  push(start, value.text.length);
+  separator.lastIndex = lastIndex;
+  push(start, text.length);
   return out;
 }

@@ -10,16 +10,43 @@ export interface ProseText {
   rangeOf(start: number, end: number): Range;
 }
 
-/** Several rules read the same field (IMR501, IMR502, IMR601, IMR701): it is joined once per parsed field. */
+/** Several rules read the same field (IMR501, IMR502, IMR601, IMR701): a field of several paragraphs is joined once. */
 const joined = new WeakMap<ProseField, ProseText>();
 
 export function proseText(field: ProseField): ProseText {
+  // a one-paragraph field (the usual one) reads as its paragraph's text, which is its lines joined already: its
+  // reading is made afresh each time, which costs less than an entry in the WeakMap did (and the line offsets are
+  // worked out only for a position); what joinProse would make of it, as long as the lengths agree there
+  const paragraphs = field.paragraphs;
+  if (paragraphs.length === 1) {
+    const p = paragraphs[0];
+    let length = 0;
+    for (const line of p.lines) length += (length ? 1 : 0) + line.text.length;
+    if (p.text.length === length) return new JoinedProse(p.text, undefined, p.lines, field.label);
+  }
   let prose = joined.get(field);
   if (!prose) {
     prose = joinProse(field);
     joined.set(field, prose);
   }
   return prose;
+}
+
+/** Where each line starts in the lines joined by single spaces (no space while nothing is joined yet, as joinProse). */
+function lineStarts(lines: Span[]): number[] {
+  const starts: number[] = new Array(lines.length);
+  let length = 0;
+  for (let n = 0; n < lines.length; n++) {
+    if (length) length++;
+    starts[n] = length;
+    length += lines[n].text.length;
+  }
+  return starts;
+}
+
+/** The reading joined and kept for any field, as every field was read before the one-paragraph path: for the tests. */
+export function joinedProseText(field: ProseField): ProseText {
+  return joinProse(field);
 }
 
 function joinProse(field: ProseField): ProseText {
@@ -57,15 +84,15 @@ function joinProse(field: ProseField): ProseText {
 class JoinedProse implements ProseText {
   constructor(
     readonly text: string,
-    /** where each line starts in `text`, and the line (where it starts in the document) */
-    private readonly starts: number[],
+    /** where each line starts in `text` (undefined: worked out when first asked, as joinProse does), and the line */
+    private starts: number[] | undefined,
     private readonly lines: Span[],
     /** for a field without text: its end */
     private readonly label: Span,
   ) {}
 
   positionAt(offset: number): Position {
-    const starts = this.starts;
+    const starts = (this.starts ??= lineStarts(this.lines));
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {

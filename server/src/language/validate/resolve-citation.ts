@@ -42,7 +42,7 @@ function byTitleText(title: Span | undefined, year: number | undefined): Citatio
   return { kind: 'resolved', guideline, topic: { text: rest, range: { start, end: title.range.end } } };
 }
 
-/** Several rules, hover and completion ask about the same citation: read each one once. */
+/** Hover and completion ask about the same citation again and again: read each one once (the rules keep theirs with the context's citation sites, ctx.mtusReading). */
 const readings = new WeakMap<MtusCitation, CitationReading>();
 
 export function readMtusCitation(c: MtusCitation): CitationReading {
@@ -54,7 +54,8 @@ export function readMtusCitation(c: MtusCitation): CitationReading {
   return reading;
 }
 
-function readUncached(c: MtusCitation): CitationReading {
+/** The reading itself, not kept (the rules keep theirs with the letter's citation sites: see context.ts). */
+export function readUncached(c: MtusCitation): CitationReading {
   const byTitle = byTitleText(c.title, c.year?.value);
   if (!c.chapter) return byTitle;
   const byChapter = findGuidelineByChapter(c.chapter.value);

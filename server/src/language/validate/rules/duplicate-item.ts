@@ -1,3 +1,4 @@
+import type { DisputedItem } from '../../syntax/ast';
 import type { Rule } from '../context';
 
 /** Two blanks in a row, or a blank other than a space: what /\s+/g would replace by something else. */
@@ -17,15 +18,18 @@ export const duplicateItem: Rule = {
   defaultSeverity: 'warning',
   description: 'No disputed item is listed twice.',
   check(ctx) {
-    const seen = new Map<string, number>();
+    // (one item cannot be listed twice)
+    if (ctx.letter.items.length < 2) return;
+    // the first item of each key (its line is read only for a report: a range is made each time it is read)
+    const seen = new Map<string, DisputedItem>();
     for (const item of ctx.letter.items) {
       const typed = item.field.value?.text;
       const text = typed && itemKey(typed);
       if (!text) continue;
       const first = seen.get(text);
-      if (first === undefined) { seen.set(text, item.field.range.start.line); continue; }
+      if (first === undefined) { seen.set(text, item); continue; }
       ctx.report(this.code, this.defaultSeverity, item.field.value!.range,
-        `This item is listed twice (first on line ${first + 1}); each disputed item is decided once.`);
+        `This item is listed twice (first on line ${first.field.range.start.line + 1}); each disputed item is decided once.`);
     }
   },
 };

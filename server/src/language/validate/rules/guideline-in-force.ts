@@ -1,5 +1,5 @@
 import { guidelinesInForce, guidelinesWithTitle, findGuidelineById, isInForce, type Guideline } from '../../catalogue';
-import { citationHead, readMtusCitation } from '../resolve-citation';
+import { citationHead } from '../resolve-citation';
 import { fieldSpec } from '../../syntax/fields';
 import type { Rule } from '../context';
 
@@ -27,9 +27,10 @@ export const guidelineInForce: Rule = {
     const dateField = ctx.effectiveDateField;
     if (!date || !dateField) return;
     const which = fieldSpec(dateField.key).label;
-    for (const { citation } of ctx.citationSites()) {
+    for (const site of ctx.citationSites()) {
+      const { citation } = site;
       if (citation.kind !== 'mtus') continue;
-      const reading = readMtusCitation(citation);
+      const reading = ctx.mtusReading(site);
       if (reading.kind !== 'resolved' || isInForce(reading.guideline, date.iso)) continue;
       const g = reading.guideline;
       const range = citation.title && citation.year

@@ -1,4 +1,3 @@
-import { readMtusCitation } from '../resolve-citation';
 import type { Rule } from '../context';
 
 /** Title, year and chapter must name the same guideline: `Low Back Complaints 2016` or `Chapter 13 Low Back` do not. */
@@ -8,9 +7,10 @@ export const guidelineMismatch: Rule = {
   defaultSeverity: 'error',
   description: 'The title, year and ACOEM chapter of an MTUS citation belong together.',
   check(ctx) {
-    for (const { citation } of ctx.citationSites()) {
+    for (const site of ctx.citationSites()) {
+      const { citation } = site;
       if (citation.kind !== 'mtus') continue;
-      const reading = readMtusCitation(citation);
+      const reading = ctx.mtusReading(site);
       if (reading.kind === 'wrong-year' && citation.year) {
         const years = reading.versions.map((v) => v.year);
         const title = reading.versions[0].title;

@@ -1,8 +1,9 @@
-import { findGuidelineByChapter, findNonMtusSources, findOdgChapter, guidelinesWithTitle } from '../../catalogue';
+import { findGuidelineByChapter, findOdgChapter, guidelinesWithTitle, namesNonMtusSource } from '../../catalogue';
 import type { CitationField, DisputedItem, Severity } from '../../syntax/ast';
-import { ALL_TITLES, readMtusCitation } from '../resolve-citation';
+import { ALL_TITLES } from '../resolve-citation';
 import { proseText } from '../prose-map';
 import { splitSentences, type Sentence } from '../sentences';
+import { allMatches } from '../all-matches';
 import type { Rule, RuleContext } from '../context';
 
 /** Titles distinctive enough to mean the guideline when a rationale writes them (not "Eye", "Opioids", "Chronic Pain"). */
@@ -19,7 +20,8 @@ const TITLE_STARTS = new RegExp(`(?:${[...new Set(NAMED_TITLES.map((t) => t.spli
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** The titles a text names, as a global search for them finds them (tried only where one can start). */
-function* titlesIn(text: string): Generator<RegExpExecArray> {
+function titlesIn(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   let from = 0;
   TITLE_STARTS.lastIndex = 0;
   for (let start; (start = TITLE_STARTS.exec(text));) {
@@ -33,32 +35,49 @@ function* titlesIn(text: string): Generator<RegExpExecArray> {
     const m = TITLE_PATTERN.exec(text);
     if (!m) continue;
     from = m.index + m[0].length;
-    yield m;
+    out.push(m);
   }
+  TITLE_STARTS.lastIndex = 0;
+  return out;
 }
 const ODG = /\b(?:ODG|Official\s+Disability\s+Guidelines?)\b/g;
 const ACOEM_CHAPTER = /\bACOEM\b[^.;]{0,60}?\bChapter\s+(\d{1,2})\b|\bChapter\s+(\d{1,2})\b[^.;]{0,40}?\bACOEM\b/g;
 /** Sentences that say what someone else relied on, or advise consulting a guideline, are not the reviewer's reliance. */
 const NOT_RELIANCE = /\b(?:do|does|did)\s+not\s+address|\bnot\s+addressed\b|\bsilent\b|\b(?:utilization\s+review|UR|claims\s+administrator|carrier|prior\s+review(?:er)?|previous\s+review(?:er)?|non-?certified|denied|modified)\b|\b(?:consult|advised|taper\w*|wean\w*)\b/i;
 
-interface Cited { titles: Set<string>; odg: boolean; acoemOutsideMtus: boolean; text: string }
-
-function cited(field: CitationField | undefined): Cited {
-  const out: Cited = { titles: new Set(), odg: false, acoemOutsideMtus: false, text: '' };
-  for (const c of field?.citations ?? []) {
-    out.text += ` ${c.text}`;
-    if (c.kind === 'mtus') {
-      const reading = readMtusCitation(c);
-      if (reading.kind === 'resolved') out.titles.add(reading.guideline.title);
-    } else if (c.kind === 'non-mtus' || c.kind === 'verbatim') {
-      const source = c.kind === 'non-mtus' ? c.source?.text ?? '' : c.text;
-      const ids = findNonMtusSources(source).map((s) => s.id);
-      // an ODG chapter cited by its name alone ("Non-MTUS Low Back (Hyperstimulation analgesia)") is ODG too
-      if (ids.includes('odg') || (c.kind === 'non-mtus' && findOdgChapter(source))) out.odg = true;
-      if (ids.some((id) => id.includes('acoem'))) out.acoemOutsideMtus = true;
-    }
+/** The MTUS guidelines the lines cite, and their text in lower case (what a title the rationale names is looked for in). */
+interface CitedTitles { titles: Set<string>; lowerText: string }
+/** (the field's citations as the context's sites, which keep the readings the other rules made) */
+function citedTitles(ctx: RuleContext, field: CitationField): CitedTitles {
+  const titles = new Set<string>();
+  let text = '';
+  for (const site of ctx.citationSites()) {
+    if (site.field !== field) continue;
+    text += ` ${site.citation.text}`;
+    if (site.citation.kind !== 'mtus') continue;
+    const reading = ctx.mtusReading(site);
+    if (reading.kind === 'resolved') titles.add(reading.guideline.title);
   }
-  return out;
+  return { titles, lowerText: text.toLowerCase() };
+}
+
+/** Whether the lines cite ODG (an ODG chapter cited by its name alone, "Non-MTUS Low Back (Hyperstimulation analgesia)", is ODG too). */
+function citesOdg(field: CitationField): boolean {
+  for (const c of field.citations) {
+    if (c.kind !== 'non-mtus' && c.kind !== 'verbatim') continue;
+    const source = c.kind === 'non-mtus' ? c.source?.text ?? '' : c.text;
+    if (namesNonMtusSource(source, (id) => id === 'odg') || (c.kind === 'non-mtus' && findOdgChapter(source))) return true;
+  }
+  return false;
+}
+
+/** Whether the lines cite an ACOEM source outside the MTUS. */
+function citesAcoemOutsideMtus(field: CitationField): boolean {
+  for (const c of field.citations) {
+    if (c.kind !== 'non-mtus' && c.kind !== 'verbatim') continue;
+    if (namesNonMtusSource(c.kind === 'non-mtus' ? c.source?.text ?? '' : c.text, (id) => id.includes('acoem'))) return true;
+  }
+  return false;
 }
 
 /**
@@ -81,10 +100,15 @@ export const guidelineNotCited: Rule = {
 function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity: Severity): void {
   const rationale = item.rationale;
   if (!rationale?.paragraphs.length || !item.reviewerGuideline) return;
-  // the guideline lines are read only when the rationale names a guideline these patterns find (most name none)
+  // the guideline lines are read only when the rationale names a guideline these patterns find (most name none),
+  // and their sources only when it names ODG or an ACOEM chapter
   const guidelines = item.reviewerGuideline;
-  let read: Cited | undefined;
-  const listed = () => (read ??= cited(guidelines));
+  let titlesRead: CitedTitles | undefined;
+  let odgRead: boolean | undefined;
+  let acoemRead: boolean | undefined;
+  const listedTitles = () => (titlesRead ??= citedTitles(ctx, guidelines));
+  const listsOdg = () => (odgRead ??= citesOdg(guidelines));
+  const listsAcoemOutsideMtus = () => (acoemRead ??= citesAcoemOutsideMtus(guidelines));
   const prose = proseText(rationale);
   const reported = new Set<string>();
   const report = (key: string, start: number, end: number, name: string) => {
@@ -102,25 +126,27 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string, severity:
     return !!sentence && !NOT_RELIANCE.test(sentence.text);
   };
   const text = prose.text;
-  // (each search only where the words it needs are there: a substring test costs far less than the search)
+  // (each search only where the words it needs are there: a substring test costs far less than the search; by
+  // allMatches, as matchAll copies its pattern at every call)
   if (text.includes('ODG') || text.includes('Official')) {
-    for (const m of text.matchAll(ODG)) {
+    for (const m of allMatches(ODG, text)) {
       const at = m.index ?? 0;
-      if (!listed().odg && relied(at)) report('odg', at, at + m[0].length, 'the Official Disability Guidelines (ODG)');
+      if (!listsOdg() && relied(at)) report('odg', at, at + m[0].length, 'the Official Disability Guidelines (ODG)');
     }
   }
   for (const m of titlesIn(text)) {
     const at = m.index ?? 0;
-    const title = guidelinesWithTitle(m[0].replace(/\s+/g, ' '))[0]?.title;
-    if (!title || listed().titles.has(title) || listed().text.toLowerCase().includes(m[0].replace(/\s+/g, ' ').toLowerCase()) || !relied(at)) continue;
+    const named = m[0].replace(/\s+/g, ' ');
+    const title = guidelinesWithTitle(named)[0]?.title;
+    if (!title || listedTitles().titles.has(title) || listedTitles().lowerText.includes(named.toLowerCase()) || !relied(at)) continue;
     report(`title:${title}`, at, at + m[0].length, `MTUS ${title}`);
   }
   if (text.includes('ACOEM') && text.includes('Chapter')) {
-    for (const m of text.matchAll(ACOEM_CHAPTER)) {
+    for (const m of allMatches(ACOEM_CHAPTER, text)) {
       const at = m.index ?? 0;
       const chapter = Number(m[1] ?? m[2]);
       const g = findGuidelineByChapter(chapter);
-      if (!g || listed().titles.has(g.title) || listed().acoemOutsideMtus || !relied(at)) continue;
+      if (!g || listedTitles().titles.has(g.title) || listsAcoemOutsideMtus() || !relied(at)) continue;
       report(`chapter:${g.title}`, at, at + m[0].length, `ACOEM Chapter ${chapter} (MTUS ${g.title})`);
     }
   }

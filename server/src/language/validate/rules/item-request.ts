@@ -14,7 +14,8 @@ function upToVerb(sentence: string, from: number): string {
 }
 
 function requestNamed(sentence: string): string | undefined {
-  const quoted = /"([^"]{3,})"/.exec(sentence);
+  // (a quote is looked for only where there is a '"')
+  const quoted = sentence.includes('"') ? /"([^"]{3,})"/.exec(sentence) : null;
   if (quoted) return quoted[1];
   // the last one: in "As the requested surgery is not necessary, the requested ancillary service is not" the second decides
   // found by exec, not matchAll, which copies the pattern on every call
@@ -58,7 +59,8 @@ export const itemRequest: Rule = {
       const reading = readConclusion(item.rationale, value.text);
       if (!reading || reading.conclusion === 'taper') continue;
       const named = requestNamed(reading.text);
-      if (!named) continue;
+      // the same words read the same (half the rationales name the request as the item does): nothing can differ
+      if (!named || named === value.text) continue;
       // each part read only where it can differ: the rationale's (a few words) first, the item's only when that names some
       const differences: string[] = [];
       for (const { key, name } of CATEGORIES) {

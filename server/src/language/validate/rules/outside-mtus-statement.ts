@@ -1,3 +1,4 @@
+import type { Citation } from '../../syntax/ast';
 import type { Rule } from '../context';
 
 /**
@@ -11,9 +12,14 @@ export const outsideMtusStatement: Rule = {
   description: 'Non-MTUS citations without any MTUS citation come with the \'Outside MTUS\' statement.',
   check(ctx) {
     for (const { field } of ctx.guidelineFields()) {
-      const kinds = field.citations.map((c) => c.kind);
-      const firstNonMtus = field.citations.find((c) => c.kind === 'non-mtus' && c.source);
-      if (!firstNonMtus || kinds.includes('mtus') || kinds.includes('outside-mtus') || kinds.includes('verbatim')) continue;
+      // one walk: the first Non-MTUS citation with a source, and whether any citation says the MTUS or is worded as typed
+      let firstNonMtus: Citation | undefined;
+      let covered = false;
+      for (const c of field.citations) {
+        if (c.kind === 'mtus' || c.kind === 'outside-mtus' || c.kind === 'verbatim') { covered = true; break; }
+        if (!firstNonMtus && c.kind === 'non-mtus' && c.source) firstNonMtus = c;
+      }
+      if (!firstNonMtus || covered) continue;
       const line = firstNonMtus.range.start.line;
       const onLabelLine = line === field.label.range.start.line;
       // indentation copied from the text itself (tabs included), so the new line stays in the block

@@ -1,5 +1,5 @@
 import { guidelines } from '../../catalogue';
-import { citationHead, readMtusCitation } from '../resolve-citation';
+import { citationHead } from '../resolve-citation';
 import type { Rule } from '../context';
 
 /**
@@ -12,9 +12,10 @@ export const pageRange: Rule = {
   defaultSeverity: 'warning',
   description: 'Cited pages lie inside the chapter\'s verified page range.',
   check(ctx) {
-    for (const { citation } of ctx.citationSites()) {
+    for (const site of ctx.citationSites()) {
+      const { citation } = site;
       if (citation.kind !== 'mtus' || !citation.pages) continue;
-      const reading = readMtusCitation(citation);
+      const reading = ctx.mtusReading(site);
       if (reading.kind !== 'resolved') continue;
       const pages = reading.guideline.pages;
       if (!pages?.verified) continue;

@@ -10,6 +10,8 @@ const KNOWN = new Set([
 
 /** The capital run that names an abbreviation ("PR" of "PR-2", "ADL" of "ADL's"). */
 const ABBREVIATION = /\b([A-Z]{2,6})(-\d+)?(?:'?s)?\b/g;
+/** The same, for the rule's own walk through a field (what the letter explains is read in the middle of it). */
+const ABBREVIATION_IN_FIELD = new RegExp(ABBREVIATION.source, 'g');
 
 /** An abbreviation (or two, with a slash) at the end of the words before a bracket: "ADL's", "EMG/NCV", "PR-2". */
 const BEFORE = /\b([A-Z]{2,6})(?:-\d+)?(?:'?s)?(?:\s*\/\s*([A-Z]{2,6})(?:'?s)?)?\s*$/;
@@ -83,23 +85,28 @@ export const plainAbbreviations: Rule = {
   description: 'Abbreviations in prose are spelled out at least once.',
   check(ctx) {
     const proseFields = ctx.letter.fields.filter((f) => f.shape === 'prose');
-    const all = proseFields.map((f) => (f.shape === 'prose' ? proseText(f).text : '')).join(' ');
-    const explained = explainedIn(all);
+    // what the letter explains is read only when an abbreviation needs it (no letter needs it for the known ones)
+    let explained: Set<string> | undefined;
+    const isExplained = (abbr: string) => (explained ??= explainedIn(proseFields.map((f) => (f.shape === 'prose' ? proseText(f).text : '')).join(' '))).has(abbr);
     const reported = new Set<string>();
     for (const f of proseFields) {
       if (f.shape !== 'prose') continue;
       const prose = proseText(f);
-      for (const m of allMatches(ABBREVIATION, prose.text)) {
+      const text = prose.text;
+      // (one match at a time: no array of every capital run the field holds)
+      ABBREVIATION_IN_FIELD.lastIndex = 0;
+      for (let m; (m = ABBREVIATION_IN_FIELD.exec(text));) {
         const abbr = m[1];
-        if (KNOWN.has(abbr) || explained.has(abbr) || reported.has(abbr)) continue;
+        if (KNOWN.has(abbr) || reported.has(abbr) || isExplained(abbr)) continue;
         // an all-capitals run of words is a heading or emphasis, not an abbreviation
-        const around = prose.text.slice(Math.max(0, (m.index ?? 0) - 12), (m.index ?? 0) + abbr.length + 12);
+        const around = text.slice(Math.max(0, m.index - 12), m.index + abbr.length + 12);
         if (/[A-Z]{2,}\s+[A-Z]{3,}\s+[A-Z]{2,}/.test(around)) continue;
         reported.add(abbr);
         const typed = abbr + (m[2] ?? '');
-        ctx.report(this.code, this.defaultSeverity, prose.rangeOf(m.index ?? 0, (m.index ?? 0) + typed.length),
+        ctx.report(this.code, this.defaultSeverity, prose.rangeOf(m.index, m.index + typed.length),
           `Spell out '${typed}' the first time it is used, with the abbreviation in brackets (e.g. 'physical therapy (PT)'): the letter is written in layperson's terms where practicable (Labor Code 4610.6(d)).`);
       }
+      ABBREVIATION_IN_FIELD.lastIndex = 0;
     }
   },
 };

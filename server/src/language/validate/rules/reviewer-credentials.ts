@@ -11,11 +11,12 @@ export const reviewerCredentials: Rule = {
   defaultSeverity: 'error',
   description: 'The reviewer\'s licensure and specialty are stated.',
   check(ctx) {
-    const anchor = ctx.letter.letterFields.summary ?? ctx.letter.items[0]?.field;
-    const line = anchor?.range.start.line;
-    const at = { start: { line: line ?? 0, character: 0 }, end: { line: line ?? 0, character: 0 } };
     for (const key of ['licensure', 'specialty'] as FieldKey[]) {
       if (ctx.value(key)) continue;
+      // (where to add the field: worked out only for a report, as a range is made each time it is read)
+      const anchor = ctx.letter.letterFields.summary ?? ctx.letter.items[0]?.field;
+      const line = anchor?.range.start.line;
+      const at = { start: { line: line ?? 0, character: 0 }, end: { line: line ?? 0, character: 0 } };
       const spec = fieldSpec(key);
       const present = ctx.letter.letterFields[key];
       if (!present && ctx.misspeltAs(spec.label)) continue;

@@ -1,5 +1,5 @@
 import { findNonMtusSource, suggest } from '../../catalogue';
-import { ALL_TITLES, readMtusCitation } from '../resolve-citation';
+import { ALL_TITLES } from '../resolve-citation';
 import type { Rule } from '../context';
 
 /** An MTUS citation must name a guideline of the MTUS; a Non-MTUS source cited as MTUS is the usual slip. */
@@ -9,9 +9,10 @@ export const unknownGuideline: Rule = {
   defaultSeverity: 'error',
   description: 'An MTUS citation names a guideline of the MTUS.',
   check(ctx) {
-    for (const { citation } of ctx.citationSites()) {
+    for (const site of ctx.citationSites()) {
+      const { citation } = site;
       if (citation.kind !== 'mtus') continue;
-      const reading = readMtusCitation(citation);
+      const reading = ctx.mtusReading(site);
       if (reading.kind === 'unknown-chapter' && citation.chapter) {
         ctx.report(this.code, this.defaultSeverity, citation.chapter.range,
           `ACOEM Chapter ${citation.chapter.value} is not one of the chapters the MTUS adopted (1-3, 5, 8-16).`);

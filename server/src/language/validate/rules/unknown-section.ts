@@ -1,5 +1,4 @@
 import { findSection, readSectionList, suggest } from '../../catalogue';
-import { readMtusCitation } from '../resolve-citation';
 import { sectionSplits } from '../section-splits';
 import type { Rule } from '../context';
 
@@ -13,9 +12,10 @@ export const unknownSection: Rule = {
   defaultSeverity: 'warning',
   description: 'Each Section(s) topic is known for the guideline cited.',
   check(ctx) {
-    for (const { citation } of ctx.citationSites()) {
+    for (const site of ctx.citationSites()) {
+      const { citation } = site;
       if (citation.kind !== 'mtus' || !citation.sections) continue;
-      const reading = readMtusCitation(citation);
+      const reading = ctx.mtusReading(site);
       if (reading.kind !== 'resolved') continue;
       const g = reading.guideline;
       if (!g.sections.length) continue;

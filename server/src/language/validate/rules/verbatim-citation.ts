@@ -1,4 +1,5 @@
 import { guidelinesWithTitle, longestKnownTitlePrefix } from '../../catalogue';
+import { allMatches } from '../all-matches';
 import type { Rule } from '../context';
 
 /** `MTUS <title ...>` inside a hand-worded guideline line, but not `Non-MTUS` or `MTUS Guidelines`. */
@@ -20,11 +21,14 @@ export const verbatimCitation: Rule = {
   check(ctx) {
     for (const { citation } of ctx.citationSites()) {
       if (citation.kind !== 'verbatim') continue;
-      // the text leaves out a `Verbatim:` keyword; find where it stands on its line
+      // the text leaves out a `Verbatim:` keyword; where it stands on its line is found when a name needs a range
       const line = citation.range.start.line;
-      const at = ctx.lines()[line]?.indexOf(citation.text, citation.range.start.character) ?? -1;
-      const base = at >= 0 ? at : citation.range.start.character;
-      for (const m of citation.text.matchAll(MTUS_NAMED)) {
+      let base: number | undefined;
+      for (const m of allMatches(MTUS_NAMED, citation.text)) {
+        if (base === undefined) {
+          const at = ctx.lines()[line]?.indexOf(citation.text, citation.range.start.character) ?? -1;
+          base = at >= 0 ? at : citation.range.start.character;
+        }
         const named = m[1].trim();
         const offset = (m.index ?? 0) + m[0].indexOf(m[1]);
         const range = {
