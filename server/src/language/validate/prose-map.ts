@@ -3,6 +3,7 @@
  * rendered as spaces), with the way back from an offset in that string to a position in the document.
  */
 import type { Position, ProseField, Range, Span } from '../syntax/ast';
+import { readFromProse } from '../syntax/nodes';
 
 export interface ProseText {
   text: string;
@@ -10,13 +11,10 @@ export interface ProseText {
   rangeOf(start: number, end: number): Range;
 }
 
-/** Several rules read the same field (IMR501, IMR502, IMR601, IMR701): a field of several paragraphs is joined once. */
-const joined = new WeakMap<ProseField, ProseText>();
-
 export function proseText(field: ProseField): ProseText {
   // a one-paragraph field (the usual one) reads as its paragraph's text, which is its lines joined already: its
-  // reading is made afresh each time, which costs less than an entry in the WeakMap did (and the line offsets are
-  // worked out only for a position); what joinProse would make of it, as long as the lengths agree there
+  // reading is made afresh each time, which cost less than keeping it did (and the line offsets are worked out only
+  // for a position); what joinProse would make of it, as long as the lengths agree there
   const paragraphs = field.paragraphs;
   if (paragraphs.length === 1) {
     const p = paragraphs[0];
@@ -24,11 +22,11 @@ export function proseText(field: ProseField): ProseText {
     for (const line of p.lines) length += (length ? 1 : 0) + line.text.length;
     if (p.text.length === length) return new JoinedProse(p.text, undefined, p.lines, field.label);
   }
-  let prose = joined.get(field);
-  if (!prose) {
-    prose = joinProse(field);
-    joined.set(field, prose);
-  }
+  // several rules read the same field (IMR501, IMR502, IMR601, IMR701): one of several paragraphs is joined once,
+  // and kept with the field (syntax/nodes.ts says why not in a WeakMap)
+  const read = readFromProse(field);
+  let prose = read.joined as ProseText | undefined;
+  if (!prose) read.joined = prose = joinProse(field);
   return prose;
 }
 
