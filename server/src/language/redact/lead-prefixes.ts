@@ -193,16 +193,19 @@ export class PrefixTable {
     for (const [p, bit] of threes) this.third[((this.block[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] - 1) << 7) | p.charCodeAt(2)] |= bit;
   }
 
-  /** The patterns (bits) whose prefix the text has at `at`, where an ASCII letter stands. */
-  at(text: string, at: number, letter: number): number {
+  /**
+   * The patterns (bits) whose prefix the text has at `at`, where an ASCII letter stands: `text` as bytes, ASCII for
+   * ASCII and 128 or more for any other character (find.ts), with two bytes after `at` to read (zeros past the end).
+   */
+  at(text: Uint8Array, at: number, letter: number): number {
     let m = this.one[letter];
-    const c2 = text.charCodeAt(at + 1);
+    const c2 = text[at + 1];
     if (!(c2 < 128)) return m;
     const k = (letter << 7) | c2;
     m |= this.two[k];
     const b = this.block[k];
     if (b) {
-      const c3 = text.charCodeAt(at + 2);
+      const c3 = text[at + 2];
       if (c3 < 128) m |= this.third[((b - 1) << 7) | c3];
     }
     return m;
