@@ -110,35 +110,64 @@ describe('leadPrefixes and PrefixTable', () => {
   it('gives the first three characters of every match, or the whole of a shorter one', () => {
     assert.deepEqual([...leadPrefixes(String.raw`[Dd]ate[ \t]+of`)].sort(), ['Dat', 'dat']);
     assert.deepEqual([...leadPrefixes(String.raw`(?:ID|I\.D\.|[Bb]\.)`)].sort(), ['B.', 'I.D', 'ID', 'b.']);
-    assert.deepEqual([...leadPrefixes(String.raw`S\.?S[ \t]?#`)].sort(), ['S.S', 'SS\t', 'SS ', 'SS#']);
     assert.deepEqual([...leadPrefixes(String.raw`\bMR(?=[ \t]*#)x?`)].sort(), ['MR', 'MRx']);
-    assert.deepEqual([...leadPrefixes(String.raw`(?<![\w.])(?:Mr|Dr\.)[ \t]+`)].sort(), ['Dr.', 'Mr\t', 'Mr ']);
     assert.deepEqual([...leadPrefixes(String.raw`a{2,}b|c\u2019d`)].sort(), ['aaa', 'aab', 'c\u2019d']);
+  });
+
+  it('reads a tab as a space and a run of blanks as one', () => {
+    assert.deepEqual([...leadPrefixes(String.raw`S\.?S[ \t]?#`)].sort(), ['S.S', 'SS ', 'SS#']);
+    assert.deepEqual([...leadPrefixes(String.raw`(?<![\w.])(?:Mr|Dr\.)[ \t]+`)].sort(), ['Dr.', 'Mr ']);
+    assert.deepEqual([...leadPrefixes(String.raw`a[ \t]+[ \t]*b[ \t]?`, 6)].sort(), ['a b', 'a b ']);
+  });
+
+  it('reads the first two characters of a lookahead that ends the pattern as part of the match, and any other lookaround as matching nothing', () => {
+    assert.deepEqual([...leadPrefixes(String.raw`(?:MR(?=[ \t]*(?:#|No))|ID)`, 6)].sort(), ['ID', 'MR #', 'MR N', 'MR#', 'MRNo']);
+    assert.deepEqual([...leadPrefixes(String.raw`MR(?=[ \t]*#)x?`, 5)].sort(), ['MR', 'MRx']);
+    assert.deepEqual([...leadPrefixes(String.raw`MR(?![ \t]*#)`, 5)].sort(), ['MR']);
   });
 
   it('refuses syntax it does not understand, rather than miss places', () => {
     for (const source of ['a.b', '[^a]b', String.raw`(a)\1`, String.raw`\sx`]) assert.throws(() => leadPrefixes(source), /lead-prefixes/);
-    assert.throws(() => new PrefixTable(['1abc']), /not an ASCII letter/);
+    assert.throws(() => new PrefixTable(['1abc'], 3), /not an ASCII letter/);
+    assert.throws(() => new PrefixTable(['ab\u2019c'], 3), /not an ASCII letter/);
   });
 
-  it('finds a pattern wherever its regular expression matches', () => {
-    const sources = [String.raw`[Tt]el(?:ephone)?\.?`, String.raw`(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE)[ \t]*(?:[Bb]ox|BOX)`, String.raw`(?:MR(?=[ \t]*(?:#|[Nn]o))|MRN|[Mm]br\.?)`];
-    const table = new PrefixTable(sources);
+  it('finds a pattern wherever its regular expression matches, at any depth', () => {
+    const sources = [String.raw`[Tt]el(?:ephone)?\.?`, String.raw`(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE)[ \t]*(?:[Bb]ox|BOX)`,
+      String.raw`(?:MR(?=[ \t]*(?:#|[Nn]o))|MRN|[Mm]br\.?)`, String.raw`(?:[Pp]atient|[Cc]ase|[Mm]edical[ \t]+[Rr]ecords?)(?=[ \t]+(?:[Nn]o\.?|#|ID)|[ \t]*[:#])`];
     const random = seeded(7014);
-    const parts = ['Tel', 'tel.', 'telephone', 'P.O. Box', 'PO BOX', 'p o box', 'POST  OFFICE\tBOX', 'MR #', 'MR No', 'MRN', 'mbr.', 'Mbr', 'x', ' ', '.', '#'];
-    for (let i = 0; i < 2000; i++) {
-      let t = '';
-      for (let k = 0; k < 6; k++) t += pick(random, parts) + pick(random, ['', ' ', '\t']);
-      // the table reads bytes, with the two after the last character zero (as find.ts gives them)
-      const bytes = new Uint8Array(t.length + 2);
-      new TextEncoder().encodeInto(t, bytes);
-      sources.forEach((source, bit) => {
-        const re = new RegExp(source, 'y');
-        for (let at = 0; at < t.length; at++) {
-          re.lastIndex = at;
-          if (re.test(t)) assert.ok(table.at(bytes, at, bytes[at]) & (1 << bit), `/${source}/ at ${at} of ${JSON.stringify(t)}`);
-        }
-      });
+    const parts = ['Tel', 'tel.', 'telephone', 'P.O. Box', 'PO BOX', 'p o box', 'POST  OFFICE\tBOX', 'MR #', 'MR No', 'MRN', 'mbr.', 'Mbr', 'x',
+      'patient', 'Case', 'medical', 'records', 'record', 'No.', 'ID', ':', ' ', '.', '#', '\u2019', '\u00e9'];
+    for (const depth of [3, 6, 20]) {
+      const table = new PrefixTable(sources, depth);
+      let found = 0;
+      for (let i = 0; i < 1500; i++) {
+        let t = '';
+        for (let k = 0; k < 6; k++) t += pick(random, parts) + pick(random, ['', ' ', '\t', '  ', ' \t']);
+        // the table reads bytes, ASCII as itself and anything else as 128 or more, then a zero (as find.ts gives them)
+        const bytes = new Uint8Array(t.length + 1);
+        for (let k = 0; k < t.length; k++) bytes[k] = t.charCodeAt(k) < 128 ? t.charCodeAt(k) : 0xff;
+        sources.forEach((source, bit) => {
+          const re = new RegExp(source, 'y');
+          for (let at = 0; at < t.length; at++) {
+            re.lastIndex = at;
+            if (!re.test(t)) continue;
+            found++;
+            assert.ok(table.at(bytes, at, bytes[at]) & (1 << bit), `/${source}/ (depth ${depth}) at ${at} of ${JSON.stringify(t)}`);
+          }
+        });
+      }
+      assert.ok(found > 3000, `only ${found} matches`);
     }
+  });
+
+  it('tells most other places apart, the deeper the better', () => {
+    const table = (depth: number) => new PrefixTable([String.raw`[Pp]atient(?=[ \t]+(?:[Nn]o\.?|#)|[ \t]*[:#])`], depth);
+    const bytes = (t: string) => new TextEncoder().encode(`${t}\0`);
+    const patient = bytes('patient was seen');
+    assert.equal(table(3).at(patient, 0, patient[0]), 1);
+    assert.equal(table(12).at(patient, 0, patient[0]), 0);
+    const number = bytes('patient \t No. 1234');
+    assert.equal(table(12).at(number, 0, number[0]), 1);
   });
 });

@@ -38,7 +38,7 @@ export interface Pattern {
   overlapping?: boolean;
   /** a keyword pattern's words (see `keyword`) */
   lead?: string;
-  /** a keyword pattern's bit in `KEYWORDS`, or a number pattern's `Shape`s (which starts it can match at) */
+  /** a keyword pattern's bit in `KEYWORDS`, or a number pattern's `Shape`s (which starts it can match at); 0 for others */
   bit?: number;
   /** `re` anchored (sticky), for a pattern with `starts` */
   anchored?: RegExp;
@@ -106,11 +106,12 @@ export const ROLES = ['physician', 'doctor', 'surgeon', 'orthopedist', 'orthopae
   'daughter-in-law', 'son-in-law', 'mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law', 'stepmother',
   'stepfather', 'niece', 'nephew', 'grandchild', 'child', 'case worker', 'caseworker', 'contact', 'employer contact', 'agent', 'guardian', 'parent'];
 /** What a person does in a letter's prose, after a name. */
-const PERSON_VERBS = ['reported', 'stated', 'noted', 'observed', 'said', 'testified', 'indicated', 'explained', 'complained', 'denied',
+const PERSON_VERB_LIST = ['reported', 'stated', 'noted', 'observed', 'said', 'testified', 'indicated', 'explained', 'complained', 'denied',
   'admitted', 'described', 'recalled', 'witnessed', 'signed', 'wrote', 'called', 'drove', 'told', 'asked', 'confirmed', 'saw',
   'examined', 'treated', 'evaluated', 'documented', 'recommended', 'requested', 'prescribed', 'referred', 'declined', 'agreed',
   'reports', 'states', 'notes', 'says', 'indicates', 'explains', 'complains', 'denies', 'admits', 'describes', 'recalls', 'requests',
-  'recommends', 'prescribes', 'refers', 'declines', 'agrees', 'confirms', 'was', 'were', 'is', 'has', 'had', 'who'].join('|');
+  'recommends', 'prescribes', 'refers', 'declines', 'agrees', 'confirms', 'was', 'were', 'is', 'has', 'had', 'who'];
+const PERSON_VERBS = PERSON_VERB_LIST.join('|');
 
 /** Titles written before a name. */
 export const TITLES = ['Dr', 'DR', 'Dr.', 'DR.', 'Mr', 'Mr.', 'MR.', 'Mrs', 'Mrs.', 'MRS.', 'Ms', 'Ms.', 'MS.', 'Miss', 'Mx.',
@@ -229,8 +230,9 @@ for (const l of ROLE_LINKS) ROLE_LINK_ENDINGS[l.charCodeAt(l.length - 1)] = 1;
  * a keyword's patterns' bits). Kept between calls and reused: no arrays to grow for each text.
  */
 class Places {
-  at = new Int32Array(64);
-  bits = new Int32Array(64);
+  // (room for the longest letters' texts at once: growing is rare, and a rare turn in `scan` costs it its compiled code)
+  at = new Int32Array(1024);
+  bits = new Int32Array(1024);
   count = 0;
 
   add(at: number, bits: number): void {
@@ -274,22 +276,35 @@ export interface StartLists {
 }
 /**
  * What a number start is, for the number patterns: each is tried only at starts of the shapes its beginning
- * allows (the SSN's \d{3}; a phone's \+?1, \( or \d{3}; the ten digits' \+ or \d{10}; the street number's
- * \d{1,6} then a capital or a blank).
+ * allows. A digit run's length is what it is, as the patterns' digit groups end at a separator or a non-digit:
+ * - `Ssn`: 3, 5 or 9 digits (\d{3}SEP\d{2}SEP\d{4}, each SEP a non-digit or nothing, and no digit after);
+ * - `Three`: 3 digits (a phone's \d{3} before its separator);
+ * - `One`: a 1 alone or before three digits (a phone's 1 before a blank, dash, dot, bracket or the area code);
+ * - `TenDigits`: 10 digits, or 11 starting with a 1 (\+?1(?=\d{10}\b)\d{10});
+ * - `StreetNumber`: at most 6 digits (\d{1,6} takes the whole run), then a capital, or blanks and what a street
+ *   line's next word can start with (see `STREET_WORD_STARTS`);
+ * - `Plus`, `Paren`: a + or ( where a number can start.
  */
-const enum Shape { ThreeDigits = 1, Plus = 2, One = 4, Paren = 8, TenDigits = 16, StreetNumber = 32 }
+const enum Shape { Ssn = 1, Plus = 2, One = 4, Paren = 8, TenDigits = 16, StreetNumber = 32, Three = 64 }
+/**
+ * What can follow a street number's blanks: a fraction's digit, a capital (N., North, a name, a number word's
+ * digit) or the first letter of de, del, la, los, las, el.
+ */
+const STREET_WORD_STARTS = new Uint8Array(256);
+for (const c of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZdle') STREET_WORD_STARTS[c.charCodeAt(0)] = 1;
 const enum Cue { Digit = 1, Paren = 2, Email = 4, Adj = 8, FiveDigits = 16, Degree = 32 }
 const hasDigit = (_t: string, cues: number) => (cues & Cue.Digit) !== 0;
 
 const STATE_ZIP = new RegExp(String.raw`${STATE}\.?[ \t]+\d{5}`);
 
-const PATTERNS: Pattern[] = [
+let leads = 0;
+const PATTERNS: Pattern[] = ([
   {
     kind: 'email', re: /[A-Za-z0-9._%+-]+[ \t]?(?:@|\[at\]|\(at\))[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg,
     cue: (_t, cues) => (cues & Cue.Email) !== 0,
   },
   // 123-45-6789, 123 45 6789, 123.45.6789, 123–45–6789, 123456789 (nine digits alone are never a dose, a date or a code)
-  { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), starts: 'number', bit: Shape.ThreeDigits, accept: notCaseNumber },
+  { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), starts: 'number', bit: Shape.Ssn, accept: notCaseNumber },
   keyword('ssn', '\\b', String.raw`(?:SSN|SS#|SS[ \t]?No\.?|S\.S\.N?\.?|S\.S\.#|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#|[Cc]ard))?|SOCIAL[ \t]+SECURITY(?:[ \t]+(?:NUMBER|NO\.?|#))?)`,
     String.raw`[ \t]*(?:[:#]|is|was|of|ending[ \t]+in)?[ \t]*(?<pii>(?:\d{3}|[Xx*]{3})${SEP}(?:\d{2}|[Xx*]{2})${SEP}\d{4}|\d{4})(?!\d)`),
   keyword('date-of-birth', '\\b', String.raw`(?:DOB|D\.O\.B\.?|[Dd]\/[Oo]\/[Bb]|[Dd]ate[ \t]+[Oo]f[ \t]+[Bb]irth|DATE[ \t]+OF[ \t]+BIRTH|[Bb]irth[ \t]?[Dd]ate|BIRTH[ \t]?DATE|[Bb]irthday|[Bb]orn(?:[ \t]+(?:on|in))?|BORN|[Bb]\.)`,
@@ -299,7 +314,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'phone',
     re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?[${DASH}. ]?[ \t]?)?(?:\(\d{3}\)[ \t]?[${DASH}.]?[ \t]?|\d{3}[ \t]?[${DASH}./\u00a0 ][ \t]?)\d{3}[ \t]?[${DASH}.\u00a0 ][ \t]?\d{4}(?:,?[ \t]*(?:x|X|ext\.?|Ext\.?|EXT\.?|extension|Extension|#)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
-    starts: 'number', bit: Shape.Plus | Shape.One | Shape.Paren | Shape.ThreeDigits,
+    starts: 'number', bit: Shape.Plus | Shape.One | Shape.Paren | Shape.Three,
   },
   {
     kind: 'phone',
@@ -388,15 +403,16 @@ const PATTERNS: Pattern[] = [
       return PERSON_VERB_AFTER.test(after) || /\b(?:by|from|with)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start));
     },
   },
-];
+] as Pattern[]).map((p) => ({
+  // every pattern with the same fields in the same order, so that reading one is as quick for each (a pattern
+  // lacking one would be another shape, and the loops over them would look each field up the slow way)
+  kind: p.kind, re: p.re, accept: p.accept, cue: p.cue, starts: p.starts, overlapping: p.overlapping ?? false, lead: p.lead,
+  // a keyword pattern's bit is its place among them (see `KEYWORDS`)
+  bit: p.lead ? 1 << leads++ : p.bit ?? 0,
+  anchored: p.starts ? new RegExp(p.re.source, 'dy') : undefined,
+}));
 /** The keyword patterns' words, looked up by their first characters at each word's start (one bit per pattern). */
-const KEYWORDS = new PrefixTable(PATTERNS.flatMap((p) => (p.lead ? [p.lead] : [])));
-{
-  let bit = 1;
-  for (const p of PATTERNS) if (p.lead) { p.bit = bit; bit <<= 1; }
-}
-// each pattern tried where it can start is tried anchored there (kept with it, made once)
-for (const p of PATTERNS) if (p.starts) p.anchored = new RegExp(p.re.source, 'dy');
+const KEYWORDS = new PrefixTable(PATTERNS.flatMap((p) => (p.lead ? [p.lead] : [])), +(process.env.KDEPTH ?? 12));
 
 const PERSON_VERB_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]+(?:report|note|notes|records?|statement|testimony|evaluation|exam|examination|opinion|letter|deposition|request|findings|visit)\b)`);
 
@@ -452,27 +468,47 @@ const isLowerOrApostrophe = (c: number) => isLower(c) || c === 39 || c === Byte.
 /** what `BEFORE` forbids before a number: a word character, a dash of any kind, a dot or a slash */
 const blocksNumber = (c: number) => isWordCode(c) || c === 46 || c === 47 || c === 45 || c === Byte.Dash;
 /** a degree's first characters (every degree starts with a capital), and the degree itself, anchored */
-const DEGREES = new PrefixTable([DEGREE]);
+const DEGREES = new PrefixTable([DEGREE], 6);
 const DEGREE_AT = new RegExp(String.raw`${DEGREE}(?![A-Za-z])`, 'y');
 
+/** [A-Za-z'’-], what a name word is made of */
+const isNameChar = (c: number) => isLetter(c) || c === 39 || c === Byte.Apostrophe || c === 45;
+/** what can follow a name right after its last word for the person's-verb pattern: [.,;)], or the end (a zero) */
+const AFTER_NAME = new Uint8Array(256);
+for (const c of '.,;)\0') AFTER_NAME[c.charCodeAt(0)] = 1;
+/** the first letters of the person's verbs */
+const VERB_INITIALS = new Uint8Array(256);
+for (const v of PERSON_VERB_LIST) VERB_INITIALS[v.charCodeAt(0)] = 1;
+
 /**
- * Whether the person's-verb pattern's two words can start at the capital `at`: whether
- * /[A-Z][a-z'’][A-Za-z'’-]*[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’]/, what the pattern's `pii` group begins with,
- * matches there (the blanks cannot give back any: a blank is neither in the word nor a capital).
+ * Whether the person's-verb pattern can match at the capital `at`. Its two words must start there:
+ * /[A-Z][a-z'’][A-Za-z'’-]*[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’]/, what the `pii` group begins with (the blanks
+ * cannot give back any: a blank is neither in a word nor a capital). And its lookahead must hold after the second
+ * word, which is made of /[A-Za-z'’-]/ and so ends where their run does (before blanks, [.,;)] or the end), unless
+ * it ends at an apostrophe in the run ('s): after the run then, [.,;)], the end, or blanks and [.,;)] or a verb.
  */
 function verbStartAt(b: Uint8Array, at: number): boolean {
   if (!isLowerOrApostrophe(b[at + 1])) return false;
   let j = at + 2;
-  for (let c = b[j]; isLetter(c) || c === 39 || c === Byte.Apostrophe || c === 45; c = b[++j]);
+  while (isNameChar(b[j])) j++;
   let k = j;
   while (isBlank(b[k])) k++;
   if (k === j || !isUpper(b[k])) return false;
-  const c = b[k + 1];
-  if (isLowerOrApostrophe(c)) return true;
-  if (c !== 46) return false;
-  let m = k + 2;
-  while (isBlank(b[m])) m++;
-  return m > k + 2 && isUpper(b[m]) && isLowerOrApostrophe(b[m + 1]);
+  // the second word's capital: here, or after an initial ("Ann B. Lee")
+  let w = k;
+  if (!isLowerOrApostrophe(b[k + 1])) {
+    if (b[k + 1] !== 46) return false;
+    w = k + 2;
+    while (isBlank(b[w])) w++;
+    if (w === k + 2 || !isUpper(b[w]) || !isLowerOrApostrophe(b[w + 1])) return false;
+  }
+  let e = w + 1;
+  let c = b[e];
+  for (; isNameChar(c); c = b[++e]) if (c === 39 || c === Byte.Apostrophe) return true;
+  if (AFTER_NAME[c]) return true;
+  if (!isBlank(c)) return false;
+  while (isBlank(b[++e]));
+  return AFTER_NAME[b[e]] === 1 || VERB_INITIALS[b[e]] === 1;
 }
 
 /** reused by every call; longer than the text by the four zero bytes that end it (see `bytesOf`) */
@@ -512,25 +548,48 @@ function scan(text: string): Starts {
   const b = bytesOf(text);
   const { numbers, keywords, roles, verbs } = STARTS;
   numbers.count = keywords.count = roles.count = verbs.count = 0;
-  let cues = 0;
+  STARTS.cues = 0;
+  // the character before the first (none: not a word's, not a blank, not a number's)
+  scanned = -1;
+  // In parts of a few hundred characters: a call that loops long enough is compiled while it runs ("on-stack
+  // replacement"), and V8 can then keep entering every later call through that slower code.
   const n = text.length;
-  // the character before `i` (none at the start: not a word's, not a blank, not a number's)
-  let prev = -1;
-  for (let i = 0; i < n;) {
+  for (let i = 0; i < n;) i = scanPart(b, text, i, Math.min(n, i + PART));
+  // a longer role's first words can lie before an earlier start: in order, each once
+  if (roles.count > 1) {
+    const at = roles.at.subarray(0, roles.count).sort();
+    let k = 1;
+    for (let i = 1; i < at.length; i++) if (at[i] !== at[k - 1]) at[k++] = at[i];
+    roles.count = k;
+  }
+  return STARTS;
+}
+const PART = 256;
+/** the character before where `scanPart` starts */
+let scanned = -1;
+
+/** `scan` from `i` to about `end` (a word or number that goes on is read to its end): where it stopped. */
+function scanPart(b: Uint8Array, text: string, i: number, end: number): number {
+  const { numbers, keywords, roles, verbs } = STARTS;
+  let cues = STARTS.cues;
+  // the character before `i`
+  let prev = scanned;
+  for (; i < end;) {
     const c = b[i];
     // (the commonest characters first, each kept to as few tests as can be: this loop is most of the cost)
     if (isLower(c)) {
-      if (!isWordCode(prev)) {
-        const m = KEYWORDS.at(b, i, c);
-        if (m) keywords.add(i, m);
-      }
-      for (;;) {
+      // a word's start if no word character is before it; then each next word after a single space, without going
+      // round the loop again (one place that looks words up: a turn first taken after V8 has compiled this costs
+      // the compiled code)
+      for (let start = !isWordCode(prev); ; start = true) {
+        if (start) {
+          const m = KEYWORDS.at(b, i, b[i]);
+          if (m) keywords.add(i, m);
+        }
         // the rest of a lower-case run starts nothing (the zero after the text ends it)
         while (isLower(b[++i]));
-        // a space and another lower-case word: that word's start, without going round the loop again
         if (b[i] !== 32 || !isLower(b[i + 1])) break;
-        const m = KEYWORDS.at(b, ++i, b[i]);
-        if (m) keywords.add(i, m);
+        i++;
       }
       prev = 97;
       continue;
@@ -561,8 +620,17 @@ function scan(text: string): Starts {
         const run = i - start;
         if (run >= 5) cues |= Cue.FiveDigits;
         const after = b[i];
-        numbers.add(start, (run >= 3 ? Shape.ThreeDigits : 0) | (run >= 10 ? Shape.TenDigits : 0) | (c === 49 ? Shape.One : 0)
-          | (run <= 6 && (isUpper(after) || isBlank(after)) ? Shape.StreetNumber : 0));
+        let shape = run === 3 ? Shape.Ssn | Shape.Three : run === 5 || run === 9 ? Shape.Ssn : run === 10 ? Shape.TenDigits : 0;
+        if (c === 49) shape |= run === 1 || run === 4 ? Shape.One : run === 11 ? Shape.TenDigits : 0;
+        if (run <= 6) {
+          if (isUpper(after)) shape |= Shape.StreetNumber;
+          else if (isBlank(after)) {
+            let k = i + 1;
+            while (isBlank(b[k])) k++;
+            if (STREET_WORD_STARTS[b[k]]) shape |= Shape.StreetNumber;
+          }
+        }
+        numbers.add(start, shape);
       }
       prev = 48;
       continue;
@@ -577,15 +645,9 @@ function scan(text: string): Starts {
     prev = c;
     i++;
   }
-  // a longer role's first words can lie before an earlier start: in order, each once
-  if (roles.count > 1) {
-    const at = roles.at.subarray(0, roles.count).sort();
-    let k = 1;
-    for (let i = 1; i < at.length; i++) if (at[i] !== at[k - 1]) at[k++] = at[i];
-    roles.count = k;
-  }
+  scanned = prev;
   STARTS.cues = cues;
-  return STARTS;
+  return i;
 }
 
 /**
@@ -618,11 +680,10 @@ function eachMatch(p: Pattern, text: string, starts: Starts | undefined, found: 
     }
     return;
   }
+  const { at, bits, count } = p.starts === 'number' ? starts.numbers : p.starts === 'keyword' ? starts.keywords : p.starts === 'role' ? starts.roles : starts.verbs;
   const anchored = p.anchored!;
-  const places = p.starts === 'number' ? starts.numbers : p.starts === 'keyword' ? starts.keywords : p.starts === 'role' ? starts.roles : starts.verbs;
-  const { at, bits, count } = places;
   // (the roles and verbs have no bits: every place is tried)
-  const bit = p.bit ?? 0;
+  const bit = p.bit!;
   let from = 0;
   for (let i = 0; i < count; i++) {
     if (at[i] < from || (bit && !(bits[i] & bit))) continue;
@@ -690,5 +751,6 @@ function find(text: string, gated: boolean): PersonalDataMatch[] {
     if (starts && p.cue && !p.cue(text, starts.cues)) continue;
     eachMatch(p, text, starts, found);
   }
-  return mergeMatches(found);
+  // (most texts hold nothing: no sorting and copying then)
+  return found.length ? mergeMatches(found) : found;
 }
