@@ -160,7 +160,7 @@ const ROLE_WORD_COUNT = Math.max(...ROLES.map((r) => r.split(' ').length));
  * half the cost of charCodeAt. ASCII stands for itself; of the other characters the pass tells only these apart,
  * each a byte above ASCII (so no ASCII test takes one for what it is not).
  */
-const enum Byte { Apostrophe = 0x80 /* ’ */, Dash = 0x81 /* ‐-— − */, OpenQuote = 0x82 /* “ */, Other = 0xff }
+const enum Byte { Apostrophe = 0x80 /* ’ */, Dash = 0x81 /* ‐-— − */, OpenQuote = 0x82 /* “ */, Nbsp = 0x83, Other = 0xff }
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isRoleWordChar = (c: number) => isLetter(c) || c === 39 || c === 45 || c === Byte.Apostrophe;
@@ -278,12 +278,12 @@ export interface StartLists {
  * What a number start is, for the number patterns: each is tried only at starts of the shapes its beginning
  * allows. A digit run's length is what it is, as the patterns' digit groups end at a separator or a non-digit:
  * - `Ssn`: 3, 5 or 9 digits (\d{3}SEP\d{2}SEP\d{4}, each SEP a non-digit or nothing, and no digit after);
- * - `Three`: 3 digits (a phone's \d{3} before its separator);
+ * - `Three`: 3 digits, a separator and a digit (a phone's \d{3}[ \t]?[DASH./\u00a0 ][ \t]?\d);
  * - `One`: a 1 alone or before three digits (a phone's 1 before a blank, dash, dot, bracket or the area code);
  * - `TenDigits`: 10 digits, or 11 starting with a 1 (\+?1(?=\d{10}\b)\d{10});
  * - `StreetNumber`: at most 6 digits (\d{1,6} takes the whole run), then a capital, or blanks and what a street
  *   line's next word can start with (see `STREET_WORD_STARTS`);
- * - `Plus`, `Paren`: a + or ( where a number can start.
+ * - `Plus`: a + where a number can start; `Paren`: a ( there, before three digits and a ) (a phone's \(\d{3}\)).
  */
 const enum Shape { Ssn = 1, Plus = 2, One = 4, Paren = 8, TenDigits = 16, StreetNumber = 32, Three = 64 }
 /**
@@ -291,6 +291,17 @@ const enum Shape { Ssn = 1, Plus = 2, One = 4, Paren = 8, TenDigits = 16, Street
  * digit) or the first letter of de, del, la, los, las, el.
  */
 const STREET_WORD_STARTS = new Uint8Array(256);
+/** [DASH./\u00a0 ], what a phone's digit groups are parted by (one of them, with blanks either side) */
+const PHONE_SEPARATORS = new Uint8Array(256);
+for (const c of [45, 46, 47, 32, Byte.Dash, Byte.Nbsp]) PHONE_SEPARATORS[c] = 1;
+/** Whether [ \t]?[DASH./\u00a0 ][ \t]?\d matches at `i` (the separator is there, or after a blank). */
+function phoneSeparatorAt(b: Uint8Array, i: number): boolean {
+  for (let k = i; k <= i + 1; k++) {
+    if (k > i && !isBlank(b[i])) break;
+    if (PHONE_SEPARATORS[b[k]] && (isDigit(b[k + 1]) || (isBlank(b[k + 1]) && isDigit(b[k + 2])))) return true;
+  }
+  return false;
+}
 for (const c of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZdle') STREET_WORD_STARTS[c.charCodeAt(0)] = 1;
 const enum Cue { Digit = 1, Paren = 2, Email = 4, Adj = 8, FiveDigits = 16, Degree = 32 }
 const hasDigit = (_t: string, cues: number) => (cues & Cue.Digit) !== 0;
@@ -476,16 +487,28 @@ const isNameChar = (c: number) => isLetter(c) || c === 39 || c === Byte.Apostrop
 /** what can follow a name right after its last word for the person's-verb pattern: [.,;)], or the end (a zero) */
 const AFTER_NAME = new Uint8Array(256);
 for (const c of '.,;)\0') AFTER_NAME[c.charCodeAt(0)] = 1;
-/** the first letters of the person's verbs */
-const VERB_INITIALS = new Uint8Array(256);
-for (const v of PERSON_VERB_LIST) VERB_INITIALS[v.charCodeAt(0)] = 1;
+/** the person's verbs by their first letter's code */
+const VERBS_BY_INITIAL: string[][] = Array.from({ length: 128 }, () => []);
+for (const v of PERSON_VERB_LIST) VERBS_BY_INITIAL[v.charCodeAt(0)].push(v);
+/** Whether /(?:PERSON_VERBS)\b/ matches at `at`. */
+function verbAt(b: Uint8Array, at: number): boolean {
+  const c = b[at];
+  if (!isLower(c)) return false;
+  for (const v of VERBS_BY_INITIAL[c]) {
+    let k = 1;
+    while (k < v.length && b[at + k] === v.charCodeAt(k)) k++;
+    if (k === v.length && !isWordCode(b[at + k])) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the person's-verb pattern can match at the capital `at`. Its two words must start there:
  * /[A-Z][a-z'’][A-Za-z'’-]*[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’]/, what the `pii` group begins with (the blanks
  * cannot give back any: a blank is neither in a word nor a capital). And its lookahead must hold after the second
  * word, which is made of /[A-Za-z'’-]/ and so ends where their run does (before blanks, [.,;)] or the end), unless
- * it ends at an apostrophe in the run ('s): after the run then, [.,;)], the end, or blanks and [.,;)] or a verb.
+ * it ends at an apostrophe in the run ('s): after the run then, [.,;)], the end, or blanks and [.,;)] or a verb
+ * (a word of its own).
  */
 function verbStartAt(b: Uint8Array, at: number): boolean {
   if (!isLowerOrApostrophe(b[at + 1])) return false;
@@ -508,7 +531,7 @@ function verbStartAt(b: Uint8Array, at: number): boolean {
   if (AFTER_NAME[c]) return true;
   if (!isBlank(c)) return false;
   while (isBlank(b[++e]));
-  return AFTER_NAME[b[e]] === 1 || VERB_INITIALS[b[e]] === 1;
+  return AFTER_NAME[b[e]] === 1 || verbAt(b, e);
 }
 
 /** reused by every call; longer than the text by the four zero bytes that end it (see `bytesOf`) */
@@ -529,7 +552,7 @@ function bytesOf(text: string): Uint8Array {
   if (read !== n || written !== n) {
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      b[i] = c < 128 ? c : c === 0x2019 ? Byte.Apostrophe : (c >= 0x2010 && c <= 0x2014) || c === 0x2212 ? Byte.Dash : c === 0x201c ? Byte.OpenQuote : Byte.Other;
+      b[i] = c < 128 ? c : c === 0x2019 ? Byte.Apostrophe : (c >= 0x2010 && c <= 0x2014) || c === 0x2212 ? Byte.Dash : c === 0x201c ? Byte.OpenQuote : c === 0xa0 ? Byte.Nbsp : Byte.Other;
     }
   }
   b[n] = b[n + 1] = b[n + 2] = b[n + 3] = 0;
@@ -620,7 +643,7 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number): number {
         const run = i - start;
         if (run >= 5) cues |= Cue.FiveDigits;
         const after = b[i];
-        let shape = run === 3 ? Shape.Ssn | Shape.Three : run === 5 || run === 9 ? Shape.Ssn : run === 10 ? Shape.TenDigits : 0;
+        let shape = run === 3 ? Shape.Ssn | (phoneSeparatorAt(b, i) ? Shape.Three : 0) : run === 5 || run === 9 ? Shape.Ssn : run === 10 ? Shape.TenDigits : 0;
         if (c === 49) shape |= run === 1 || run === 4 ? Shape.One : run === 11 ? Shape.TenDigits : 0;
         if (run <= 6) {
           if (isUpper(after)) shape |= Shape.StreetNumber;
@@ -635,7 +658,10 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number): number {
       prev = 48;
       continue;
     } else if (c === 40 || c === 43) { // ( +
-      if (!blocksNumber(prev)) numbers.add(i, c === 40 ? Shape.Paren : Shape.Plus);
+      if (!blocksNumber(prev)) {
+        if (c === 43) numbers.add(i, Shape.Plus);
+        else if (isDigit(b[i + 1]) && isDigit(b[i + 2]) && isDigit(b[i + 3]) && b[i + 4] === 41) numbers.add(i, Shape.Paren);
+      }
       if (c === 40) {
         cues |= Cue.Paren;
         if (b[i + 1] === 97 && b[i + 2] === 116 && b[i + 3] === 41) cues |= Cue.Email; // (at)

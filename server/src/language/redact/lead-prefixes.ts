@@ -281,9 +281,6 @@ export class PrefixTable {
   private readonly sibling: Uint16Array;
   /** by node: the patterns whose prefix ends there */
   private readonly ends: Uint32Array;
-  /** by node: its row in `rows` (0: none), for a node with many children, which are looked up there by character */
-  private readonly row: Uint16Array;
-  private readonly rows: Uint16Array;
 
   constructor(sources: readonly string[], depth: number) {
     if (sources.length > 32) throw new Error('PrefixTable: at most 32 patterns');
@@ -305,20 +302,14 @@ export class PrefixTable {
       this.first[trie.char[one]] = trie.ends[one];
       for (let two = trie.child[one]; two; two = trie.sibling[two]) this.second[(trie.char[one] << 7) | trie.char[two]] = two;
     }
-    // a list of four children or more is slower to search than a row is to keep
-    this.row = new Uint16Array(trie.char.length);
-    const rows: number[] = [];
-    trie.char.forEach((_c, node) => {
-      let children = 0;
-      for (let next = trie.child[node]; next; next = trie.sibling[next]) children++;
-      if (children >= 4 && node) this.row[node] = rows.push(node);
-    });
-    if (rows.length >= 0x1ff) throw new Error(`PrefixTable: ${rows.length} rows`);
-    this.rows = new Uint16Array((rows.length + 1) << 7);
-    rows.forEach((node, i) => { for (let next = trie.child[node]; next; next = trie.sibling[next]) this.rows[((i + 1) << 7) | trie.char[next]] = next; });
   }
 
+  /**
+   * The patterns (bits) whose prefix the text has at `at`, where an ASCII letter `letter` stands: `text` as bytes,
+   * ASCII for ASCII and 128 or more for any other character, ended by a zero (find.ts).
+   */
   at(text: Uint8Array, at: number, letter: number): number {
+    // (kept small, to be inlined where it is called for every word: most words go no further than this)
     const m = this.first[letter];
     const c = text[at + 1];
     if (c >= 128) return m;
@@ -326,16 +317,16 @@ export class PrefixTable {
     return node ? this.walk(text, at + 1, node, m) : m;
   }
 
+  /** On from `node`, reached by the character at `i`, with the patterns found so far. */
   private walk(text: Uint8Array, i: number, node: number, m: number): number {
-    const { char, child, sibling, ends, row, rows } = this;
+    const { char, child, sibling, ends } = this;
     for (;;) {
       m |= ends[node];
       // a run of blanks reads as one
       if (char[node] === 32) while (text[++i] === 32 || text[i] === 9); else i++;
       const c = text[i] === 9 ? 32 : text[i];
-      let next: number;
-      if (row[node]) next = c < 128 ? rows[(row[node] << 7) | c] : 0;
-      else for (next = child[node]; next && char[next] !== c;) next = sibling[next];
+      let next = child[node];
+      while (next && char[next] !== c) next = sibling[next];
       if (!next) return m;
       node = next;
     }
