@@ -42,6 +42,9 @@ export interface Pattern {
   bit?: number;
   /** `re` anchored (sticky), for a pattern with `starts` */
   anchored?: RegExp;
+  /** `starts` as a `Family`, and the bits of its places that it can start at (every bit for a role or verb start) */
+  family?: Family;
+  need?: number;
 }
 
 /**
@@ -199,7 +202,7 @@ function roleBefore(b: Uint8Array, text: string, e: number, out: Places): void {
   // (the first letter and length next, and only then a copy)
   if (s === e || e - s > 31 || !ROLE_LAST_SHAPES[(((b[s] | 0x20) & 0x7f) << 5) | (e - s)]
     || !ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())) return;
-  out.add(s, 0);
+  out.add(s, 1);
   for (let k = 1, at = s; k < ROLE_WORD_COUNT; k++) {
     let i = at;
     while (i > 0 && isBlank(b[i - 1])) i--;
@@ -207,10 +210,10 @@ function roleBefore(b: Uint8Array, text: string, e: number, out: Places): void {
     while (i > 0 && isRoleWordChar(b[i - 1])) {
       // a role can also start after an apostrophe in the word ("’registered nurse": not after a letter or hyphen)
       const c = b[i - 1];
-      if (c === 39 || c === Byte.Apostrophe) out.add(i, 0);
+      if (c === 39 || c === Byte.Apostrophe) out.add(i, 1);
       i--;
     }
-    out.add(at = i, 0);
+    out.add(at = i, 1);
   }
 }
 /** the roles' last words by first letter and length (letter << 5 | length) */
@@ -234,11 +237,22 @@ class Places {
   at = new Int32Array(1024);
   bits = new Int32Array(1024);
   count = 0;
+  /** every place's bits together: a pattern none of them has is not tried at all */
+  any = 0;
+
+  constructor(any = 0) {
+    this.any = any;
+  }
 
   add(at: number, bits: number): void {
     if (this.count === this.at.length) this.grow();
     this.at[this.count] = at;
     this.bits[this.count++] = bits;
+    this.any |= bits;
+  }
+
+  clear(): void {
+    this.count = this.any = 0;
   }
 
   private grow(): void {
@@ -263,7 +277,11 @@ interface Starts {
   verbs: Places;
   /** `Cue`s */
   cues: number;
+  /** the lists by `Family` (the first, for the patterns searched for everywhere, empty and with every bit) */
+  families: readonly Places[];
 }
+/** Which of the lists in `Starts` a pattern's starts are in. */
+const enum Family { Everywhere, Number, Keyword, Role, Verb }
 /** The same, as plain lists, for the tests. */
 export interface StartLists {
   numbers: number[];
@@ -414,14 +432,18 @@ const PATTERNS: Pattern[] = ([
       return PERSON_VERB_AFTER.test(after) || /\b(?:by|from|with)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start));
     },
   },
-] as Pattern[]).map((p) => ({
-  // every pattern with the same fields in the same order, so that reading one is as quick for each (a pattern
-  // lacking one would be another shape, and the loops over them would look each field up the slow way)
-  kind: p.kind, re: p.re, accept: p.accept, cue: p.cue, starts: p.starts, overlapping: p.overlapping ?? false, lead: p.lead,
+] as Pattern[]).map((p) => {
   // a keyword pattern's bit is its place among them (see `KEYWORDS`)
-  bit: p.lead ? 1 << leads++ : p.bit ?? 0,
-  anchored: p.starts ? new RegExp(p.re.source, 'dy') : undefined,
-}));
+  const bit = p.lead ? 1 << leads++ : p.bit ?? 0;
+  return {
+    // every pattern with the same fields in the same order, so that reading one is as quick for each (a pattern
+    // lacking one would be another shape, and the loops over them would look each field up the slow way)
+    kind: p.kind, re: p.re, accept: p.accept, cue: p.cue, starts: p.starts, overlapping: p.overlapping ?? false, lead: p.lead, bit,
+    anchored: p.starts ? new RegExp(p.re.source, 'dy') : undefined,
+    family: !p.starts ? Family.Everywhere : p.starts === 'number' ? Family.Number : p.starts === 'keyword' ? Family.Keyword : p.starts === 'role' ? Family.Role : Family.Verb,
+    need: p.starts === 'number' || p.starts === 'keyword' ? bit : -1,
+  };
+});
 /** The keyword patterns' words, looked up by their first characters at each word's start (one bit per pattern). */
 const KEYWORDS = new PrefixTable(PATTERNS.flatMap((p) => (p.lead ? [p.lead] : [])), +(process.env.KDEPTH ?? 12));
 
@@ -560,7 +582,8 @@ function bytesOf(text: string): Uint8Array {
 }
 
 /** what `scan` finds, reused by every call (a search runs to its end before the next begins) */
-const STARTS: Starts = { numbers: new Places(), keywords: new Places(), roles: new Places(), verbs: new Places(), cues: 0 };
+const STARTS: Starts = { numbers: new Places(), keywords: new Places(), roles: new Places(), verbs: new Places(), cues: 0, families: [] };
+STARTS.families = [new Places(-1), STARTS.numbers, STARTS.keywords, STARTS.roles, STARTS.verbs];
 
 /**
  * One pass over the text, character by character, listing where each family of patterns can start and setting
@@ -570,7 +593,10 @@ const STARTS: Starts = { numbers: new Places(), keywords: new Places(), roles: n
 function scan(text: string): Starts {
   const b = bytesOf(text);
   const { numbers, keywords, roles, verbs } = STARTS;
-  numbers.count = keywords.count = roles.count = verbs.count = 0;
+  numbers.clear();
+  keywords.clear();
+  roles.clear();
+  verbs.clear();
   STARTS.cues = 0;
   // the character before the first (none: not a word's, not a blank, not a number's)
   scanned = -1;
@@ -632,7 +658,7 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number): number {
         }
       }
       // the person's-verb pattern's lookbehind ends in a blank, an opening bracket or quote, or the text's start
-      if ((isBlank(prev) || prev === 40 || prev === 34 || prev === Byte.OpenQuote || prev === -1) && verbStartAt(b, i)) verbs.add(i, 0);
+      if ((isBlank(prev) || prev === 40 || prev === 34 || prev === Byte.OpenQuote || prev === -1) && verbStartAt(b, i)) verbs.add(i, 1);
       if (c === 65 && b[i + 1] === 68 && b[i + 2] === 74) cues |= Cue.Adj;
     } else if (isDigit(c)) {
       cues |= Cue.Digit;
@@ -653,7 +679,7 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number): number {
             if (STREET_WORD_STARTS[b[k]]) shape |= Shape.StreetNumber;
           }
         }
-        numbers.add(start, shape);
+        if (shape) numbers.add(start, shape);
       }
       prev = 48;
       continue;
@@ -706,7 +732,7 @@ function eachMatch(p: Pattern, text: string, starts: Starts | undefined, found: 
     }
     return;
   }
-  const { at, bits, count } = p.starts === 'number' ? starts.numbers : p.starts === 'keyword' ? starts.keywords : p.starts === 'role' ? starts.roles : starts.verbs;
+  const { at, bits, count } = starts.families[p.family!];
   const anchored = p.anchored!;
   // (the roles and verbs have no bits: every place is tried)
   const bit = p.bit!;
@@ -774,7 +800,7 @@ function find(text: string, gated: boolean): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   const starts = gated ? scan(text) : undefined;
   for (const p of PATTERNS) {
-    if (starts && p.cue && !p.cue(text, starts.cues)) continue;
+    if (starts && (!(starts.families[p.family!].any & p.need!) || (p.cue && !p.cue(text, starts.cues)))) continue;
     eachMatch(p, text, starts, found);
   }
   // (most texts hold nothing: no sorting and copying then)
