@@ -273,8 +273,11 @@ export function leadPrefixes(source: string, k = 3): Set<string> {
 export class PrefixTable {
   /** the patterns of the one-character prefixes, by their character */
   private readonly first = new Uint32Array(128);
-  /** (first character << 7) | second (a tab read as a space): the node of the two, if some prefix starts so */
-  private readonly second = new Uint16Array(128 * 128);
+  /**
+   * (first character << 8) | second byte: the node of the two, if some prefix starts so (a tab's the space's; every
+   * byte has a place, so that the lookup needs no test of it)
+   */
+  private readonly second = new Uint16Array(128 * 256);
   /** by node (0 is the root): its character, its first child and next sibling (0: none) */
   private readonly char: Uint8Array;
   private readonly child: Uint16Array;
@@ -300,7 +303,10 @@ export class PrefixTable {
     this.ends = Uint32Array.from(trie.ends);
     for (let one = trie.child[0]; one; one = trie.sibling[one]) {
       this.first[trie.char[one]] = trie.ends[one];
-      for (let two = trie.child[one]; two; two = trie.sibling[two]) this.second[(trie.char[one] << 7) | trie.char[two]] = two;
+      for (let two = trie.child[one]; two; two = trie.sibling[two]) {
+        this.second[(trie.char[one] << 8) | trie.char[two]] = two;
+        if (trie.char[two] === 32) this.second[(trie.char[one] << 8) | 9] = two;
+      }
     }
   }
 
@@ -310,11 +316,8 @@ export class PrefixTable {
    */
   at(text: Uint8Array, at: number, letter: number): number {
     // (kept small, to be inlined where it is called for every word: most words go no further than this)
-    const m = this.first[letter];
-    const c = text[at + 1];
-    if (c >= 128) return m;
-    const node = this.second[(letter << 7) | (c === 9 ? 32 : c)];
-    return node ? this.walk(text, at + 1, node, m) : m;
+    const node = this.second[(letter << 8) | text[at + 1]];
+    return node ? this.walk(text, at + 1, node, this.first[letter]) : this.first[letter];
   }
 
   /** On from `node`, reached by the character at `i`, with the patterns found so far. */
