@@ -38,7 +38,7 @@ export interface Pattern {
   overlapping?: boolean;
   /** a keyword pattern's words (see `keyword`) */
   lead?: string;
-  /** a keyword pattern's bit in `KEYWORDS`, or a number pattern's `Shape`s (which starts it can match at); 0 for others */
+  /** a keyword pattern's bit in `keywordTable`, or a number pattern's `Shape`s (which starts it can match at); 0 for others */
   bit?: number;
   /** `re` anchored (sticky), for a pattern with `starts` */
   anchored?: RegExp;
@@ -50,7 +50,7 @@ export interface Pattern {
 /**
  * A pattern that starts with a word from a short list (a label, a title): `boundary` (a lookbehind that puts a
  * word boundary before the word's first letter), then `lead` (the words), then `rest`. These patterns are tried
- * only where one of their words can stand, by its first characters (`KEYWORDS`, looked up in the one pass).
+ * only where one of their words can stand, by its first characters (`keywordTable`, looked up in the one pass).
  */
 function keyword(kind: PersonalDataKind, boundary: string, lead: string, rest: string, more: Omit<Pattern, 'kind' | 're' | 'lead'> = {}, ahead?: string): Pattern {
   // `ahead`: what `rest` must start with (kept in the lead, which is the pattern's own beginning)
@@ -433,7 +433,7 @@ const PATTERNS: Pattern[] = ([
     },
   },
 ] as Pattern[]).map((p) => {
-  // a keyword pattern's bit is its place among them (see `KEYWORDS`)
+  // a keyword pattern's bit is its place among them (see `keywordTable`)
   const bit = p.lead ? 1 << leads++ : p.bit ?? 0;
   return {
     // every pattern with the same fields in the same order, so that reading one is as quick for each (a pattern
@@ -444,8 +444,13 @@ const PATTERNS: Pattern[] = ([
     need: p.starts === 'number' || p.starts === 'keyword' ? bit : -1,
   };
 });
-/** The keyword patterns' words, looked up by their first characters at each word's start (one bit per pattern). */
-const KEYWORDS = new PrefixTable(PATTERNS.flatMap((p) => (p.lead ? [p.lead] : [])), +(process.env.KDEPTH ?? 12));
+/**
+ * The keyword patterns' words, looked up by their first characters at each word's start (one bit per pattern): twelve
+ * tell "patient No." from "patient was" (a lead's lookahead) and "medical" from "medically". Made on the first
+ * search (a few milliseconds, mostly before the JIT compiles the making), not when the module loads.
+ */
+let keywordTable: PrefixTable | undefined;
+const KEYWORD_DEPTH = 12;
 
 const PERSON_VERB_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]+(?:report|note|notes|records?|statement|testimony|evaluation|exam|examination|opinion|letter|deposition|request|findings|visit)\b)`);
 
@@ -592,6 +597,7 @@ STARTS.families = [new Places(-1), STARTS.numbers, STARTS.keywords, STARTS.roles
  */
 function scan(text: string): Starts {
   const b = bytesOf(text);
+  const keywordsAt = (keywordTable ??= new PrefixTable(PATTERNS.flatMap((p) => (p.lead ? [p.lead] : [])), KEYWORD_DEPTH));
   const { numbers, keywords, roles, verbs } = STARTS;
   numbers.clear();
   keywords.clear();
@@ -603,7 +609,7 @@ function scan(text: string): Starts {
   // In parts of a few hundred characters: a call that loops long enough is compiled while it runs ("on-stack
   // replacement"), and V8 can then keep entering every later call through that slower code.
   const n = text.length;
-  for (let i = 0; i < n;) i = scanPart(b, text, i, Math.min(n, i + PART));
+  for (let i = 0; i < n;) i = scanPart(b, text, i, Math.min(n, i + PART), keywordsAt);
   // a longer role's first words can lie before an earlier start: in order, each once
   if (roles.count > 1) {
     const at = roles.at.subarray(0, roles.count).sort();
@@ -618,7 +624,7 @@ const PART = 256;
 let scanned = -1;
 
 /** `scan` from `i` to about `end` (a word or number that goes on is read to its end): where it stopped. */
-function scanPart(b: Uint8Array, text: string, i: number, end: number): number {
+function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsAt: PrefixTable): number {
   const { numbers, keywords, roles, verbs } = STARTS;
   let cues = STARTS.cues;
   // the character before `i`
@@ -632,7 +638,7 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number): number {
       // the compiled code)
       for (let start = !isWordCode(prev); ; start = true) {
         if (start) {
-          const m = KEYWORDS.at(b, i, b[i]);
+          const m = keywordsAt.at(b, i, b[i]);
           if (m) keywords.add(i, m);
         }
         // the rest of a lower-case run starts nothing (the zero after the text ends it)
@@ -650,7 +656,7 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number): number {
     }
     if (isUpper(c)) {
       if (!isWordCode(prev)) {
-        const m = KEYWORDS.at(b, i, c);
+        const m = keywordsAt.at(b, i, c);
         if (m) keywords.add(i, m);
         if (isBlank(prev)) {
           roleStartsAt(b, text, i, roles);
