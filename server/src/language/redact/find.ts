@@ -445,12 +445,12 @@ const PATTERNS: Pattern[] = ([
   };
 });
 /**
- * The keyword patterns' words, looked up by their first characters at each word's start (one bit per pattern): twelve
+ * The keyword patterns' words, looked up by their first characters at each word's start (one bit per pattern): ten
  * tell "patient No." from "patient was" (a lead's lookahead) and "medical" from "medically". Made on the first
  * search (a few milliseconds, mostly before the JIT compiles the making), not when the module loads.
  */
 let keywordTable: PrefixTable | undefined;
-const KEYWORD_DEPTH = 12;
+const KEYWORD_DEPTH = 10;
 
 const PERSON_VERB_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]+(?:report|note|notes|records?|statement|testimony|evaluation|exam|examination|opinion|letter|deposition|request|findings|visit)\b)`);
 
