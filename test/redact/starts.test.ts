@@ -116,6 +116,17 @@ describe('where the personal-data patterns can start (the one pass)', () => {
     assert.ok(found > 1000, `only ${found} finds in the generated text`);
   });
 
+  it('finds the same in a short text after a very long one (whose buffers are not kept)', () => {
+    const random = seeded(7015);
+    const long = Array.from({ length: 3000 }, () => text(random)).join(' ');
+    assert.ok(long.length > (1 << 16) * 2);
+    assert.deepEqual(findPersonalData(long), findPersonalDataEverywhere(long));
+    for (let i = 0; i < 200; i++) {
+      const t = text(random);
+      assert.deepEqual(findPersonalData(t), findPersonalDataEverywhere(t), JSON.stringify(t));
+    }
+  });
+
   it('lists the starts in order, each once', () => {
     const random = seeded(7013);
     for (let i = 0; i < 500; i++) {

@@ -255,6 +255,13 @@ class Places {
     this.count = this.any = 0;
   }
 
+  /** Back to the first size, after a text long enough to have grown it far. */
+  shrink(): void {
+    if (this.at.length <= KEPT) return;
+    this.at = new Int32Array(1024);
+    this.bits = new Int32Array(1024);
+  }
+
   private grow(): void {
     const at = new Int32Array(this.at.length * 2);
     at.set(this.at);
@@ -809,6 +816,13 @@ function find(text: string, gated: boolean): PersonalDataMatch[] {
     if (starts && (!(starts.families[p.family!].any & p.need!) || (p.cue && !p.cue(text, starts.cues)))) continue;
     eachMatch(p, text, starts, found);
   }
+  // the buffers a very long text grew are not kept for the next (a letter's prose is a few thousand characters)
+  if (starts && bytes.length > KEPT) {
+    bytes = new Uint8Array(1024);
+    for (const places of starts.families) places.shrink();
+  }
   // (most texts hold nothing: no sorting and copying then)
   return found.length ? mergeMatches(found) : found;
 }
+/** the most bytes (and places) kept between searches */
+const KEPT = 1 << 16;
