@@ -11,7 +11,8 @@
  */
 
 type Node =
-  | { t: 'chars'; chars: string[] }
+  /** `codes`: the characters' codes, a tab's a space's, each once (worked out on the first walk) */
+  | { t: 'chars'; chars: string[]; codes?: number[] }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; alts: Node[] }
   | { t: 'rep'; node: Node; min: number; max: number }
@@ -208,10 +209,9 @@ class Trie {
   private walk(node: Node, from: number[], last: boolean, limit: number): number[] {
     switch (node.t) {
       case 'chars': {
+        const codes = (node.codes ??= [...new Set(node.chars.map((c) => (c === '\t' ? 32 : c.charCodeAt(0))))]);
         const out: number[] = [];
-        for (let i = 0; i < from.length; i++) {
-          for (let j = 0; j < node.chars.length; j++) out.push(this.step(from[i], node.chars[j] === '\t' ? 32 : node.chars[j].charCodeAt(0), limit));
-        }
+        for (let i = 0; i < from.length; i++) for (let j = 0; j < codes.length; j++) out.push(this.step(from[i], codes[j], limit));
         return this.list(out);
       }
       case 'seq': {
@@ -228,11 +228,13 @@ class Trie {
         if (!last) return from;
         // its first characters tell most places apart (the rest would only make the trie larger): from the nodes
         // of each depth at once
-        const outs: number[][] = [];
-        for (let depth = 0; depth <= limit; depth++) {
-          const group = from.filter((t) => this.depth[t] === depth);
-          if (group.length) outs.push(this.walk(node.node, group, true, Math.min(limit, depth + AHEAD)));
+        const groups = new Map<number, number[]>();
+        for (const t of from) {
+          const group = groups.get(this.depth[t]);
+          if (group) group.push(t); else groups.set(this.depth[t], [t]);
         }
+        const outs: number[][] = [];
+        for (const [depth, group] of groups) outs.push(this.walk(node.node, group, true, Math.min(limit, depth + AHEAD)));
         return this.list(...outs);
       }
       case 'rep': {
