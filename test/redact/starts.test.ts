@@ -30,7 +30,9 @@ const WORDS = [
   'a@b.com', 'j.doe@example.org', '[at]', '(at)', 'example.com', 'CM16-0213037', 'Caf\u00e9', 'M\u00fcller', '\u00c9lise', 'Jos\u00e9', 'at',
 ];
 const PUNCTUATION = [' ', ' ', ' ', ' ', '', '\t', '  ', ', ', ': ', '. ', '; ', '.', ',', ':', '#', '-', '\u2013', '\u2014', '\u2212', '\u2010', '/', '(', ')',
-  '"', '\u201c', "'", '\u2019', '\u00a0', '\n', '+', '_', '*', 'X', 'x'];
+  '"', '\u201c', "'", '\u2019', '\u00a0', '\n', '+', '_', '*', 'X', 'x',
+  // other characters, which the pass reads as bytes of their own (find.ts, `bytesOf`): none may pass for another
+  '\u2015', '\u2018', '\u201d', '\u00e9', '\u0080', '\u00ff', '\u0001', '\u0002', '\u0003', '\u0000', '\ud83d\ude00'];
 
 function number(random: Random): string {
   const sep = () => pick(random, ['', '-', ' ', '.', '/', '\u2013', '\u2014', '\u2212', '\u00a0', ' - ', '\t']);
@@ -46,11 +48,28 @@ function number(random: Random): string {
   }
 }
 
+const NAMES = ['Ann', 'Lee', 'Linda', 'Chu', "O'Neil", 'O\u2019Neil', 'McKay', 'Gonzalez-Ruiz', 'Priya', 'Raman', 'Diego', 'Okafor', 'Norco', 'Vina', 'Main', 'Elm'];
+const blanks = (random: Random) => pick(random, [' ', ' ', '  ', '\t', ' \t ']);
+
+/** Two capitalised words where a name is looked for: after a bracket or a verb's "by", before a verb or a mark. */
+function name(random: Random): string {
+  return pick(random, ['', '(', '"', '\u201c', 'seen by ', 'Per ', ', ', '. ', 'the ']) + pick(random, NAMES) + blanks(random)
+    + pick(random, ['', '', 'B. ', 'B.\t']) + pick(random, NAMES) + pick(random, [')', '.', ',', ';', ' )', '', "'s ", '\u2019s report', ' reported',
+      '  stated', ' who', ' was', ' and', ' Lee', ' x', '-Ruiz', "'", ' (']);
+}
+
+/** A street line: a number, perhaps a direction or a Spanish article, words, a suffix. */
+function street(random: Random): string {
+  return digits(random, 1 + Math.floor(random() * 7)) + pick(random, ['', 'B', ' 1/2']) + blanks(random)
+    + pick(random, ['', 'N. ', 'North ', 'de la ', 'del ', 'el ', 'los ', 'las ', 'la ', 'de ', 'le ', 'du ']) + pick(random, NAMES) + blanks(random)
+    + pick(random, ['Street', 'St.', 'Ave', 'Blvd', 'Way', 'Real', 'Court', 'Ct', 'drive']) + pick(random, ['', ', Suite 200', ' Apt. 4B', ', Fresno, CA 93721']);
+}
+
 function text(random: Random): string {
   let out = '';
   for (let k = 1 + Math.floor(random() * 20); k > 0; k--) {
     const r = random();
-    out += r < 0.55 ? pick(random, WORDS) : r < 0.85 ? number(random) : pick(random, PUNCTUATION);
+    out += r < 0.5 ? pick(random, WORDS) : r < 0.75 ? number(random) : r < 0.82 ? name(random) : r < 0.87 ? street(random) : pick(random, PUNCTUATION);
     out += pick(random, PUNCTUATION);
   }
   return out;
@@ -67,7 +86,7 @@ describe('where the personal-data patterns can start (the one pass)', () => {
       const s = scan(t);
       for (const p of patterns) {
         const everywhere = new RegExp(p.re.source, 'g');
-        if (p.cue && everywhere.test(t)) assert.ok(p.cue(t, s), `${p.kind} /${p.re.source.slice(0, 40)}/ matches without its cue in ${JSON.stringify(t)}`);
+        if (p.cue && everywhere.test(t)) assert.ok(p.cue(t, s.cues), `${p.kind} /${p.re.source.slice(0, 40)}/ matches without its cue in ${JSON.stringify(t)}`);
         if (!p.starts) continue;
         const list = p.starts === 'number' ? s.numbers : p.starts === 'keyword' ? s.keywords : p.starts === 'role' ? s.roles : s.verbs;
         const bits = p.starts === 'number' ? s.shapes : p.starts === 'keyword' ? s.masks : undefined;
@@ -97,6 +116,17 @@ describe('where the personal-data patterns can start (the one pass)', () => {
     assert.ok(found > 1000, `only ${found} finds in the generated text`);
   });
 
+  it('finds the same in a short text after a very long one (whose buffers are not kept)', () => {
+    const random = seeded(7015);
+    const long = Array.from({ length: 3000 }, () => text(random)).join(' ');
+    assert.ok(long.length > (1 << 16) * 2);
+    assert.deepEqual(findPersonalData(long), findPersonalDataEverywhere(long));
+    for (let i = 0; i < 200; i++) {
+      const t = text(random);
+      assert.deepEqual(findPersonalData(t), findPersonalDataEverywhere(t), JSON.stringify(t));
+    }
+  });
+
   it('lists the starts in order, each once', () => {
     const random = seeded(7013);
     for (let i = 0; i < 500; i++) {
@@ -110,32 +140,64 @@ describe('leadPrefixes and PrefixTable', () => {
   it('gives the first three characters of every match, or the whole of a shorter one', () => {
     assert.deepEqual([...leadPrefixes(String.raw`[Dd]ate[ \t]+of`)].sort(), ['Dat', 'dat']);
     assert.deepEqual([...leadPrefixes(String.raw`(?:ID|I\.D\.|[Bb]\.)`)].sort(), ['B.', 'I.D', 'ID', 'b.']);
-    assert.deepEqual([...leadPrefixes(String.raw`S\.?S[ \t]?#`)].sort(), ['S.S', 'SS\t', 'SS ', 'SS#']);
     assert.deepEqual([...leadPrefixes(String.raw`\bMR(?=[ \t]*#)x?`)].sort(), ['MR', 'MRx']);
-    assert.deepEqual([...leadPrefixes(String.raw`(?<![\w.])(?:Mr|Dr\.)[ \t]+`)].sort(), ['Dr.', 'Mr\t', 'Mr ']);
     assert.deepEqual([...leadPrefixes(String.raw`a{2,}b|c\u2019d`)].sort(), ['aaa', 'aab', 'c\u2019d']);
+  });
+
+  it('reads a tab as a space and a run of blanks as one', () => {
+    assert.deepEqual([...leadPrefixes(String.raw`S\.?S[ \t]?#`)].sort(), ['S.S', 'SS ', 'SS#']);
+    assert.deepEqual([...leadPrefixes(String.raw`(?<![\w.])(?:Mr|Dr\.)[ \t]+`)].sort(), ['Dr.', 'Mr ']);
+    assert.deepEqual([...leadPrefixes(String.raw`a[ \t]+[ \t]*b[ \t]?`, 6)].sort(), ['a b', 'a b ']);
+  });
+
+  it('reads the first two characters of a lookahead that ends the pattern as part of the match, and any other lookaround as matching nothing', () => {
+    assert.deepEqual([...leadPrefixes(String.raw`(?:MR(?=[ \t]*(?:#|No))|ID)`, 6)].sort(), ['ID', 'MR #', 'MR N', 'MR#', 'MRNo']);
+    assert.deepEqual([...leadPrefixes(String.raw`MR(?=[ \t]*#)x?`, 5)].sort(), ['MR', 'MRx']);
+    assert.deepEqual([...leadPrefixes(String.raw`MR(?![ \t]*#)`, 5)].sort(), ['MR']);
   });
 
   it('refuses syntax it does not understand, rather than miss places', () => {
     for (const source of ['a.b', '[^a]b', String.raw`(a)\1`, String.raw`\sx`]) assert.throws(() => leadPrefixes(source), /lead-prefixes/);
-    assert.throws(() => new PrefixTable(['1abc']), /not an ASCII letter/);
+    assert.throws(() => new PrefixTable(['1abc'], 3), /not an ASCII letter/);
+    assert.throws(() => new PrefixTable(['ab\u2019c'], 3), /not an ASCII letter/);
   });
 
-  it('finds a pattern wherever its regular expression matches', () => {
-    const sources = [String.raw`[Tt]el(?:ephone)?\.?`, String.raw`(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE)[ \t]*(?:[Bb]ox|BOX)`, String.raw`(?:MR(?=[ \t]*(?:#|[Nn]o))|MRN|[Mm]br\.?)`];
-    const table = new PrefixTable(sources);
+  it('finds a pattern wherever its regular expression matches, at any depth', () => {
+    const sources = [String.raw`[Tt]el(?:ephone)?\.?`, String.raw`(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE)[ \t]*(?:[Bb]ox|BOX)`,
+      String.raw`(?:MR(?=[ \t]*(?:#|[Nn]o))|MRN|[Mm]br\.?)`, String.raw`(?:[Pp]atient|[Cc]ase|[Mm]edical[ \t]+[Rr]ecords?)(?=[ \t]+(?:[Nn]o\.?|#|ID)|[ \t]*[:#])`];
     const random = seeded(7014);
-    const parts = ['Tel', 'tel.', 'telephone', 'P.O. Box', 'PO BOX', 'p o box', 'POST  OFFICE\tBOX', 'MR #', 'MR No', 'MRN', 'mbr.', 'Mbr', 'x', ' ', '.', '#'];
-    for (let i = 0; i < 2000; i++) {
-      let t = '';
-      for (let k = 0; k < 6; k++) t += pick(random, parts) + pick(random, ['', ' ', '\t']);
-      sources.forEach((source, bit) => {
-        const re = new RegExp(source, 'y');
-        for (let at = 0; at < t.length; at++) {
-          re.lastIndex = at;
-          if (re.test(t)) assert.ok(table.at(t, at, t.charCodeAt(at)) & (1 << bit), `/${source}/ at ${at} of ${JSON.stringify(t)}`);
-        }
-      });
+    const parts = ['Tel', 'tel.', 'telephone', 'P.O. Box', 'PO BOX', 'p o box', 'POST  OFFICE\tBOX', 'MR #', 'MR No', 'MRN', 'mbr.', 'Mbr', 'x',
+      'patient', 'Case', 'medical', 'records', 'record', 'No.', 'ID', ':', ' ', '.', '#', '\u2019', '\u00e9'];
+    for (const depth of [3, 6, 20]) {
+      const table = new PrefixTable(sources, depth);
+      let found = 0;
+      for (let i = 0; i < 1500; i++) {
+        let t = '';
+        for (let k = 0; k < 6; k++) t += pick(random, parts) + pick(random, ['', ' ', '\t', '  ', ' \t']);
+        // the table reads bytes, ASCII as itself and anything else as 128 or more, then a zero (as find.ts gives them)
+        const bytes = new Uint8Array(t.length + 1);
+        for (let k = 0; k < t.length; k++) bytes[k] = t.charCodeAt(k) < 128 ? t.charCodeAt(k) : 0xff;
+        sources.forEach((source, bit) => {
+          const re = new RegExp(source, 'y');
+          for (let at = 0; at < t.length; at++) {
+            re.lastIndex = at;
+            if (!re.test(t)) continue;
+            found++;
+            assert.ok(table.at(bytes, at, bytes[at]) & (1 << bit), `/${source}/ (depth ${depth}) at ${at} of ${JSON.stringify(t)}`);
+          }
+        });
+      }
+      assert.ok(found > 3000, `only ${found} matches`);
     }
+  });
+
+  it('tells most other places apart, the deeper the better', () => {
+    const table = (depth: number) => new PrefixTable([String.raw`[Pp]atient(?=[ \t]+(?:[Nn]o\.?|#)|[ \t]*[:#])`], depth);
+    const bytes = (t: string) => new TextEncoder().encode(`${t}\0`);
+    const patient = bytes('patient was seen');
+    assert.equal(table(3).at(patient, 0, patient[0]), 1);
+    assert.equal(table(12).at(patient, 0, patient[0]), 0);
+    const number = bytes('patient \t No. 1234');
+    assert.equal(table(12).at(number, 0, number[0]), 1);
   });
 });

@@ -24,7 +24,7 @@ export interface Pattern {
   re: RegExp;
   accept?: (found: string, text: string, start: number) => boolean;
   /** a cheap test the whole text must pass before the pattern is run at all, from the one pass (`scan`) */
-  cue?: (text: string, starts: Starts) => boolean;
+  cue?: (text: string, cues: number) => boolean;
   /**
    * Where a match can start, as the one pass over the text (`scan`) lists them: every place the pattern matches
    * must be among them (more is fine). The pattern is then tried only there, anchored, instead of at every
@@ -38,16 +38,19 @@ export interface Pattern {
   overlapping?: boolean;
   /** a keyword pattern's words (see `keyword`) */
   lead?: string;
-  /** a keyword pattern's bit in `KEYWORDS`, or a number pattern's `Shape`s (which starts it can match at) */
+  /** a keyword pattern's bit in `keywordTable`, or a number pattern's `Shape`s (which starts it can match at); 0 for others */
   bit?: number;
   /** `re` anchored (sticky), for a pattern with `starts` */
   anchored?: RegExp;
+  /** `starts` as a `Family`, and the bits of its places that it can start at (every bit for a role or verb start) */
+  family?: Family;
+  need?: number;
 }
 
 /**
  * A pattern that starts with a word from a short list (a label, a title): `boundary` (a lookbehind that puts a
  * word boundary before the word's first letter), then `lead` (the words), then `rest`. These patterns are tried
- * only where one of their words can stand, by its first characters (`KEYWORDS`, looked up in the one pass).
+ * only where one of their words can stand, by its first characters (`keywordTable`, looked up in the one pass).
  */
 function keyword(kind: PersonalDataKind, boundary: string, lead: string, rest: string, more: Omit<Pattern, 'kind' | 're' | 'lead'> = {}, ahead?: string): Pattern {
   // `ahead`: what `rest` must start with (kept in the lead, which is the pattern's own beginning)
@@ -106,11 +109,12 @@ export const ROLES = ['physician', 'doctor', 'surgeon', 'orthopedist', 'orthopae
   'daughter-in-law', 'son-in-law', 'mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law', 'stepmother',
   'stepfather', 'niece', 'nephew', 'grandchild', 'child', 'case worker', 'caseworker', 'contact', 'employer contact', 'agent', 'guardian', 'parent'];
 /** What a person does in a letter's prose, after a name. */
-const PERSON_VERBS = ['reported', 'stated', 'noted', 'observed', 'said', 'testified', 'indicated', 'explained', 'complained', 'denied',
+const PERSON_VERB_LIST = ['reported', 'stated', 'noted', 'observed', 'said', 'testified', 'indicated', 'explained', 'complained', 'denied',
   'admitted', 'described', 'recalled', 'witnessed', 'signed', 'wrote', 'called', 'drove', 'told', 'asked', 'confirmed', 'saw',
   'examined', 'treated', 'evaluated', 'documented', 'recommended', 'requested', 'prescribed', 'referred', 'declined', 'agreed',
   'reports', 'states', 'notes', 'says', 'indicates', 'explains', 'complains', 'denies', 'admits', 'describes', 'recalls', 'requests',
-  'recommends', 'prescribes', 'refers', 'declines', 'agrees', 'confirms', 'was', 'were', 'is', 'has', 'had', 'who'].join('|');
+  'recommends', 'prescribes', 'refers', 'declines', 'agrees', 'confirms', 'was', 'were', 'is', 'has', 'had', 'who'];
+const PERSON_VERBS = PERSON_VERB_LIST.join('|');
 
 /** Titles written before a name. */
 export const TITLES = ['Dr', 'DR', 'Dr.', 'DR.', 'Mr', 'Mr.', 'MR.', 'Mrs', 'Mrs.', 'MRS.', 'Ms', 'Ms.', 'MS.', 'Miss', 'Mx.',
@@ -153,55 +157,63 @@ const RECORD_ABBREVIATIONS = String.raw`(?:MR(?=[ \t]*(?:#|[Nn]o\.?|[Nn]umber))|
 const ROLE_LAST_WORDS: ReadonlySet<string> = new Set(ROLES.map((r) => r.toLowerCase().split(' ').pop()!.replace(/^.*'/, '')));
 /** the most words a role has ("nurse case manager") */
 const ROLE_WORD_COUNT = Math.max(...ROLES.map((r) => r.split(' ').length));
+
+/**
+ * The one pass (`scan`) reads the text as bytes, one per UTF-16 unit (`bytesOf`): a typed array is read at about
+ * half the cost of charCodeAt. ASCII stands for itself; of the other characters the pass tells only these apart,
+ * each a byte above ASCII (so no ASCII test takes one for what it is not).
+ */
+const enum Byte { Apostrophe = 0x80 /* ’ */, Dash = 0x81 /* ‐-— − */, OpenQuote = 0x82 /* “ */, Nbsp = 0x83, Other = 0xff }
+
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isRoleWordChar = (c: number) => isLetter(c) || c === 39 || c === 45 || c === 0x2019;
+const isRoleWordChar = (c: number) => isLetter(c) || c === 39 || c === 45 || c === Byte.Apostrophe;
 const isBlank = (c: number) => c === 32 || c === 9;
 
 /**
  * Where a role followed by a name can start, given a capital `cap` after a blank (the name begins there). Before
  * the blanks stands the role's last word, or a colon or comma after it, or "named", "was" or "is" after blanks.
  * The role starts at that word (never after a letter, digit or hyphen) or at one of the words before it that a
- * longer role spans. Pushed to `out` (not in order: a longer role's first words can lie before an earlier start).
+ * longer role spans. Added to `out` (not in order: a longer role's first words can lie before an earlier start).
  */
-function roleStartsAt(text: string, cap: number, out: number[]): void {
+function roleStartsAt(b: Uint8Array, text: string, cap: number, out: Places): void {
   let j = cap - 1;
-  while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
+  while (j > 0 && isBlank(b[j - 1])) j--;
   if (j === 0) return;
-  const c = text.charCodeAt(j - 1);
-  if (c === 58 || c === 44) roleBefore(text, j - 1, out);
-  else if (ROLE_LINK_ENDINGS.has(c)) {
+  const c = b[j - 1];
+  if (c === 58 || c === 44) roleBefore(b, text, j - 1, out);
+  else if (ROLE_LINK_ENDINGS[c]) {
     for (const link of ROLE_LINKS) {
       const at = j - link.length;
-      if (at > 0 && isBlank(text.charCodeAt(at - 1)) && text.startsWith(link, at)) {
+      if (at > 0 && isBlank(b[at - 1]) && text.startsWith(link, at)) {
         let e = at;
-        while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
-        roleBefore(text, e, out);
+        while (e > 0 && isBlank(b[e - 1])) e--;
+        roleBefore(b, text, e, out);
       }
     }
   }
-  roleBefore(text, j, out);
+  roleBefore(b, text, j, out);
 }
 /** A role whose last word ends at `e`: its start, and the starts of the words before it a longer role spans. */
-function roleBefore(text: string, e: number, out: number[]): void {
+function roleBefore(b: Uint8Array, text: string, e: number, out: Places): void {
   // (the last letter first: most words before a capital are no role, and need not be walked to say so)
-  if (!ROLE_LAST_ENDINGS[(text.charCodeAt(e - 1) | 0x20) & 0x7f]) return;
+  if (e === 0 || !ROLE_LAST_ENDINGS[(b[e - 1] | 0x20) & 0x7f]) return;
   let s = e;
-  while (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
+  while (s > 0 && (isLetter(b[s - 1]) || b[s - 1] === 45)) s--;
   // (the first letter and length next, and only then a copy)
-  if (s === e || e - s > 31 || !ROLE_LAST_SHAPES[(((text.charCodeAt(s) | 0x20) & 0x7f) << 5) | (e - s)]
+  if (s === e || e - s > 31 || !ROLE_LAST_SHAPES[(((b[s] | 0x20) & 0x7f) << 5) | (e - s)]
     || !ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())) return;
-  out.push(s);
+  out.add(s, 1);
   for (let k = 1, at = s; k < ROLE_WORD_COUNT; k++) {
     let i = at;
-    while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
-    if (i === at || i === 0 || !isRoleWordChar(text.charCodeAt(i - 1))) break;
-    while (i > 0 && isRoleWordChar(text.charCodeAt(i - 1))) {
+    while (i > 0 && isBlank(b[i - 1])) i--;
+    if (i === at || i === 0 || !isRoleWordChar(b[i - 1])) break;
+    while (i > 0 && isRoleWordChar(b[i - 1])) {
       // a role can also start after an apostrophe in the word ("’registered nurse": not after a letter or hyphen)
-      const c = text.charCodeAt(i - 1);
-      if (c === 39 || c === 0x2019) out.push(i);
+      const c = b[i - 1];
+      if (c === 39 || c === Byte.Apostrophe) out.add(i, 1);
       i--;
     }
-    out.push(at = i);
+    out.add(at = i, 1);
   }
 }
 /** the roles' last words by first letter and length (letter << 5 | length) */
@@ -212,41 +224,123 @@ const ROLE_LAST_ENDINGS = new Uint8Array(128);
 for (const w of ROLE_LAST_WORDS) ROLE_LAST_ENDINGS[w.charCodeAt(w.length - 1)] = 1;
 /** what may stand between a role and the name after it */
 const ROLE_LINKS = ['named', 'was', 'is'];
-/** their last letters: only a word ending in one can be a link (a letter, so the test above is implied) */
-const ROLE_LINK_ENDINGS: ReadonlySet<number> = new Set(ROLE_LINKS.map((l) => l.charCodeAt(l.length - 1)));
+/** their last letters, by byte: only a word ending in one can be a link (a letter, so the test above is implied) */
+const ROLE_LINK_ENDINGS = new Uint8Array(256);
+for (const l of ROLE_LINKS) ROLE_LINK_ENDINGS[l.charCodeAt(l.length - 1)] = 1;
 
-/** What the one pass over a text finds: where each family of patterns can start, in order, and the cues. */
-export interface Starts {
-  /** a digit, `+` or `(` not inside a word, number or date (`BEFORE`), with its `Shape`s in `shapes` */
+/**
+ * Places the one pass finds for one family of patterns, in order, each with a number (a number start's `Shape`s,
+ * a keyword's patterns' bits). Kept between calls and reused: no arrays to grow for each text.
+ */
+class Places {
+  // (room for the longest letters' texts at once: growing is rare, and a rare turn in `scan` costs it its compiled code)
+  at = new Int32Array(1024);
+  bits = new Int32Array(1024);
+  count = 0;
+  /** every place's bits together: a pattern none of them has is not tried at all */
+  any = 0;
+
+  constructor(any = 0) {
+    this.any = any;
+  }
+
+  add(at: number, bits: number): void {
+    if (this.count === this.at.length) this.grow();
+    this.at[this.count] = at;
+    this.bits[this.count++] = bits;
+    this.any |= bits;
+  }
+
+  clear(): void {
+    this.count = this.any = 0;
+  }
+
+  /** Back to the first size, after a text long enough to have grown it far. */
+  shrink(): void {
+    if (this.at.length <= KEPT) return;
+    this.at = new Int32Array(1024);
+    this.bits = new Int32Array(1024);
+  }
+
+  private grow(): void {
+    const at = new Int32Array(this.at.length * 2);
+    at.set(this.at);
+    this.at = at;
+    const bits = new Int32Array(at.length);
+    bits.set(this.bits);
+    this.bits = bits;
+  }
+}
+
+/** What the one pass over a text finds: where each family of patterns can start, and the cues. */
+interface Starts {
+  /** a digit, `+` or `(` not inside a word, number or date (`BEFORE`), with its `Shape`s */
+  numbers: Places;
+  /** word starts where a keyword pattern's words can stand, with the patterns' bits */
+  keywords: Places;
+  /** where a role followed by a name can start (`roleStartsAt`) */
+  roles: Places;
+  /** where two capitalised words can start (`verbStartAt`) */
+  verbs: Places;
+  /** `Cue`s */
+  cues: number;
+  /** the lists by `Family` (the first, for the patterns searched for everywhere, empty and with every bit) */
+  families: readonly Places[];
+}
+/** Which of the lists in `Starts` a pattern's starts are in. */
+const enum Family { Everywhere, Number, Keyword, Role, Verb }
+/** The same, as plain lists, for the tests. */
+export interface StartLists {
   numbers: number[];
   shapes: number[];
-  /** word starts where a keyword pattern's words can stand, with the patterns' bits in `masks` */
   keywords: number[];
   masks: number[];
-  /** where a role followed by a name can start (`roleStartsAt`) */
   roles: number[];
-  /** where two capitalised words can start (`verbStartAt`) */
   verbs: number[];
   cues: number;
 }
 /**
  * What a number start is, for the number patterns: each is tried only at starts of the shapes its beginning
- * allows (the SSN's \d{3}; a phone's \+?1, \( or \d{3}; the ten digits' \+ or \d{10}; the street number's
- * \d{1,6} then a capital or a blank).
+ * allows. A digit run's length is what it is, as the patterns' digit groups end at a separator or a non-digit:
+ * - `Ssn`: 3, 5 or 9 digits (\d{3}SEP\d{2}SEP\d{4}, each SEP a non-digit or nothing, and no digit after);
+ * - `Three`: 3 digits, a separator and a digit (a phone's \d{3}[ \t]?[DASH./\u00a0 ][ \t]?\d);
+ * - `One`: a 1 alone or before three digits (a phone's 1 before a blank, dash, dot, bracket or the area code);
+ * - `TenDigits`: 10 digits, or 11 starting with a 1 (\+?1(?=\d{10}\b)\d{10});
+ * - `StreetNumber`: at most 6 digits (\d{1,6} takes the whole run), then a capital, or blanks and what a street
+ *   line's next word can start with (see `STREET_WORD_STARTS`);
+ * - `Plus`: a + where a number can start; `Paren`: a ( there, before three digits and a ) (a phone's \(\d{3}\)).
  */
-const enum Shape { ThreeDigits = 1, Plus = 2, One = 4, Paren = 8, TenDigits = 16, StreetNumber = 32 }
+const enum Shape { Ssn = 1, Plus = 2, One = 4, Paren = 8, TenDigits = 16, StreetNumber = 32, Three = 64 }
+/**
+ * What can follow a street number's blanks: a fraction's digit, a capital (N., North, a name, a number word's
+ * digit) or the first letter of de, del, la, los, las, el.
+ */
+const STREET_WORD_STARTS = new Uint8Array(256);
+/** [DASH./\u00a0 ], what a phone's digit groups are parted by (one of them, with blanks either side) */
+const PHONE_SEPARATORS = new Uint8Array(256);
+for (const c of [45, 46, 47, 32, Byte.Dash, Byte.Nbsp]) PHONE_SEPARATORS[c] = 1;
+/** Whether [ \t]?[DASH./\u00a0 ][ \t]?\d matches at `i` (the separator is there, or after a blank). */
+function phoneSeparatorAt(b: Uint8Array, i: number): boolean {
+  for (let k = i; k <= i + 1; k++) {
+    if (k > i && !isBlank(b[i])) break;
+    if (PHONE_SEPARATORS[b[k]] && (isDigit(b[k + 1]) || (isBlank(b[k + 1]) && isDigit(b[k + 2])))) return true;
+  }
+  return false;
+}
+for (const c of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZdle') STREET_WORD_STARTS[c.charCodeAt(0)] = 1;
 const enum Cue { Digit = 1, Paren = 2, Email = 4, Adj = 8, FiveDigits = 16, Degree = 32 }
-const hasDigit = (_t: string, s: Starts) => (s.cues & Cue.Digit) !== 0;
+const hasDigit = (_t: string, cues: number) => (cues & Cue.Digit) !== 0;
 
 const STATE_ZIP = new RegExp(String.raw`${STATE}\.?[ \t]+\d{5}`);
 
-const PATTERNS: Pattern[] = [
+let leads = 0;
+const PATTERNS: Pattern[] = ([
   {
     kind: 'email', re: /[A-Za-z0-9._%+-]+[ \t]?(?:@|\[at\]|\(at\))[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg,
-    cue: (_t, s) => (s.cues & Cue.Email) !== 0,
+    cue: (_t, cues) => (cues & Cue.Email) !== 0,
   },
   // 123-45-6789, 123 45 6789, 123.45.6789, 123–45–6789, 123456789 (nine digits alone are never a dose, a date or a code)
-  { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), starts: 'number', bit: Shape.ThreeDigits, accept: notCaseNumber },
+  { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), starts: 'number', bit: Shape.Ssn, accept: notCaseNumber },
   keyword('ssn', '\\b', String.raw`(?:SSN|SS#|SS[ \t]?No\.?|S\.S\.N?\.?|S\.S\.#|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:[Nn]umber|[Nn]o\.?|#|[Cc]ard))?|SOCIAL[ \t]+SECURITY(?:[ \t]+(?:NUMBER|NO\.?|#))?)`,
     String.raw`[ \t]*(?:[:#]|is|was|of|ending[ \t]+in)?[ \t]*(?<pii>(?:\d{3}|[Xx*]{3})${SEP}(?:\d{2}|[Xx*]{2})${SEP}\d{4}|\d{4})(?!\d)`),
   keyword('date-of-birth', '\\b', String.raw`(?:DOB|D\.O\.B\.?|[Dd]\/[Oo]\/[Bb]|[Dd]ate[ \t]+[Oo]f[ \t]+[Bb]irth|DATE[ \t]+OF[ \t]+BIRTH|[Bb]irth[ \t]?[Dd]ate|BIRTH[ \t]?DATE|[Bb]irthday|[Bb]orn(?:[ \t]+(?:on|in))?|BORN|[Bb]\.)`,
@@ -256,12 +350,12 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'phone',
     re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?[${DASH}. ]?[ \t]?)?(?:\(\d{3}\)[ \t]?[${DASH}.]?[ \t]?|\d{3}[ \t]?[${DASH}./\u00a0 ][ \t]?)\d{3}[ \t]?[${DASH}.\u00a0 ][ \t]?\d{4}(?:,?[ \t]*(?:x|X|ext\.?|Ext\.?|EXT\.?|extension|Extension|#)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
-    starts: 'number', bit: Shape.Plus | Shape.One | Shape.Paren | Shape.ThreeDigits,
+    starts: 'number', bit: Shape.Plus | Shape.One | Shape.Paren | Shape.Three,
   },
   {
     kind: 'phone',
     re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?)?\(\d{3}\)[ \t]?\d{7}(?:,?[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
-    cue: (_t, s) => (s.cues & Cue.Paren) !== 0, starts: 'number', bit: Shape.Plus | Shape.One | Shape.Paren,
+    cue: (_t, cues) => (cues & Cue.Paren) !== 0, starts: 'number', bit: Shape.Plus | Shape.One | Shape.Paren,
   },
   // ten digits alone, or eleven starting with 1: a phone number (no dose, date or code is written so)
   { kind: 'phone', re: new RegExp(String.raw`${BEFORE}(?:\+1|\+?1(?=\d{10}\b))?\d{10}${AFTER}`, 'dg'), starts: 'number', bit: Shape.Plus | Shape.TenDigits },
@@ -273,7 +367,7 @@ const PATTERNS: Pattern[] = [
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !/^(?:19|20)\d\d$/.test(s),
   }),
   // WCAB case numbers: ADJ1234567, and the older district office numbers (SAC 123456, LAO 0123456)
-  { kind: 'wcab-case', re: new RegExp(`${BEFORE}ADJ[ \\t]?\\d{6,8}${AFTER}`, 'dg'), cue: (_t, s) => (s.cues & Cue.Adj) !== 0 },
+  { kind: 'wcab-case', re: new RegExp(`${BEFORE}ADJ[ \\t]?\\d{6,8}${AFTER}`, 'dg'), cue: (_t, cues) => (cues & Cue.Adj) !== 0 },
   keyword('wcab-case', BEFORE, `(?:${DISTRICTS})`, String.raw`[ \t]?\d{6,7}${AFTER}`, { cue: hasDigit }),
   keyword('wcab-case', '\\b', String.raw`(?:WCAB|W\.C\.A\.B\.|EAMS)`, String.raw`(?:[ \t]+[Cc]ase)?(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, {
     accept: hasRecordDigits,
@@ -298,7 +392,7 @@ const PATTERNS: Pattern[] = [
     kind: 'address',
     re: new RegExp(String.raw`\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3},?[ \t]*${STATE}\.?[ \t]+${ZIP}${AFTER}`, 'dg'),
     // the state and ZIP code end every match, and are rare (the ZIP code starts a number)
-    cue: (t, s) => (s.cues & Cue.FiveDigits) !== 0 && STATE_ZIP.test(t),
+    cue: (t, cues) => (cues & Cue.FiveDigits) !== 0 && STATE_ZIP.test(t),
   },
   keyword('address', '\\b', String.raw`(?:ZIP|Zip|zip)`, String.raw`(?:[ \t]+[Cc]ode)?[ \t]*[:#]?[ \t]*(?<pii>${ZIP})${AFTER}`),
   keyword('name', String.raw`(?<![\w.])`, String.raw`(?:${TITLE_RE})[ \t]+`, String.raw`(?<pii>${NAME}|[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?(?![a-z]))`, {
@@ -311,7 +405,7 @@ const PATTERNS: Pattern[] = [
     kind: 'name',
     re: new RegExp(String.raw`\b(?<pii>${WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+${WORD}){1,2}),?[ \t]+${DEGREE}(?![A-Za-z])`, 'dg'),
     // the degree after a name's last letter ends every match (looked for in the one pass: see `scan`)
-    cue: (_t, s) => (s.cues & Cue.Degree) !== 0,
+    cue: (_t, cues) => (cues & Cue.Degree) !== 0,
     // "Chiropractor Janet Reno, D.C.": the role stays (the role pattern takes the name)
     accept: (s) => !isClinicalTerm(s) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase()) && !isLetterWord(s.split(/[ \t]+/)[0]),
   },
@@ -345,15 +439,25 @@ const PATTERNS: Pattern[] = [
       return PERSON_VERB_AFTER.test(after) || /\b(?:by|from|with)[ \t]+$/.test(text.slice(Math.max(0, start - 6), start));
     },
   },
-];
-/** The keyword patterns' words, looked up by their first characters at each word's start (one bit per pattern). */
-const KEYWORDS = new PrefixTable(PATTERNS.flatMap((p) => (p.lead ? [p.lead] : [])));
-{
-  let bit = 1;
-  for (const p of PATTERNS) if (p.lead) { p.bit = bit; bit <<= 1; }
-}
-// each pattern tried where it can start is tried anchored there (kept with it, made once)
-for (const p of PATTERNS) if (p.starts) p.anchored = new RegExp(p.re.source, 'dy');
+] as Pattern[]).map((p) => {
+  // a keyword pattern's bit is its place among them (see `keywordTable`)
+  const bit = p.lead ? 1 << leads++ : p.bit ?? 0;
+  return {
+    // every pattern with the same fields in the same order, so that reading one is as quick for each (a pattern
+    // lacking one would be another shape, and the loops over them would look each field up the slow way)
+    kind: p.kind, re: p.re, accept: p.accept, cue: p.cue, starts: p.starts, overlapping: p.overlapping ?? false, lead: p.lead, bit,
+    anchored: p.starts ? new RegExp(p.re.source, 'dy') : undefined,
+    family: !p.starts ? Family.Everywhere : p.starts === 'number' ? Family.Number : p.starts === 'keyword' ? Family.Keyword : p.starts === 'role' ? Family.Role : Family.Verb,
+    need: p.starts === 'number' || p.starts === 'keyword' ? bit : -1,
+  };
+});
+/**
+ * The keyword patterns' words, looked up by their first characters at each word's start (one bit per pattern): ten
+ * tell "patient No." from "patient was" (a lead's lookahead) and "medical" from "medically". Made on the first
+ * search (a few milliseconds, mostly before the JIT compiles the making), not when the module loads.
+ */
+let keywordTable: PrefixTable | undefined;
+const KEYWORD_DEPTH = 10;
 
 const PERSON_VERB_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:${PERSON_VERBS})\b|['\u2019]s[ \t]+(?:report|note|notes|records?|statement|testimony|evaluation|exam|examination|opinion|letter|deposition|request|findings|visit)\b)`);
 
@@ -405,32 +509,93 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 /** [a-z'’] */
-const isLowerOrApostrophe = (c: number) => isLower(c) || c === 39 || c === 0x2019;
+const isLowerOrApostrophe = (c: number) => isLower(c) || c === 39 || c === Byte.Apostrophe;
 /** what `BEFORE` forbids before a number: a word character, a dash of any kind, a dot or a slash */
-const blocksNumber = (c: number) => isWordCode(c) || c === 46 || c === 47 || c === 45 || (c >= 0x2010 && c <= 0x2014) || c === 0x2212;
+const blocksNumber = (c: number) => isWordCode(c) || c === 46 || c === 47 || c === 45 || c === Byte.Dash;
 /** a degree's first characters (every degree starts with a capital), and the degree itself, anchored */
-const DEGREES = new PrefixTable([DEGREE]);
+const DEGREES = new PrefixTable([DEGREE], 6);
 const DEGREE_AT = new RegExp(String.raw`${DEGREE}(?![A-Za-z])`, 'y');
 
-/**
- * Whether the person's-verb pattern's two words can start at the capital `at`: whether
- * /[A-Z][a-z'’][A-Za-z'’-]*[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’]/, what the pattern's `pii` group begins with,
- * matches there (the blanks cannot give back any: a blank is neither in the word nor a capital).
- */
-function verbStartAt(text: string, at: number): boolean {
-  if (!isLowerOrApostrophe(text.charCodeAt(at + 1))) return false;
-  let j = at + 2;
-  for (let c = text.charCodeAt(j); isLetter(c) || c === 39 || c === 0x2019 || c === 45; c = text.charCodeAt(++j));
-  let k = j;
-  while (isBlank(text.charCodeAt(k))) k++;
-  if (k === j || !isUpper(text.charCodeAt(k))) return false;
-  const c = text.charCodeAt(k + 1);
-  if (isLowerOrApostrophe(c)) return true;
-  if (c !== 46) return false;
-  let m = k + 2;
-  while (isBlank(text.charCodeAt(m))) m++;
-  return m > k + 2 && isUpper(text.charCodeAt(m)) && isLowerOrApostrophe(text.charCodeAt(m + 1));
+/** [A-Za-z'’-], what a name word is made of */
+const isNameChar = (c: number) => isLetter(c) || c === 39 || c === Byte.Apostrophe || c === 45;
+/** what can follow a name right after its last word for the person's-verb pattern: [.,;)], or the end (a zero) */
+const AFTER_NAME = new Uint8Array(256);
+for (const c of '.,;)\0') AFTER_NAME[c.charCodeAt(0)] = 1;
+/** the person's verbs by their first letter's code */
+const VERBS_BY_INITIAL: string[][] = Array.from({ length: 128 }, () => []);
+for (const v of PERSON_VERB_LIST) VERBS_BY_INITIAL[v.charCodeAt(0)].push(v);
+/** Whether /(?:PERSON_VERBS)\b/ matches at `at`. */
+function verbAt(b: Uint8Array, at: number): boolean {
+  const c = b[at];
+  if (!isLower(c)) return false;
+  for (const v of VERBS_BY_INITIAL[c]) {
+    let k = 1;
+    while (k < v.length && b[at + k] === v.charCodeAt(k)) k++;
+    if (k === v.length && !isWordCode(b[at + k])) return true;
+  }
+  return false;
 }
+
+/**
+ * Whether the person's-verb pattern can match at the capital `at`. Its two words must start there:
+ * /[A-Z][a-z'’][A-Za-z'’-]*[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’]/, what the `pii` group begins with (the blanks
+ * cannot give back any: a blank is neither in a word nor a capital). And its lookahead must hold after the second
+ * word, which is made of /[A-Za-z'’-]/ and so ends where their run does (before blanks, [.,;)] or the end), unless
+ * it ends at an apostrophe in the run ('s): after the run then, [.,;)], the end, or blanks and [.,;)] or a verb
+ * (a word of its own).
+ */
+function verbStartAt(b: Uint8Array, at: number): boolean {
+  if (!isLowerOrApostrophe(b[at + 1])) return false;
+  let j = at + 2;
+  while (isNameChar(b[j])) j++;
+  let k = j;
+  while (isBlank(b[k])) k++;
+  if (k === j || !isUpper(b[k])) return false;
+  // the second word's capital: here, or after an initial ("Ann B. Lee")
+  let w = k;
+  if (!isLowerOrApostrophe(b[k + 1])) {
+    if (b[k + 1] !== 46) return false;
+    w = k + 2;
+    while (isBlank(b[w])) w++;
+    if (w === k + 2 || !isUpper(b[w]) || !isLowerOrApostrophe(b[w + 1])) return false;
+  }
+  let e = w + 1;
+  let c = b[e];
+  for (; isNameChar(c); c = b[++e]) if (c === 39 || c === Byte.Apostrophe) return true;
+  if (AFTER_NAME[c]) return true;
+  if (!isBlank(c)) return false;
+  while (isBlank(b[++e]));
+  return AFTER_NAME[b[e]] === 1 || verbAt(b, e);
+}
+
+/** reused by every call; longer than the text by the four zero bytes that end it (see `bytesOf`) */
+let bytes = new Uint8Array(1024);
+const encoder = new TextEncoder();
+
+/**
+ * The text as bytes, one per UTF-16 unit (`Byte`), then four zeros: a look a few characters ahead finds a zero,
+ * which no test takes for anything, as it found no character before. ASCII text is copied natively; other text
+ * byte by byte.
+ */
+function bytesOf(text: string): Uint8Array {
+  const n = text.length;
+  if (bytes.length < n + 4) bytes = new Uint8Array(Math.max(n + 4, bytes.length * 2));
+  const b = bytes;
+  // (all ASCII exactly when every character took one byte: any other takes two or more)
+  const { read, written } = encoder.encodeInto(text, b);
+  if (read !== n || written !== n) {
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      b[i] = c < 128 ? c : c === 0x2019 ? Byte.Apostrophe : (c >= 0x2010 && c <= 0x2014) || c === 0x2212 ? Byte.Dash : c === 0x201c ? Byte.OpenQuote : c === 0xa0 ? Byte.Nbsp : Byte.Other;
+    }
+  }
+  b[n] = b[n + 1] = b[n + 2] = b[n + 3] = 0;
+  return b;
+}
+
+/** what `scan` finds, reused by every call (a search runs to its end before the next begins) */
+const STARTS: Starts = { numbers: new Places(), keywords: new Places(), roles: new Places(), verbs: new Places(), cues: 0, families: [] };
+STARTS.families = [new Places(-1), STARTS.numbers, STARTS.keywords, STARTS.roles, STARTS.verbs];
 
 /**
  * One pass over the text, character by character, listing where each family of patterns can start and setting
@@ -438,31 +603,55 @@ function verbStartAt(text: string, at: number): boolean {
  * word boundary, tried at every character) more than all the matching.
  */
 function scan(text: string): Starts {
-  const numbers: number[] = [];
-  const shapes: number[] = [];
-  const keywords: number[] = [];
-  const masks: number[] = [];
-  const roles: number[] = [];
-  const verbs: number[] = [];
-  let cues = 0;
+  const b = bytesOf(text);
+  const keywordsAt = (keywordTable ??= new PrefixTable(PATTERNS.flatMap((p) => (p.lead ? [p.lead] : [])), KEYWORD_DEPTH));
+  const { numbers, keywords, roles, verbs } = STARTS;
+  numbers.clear();
+  keywords.clear();
+  roles.clear();
+  verbs.clear();
+  STARTS.cues = 0;
+  // the character before the first (none: not a word's, not a blank, not a number's)
+  scanned = -1;
+  // In parts of a few hundred characters: a call that loops long enough is compiled while it runs ("on-stack
+  // replacement"), and V8 can then keep entering every later call through that slower code.
   const n = text.length;
-  // the character before `i` (none at the start: not a word's, not a blank, not a number's)
-  let prev = -1;
-  for (let i = 0; i < n;) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < n;) i = scanPart(b, text, i, Math.min(n, i + PART), keywordsAt);
+  // a longer role's first words can lie before an earlier start: in order, each once
+  if (roles.count > 1) {
+    const at = roles.at.subarray(0, roles.count).sort();
+    let k = 1;
+    for (let i = 1; i < at.length; i++) if (at[i] !== at[k - 1]) at[k++] = at[i];
+    roles.count = k;
+  }
+  return STARTS;
+}
+const PART = 256;
+/** the character before where `scanPart` starts */
+let scanned = -1;
+
+/** `scan` from `i` to about `end` (a word or number that goes on is read to its end): where it stopped. */
+function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsAt: PrefixTable): number {
+  const { numbers, keywords, roles, verbs } = STARTS;
+  let cues = STARTS.cues;
+  // the character before `i`
+  let prev = scanned;
+  for (; i < end;) {
+    const c = b[i];
     // (the commonest characters first, each kept to as few tests as can be: this loop is most of the cost)
     if (isLower(c)) {
-      if (!isWordCode(prev)) {
-        const m = KEYWORDS.at(text, i, c);
-        if (m) { keywords.push(i); masks.push(m); }
-      }
-      for (;;) {
-        // the rest of a lower-case run starts nothing
-        while (++i < n && isLower(text.charCodeAt(i)));
-        // a space and another lower-case word: that word's start, without going round the loop again
-        if (text.charCodeAt(i) !== 32 || !isLower(text.charCodeAt(i + 1))) break;
-        const m = KEYWORDS.at(text, ++i, text.charCodeAt(i));
-        if (m) { keywords.push(i); masks.push(m); }
+      // a word's start if no word character is before it; then each next word after a single space, without going
+      // round the loop again (one place that looks words up: a turn first taken after V8 has compiled this costs
+      // the compiled code)
+      for (let start = !isWordCode(prev); ; start = true) {
+        if (start) {
+          const m = keywordsAt.at(b, i, b[i]);
+          if (m) keywords.add(i, m);
+        }
+        // the rest of a lower-case run starts nothing (the zero after the text ends it)
+        while (isLower(b[++i]));
+        if (b[i] !== 32 || !isLower(b[i + 1])) break;
+        i++;
       }
       prev = 97;
       continue;
@@ -474,44 +663,56 @@ function scan(text: string): Starts {
     }
     if (isUpper(c)) {
       if (!isWordCode(prev)) {
-        const m = KEYWORDS.at(text, i, c);
-        if (m) { keywords.push(i); masks.push(m); }
+        const m = keywordsAt.at(b, i, c);
+        if (m) keywords.add(i, m);
         if (isBlank(prev)) {
-          roleStartsAt(text, i, roles);
-          if (!(cues & Cue.Degree) && DEGREES.at(text, i, c) && degreeAfterName(text, i)) cues |= Cue.Degree;
+          roleStartsAt(b, text, i, roles);
+          if (!(cues & Cue.Degree) && DEGREES.at(b, i, c) && degreeAfterName(b, text, i)) cues |= Cue.Degree;
         }
       }
       // the person's-verb pattern's lookbehind ends in a blank, an opening bracket or quote, or the text's start
-      if ((isBlank(prev) || prev === 40 || prev === 34 || prev === 0x201c || prev === -1) && verbStartAt(text, i)) verbs.push(i);
-      if (c === 65 && text.charCodeAt(i + 1) === 68 && text.charCodeAt(i + 2) === 74) cues |= Cue.Adj;
+      if ((isBlank(prev) || prev === 40 || prev === 34 || prev === Byte.OpenQuote || prev === -1) && verbStartAt(b, i)) verbs.add(i, 1);
+      if (c === 65 && b[i + 1] === 68 && b[i + 2] === 74) cues |= Cue.Adj;
     } else if (isDigit(c)) {
       cues |= Cue.Digit;
       const start = i;
       // the rest of a digit run starts nothing (a digit before it)
-      while (++i < n && isDigit(text.charCodeAt(i)));
+      while (isDigit(b[++i]));
       if (!blocksNumber(prev)) {
         const run = i - start;
         if (run >= 5) cues |= Cue.FiveDigits;
-        const after = text.charCodeAt(i);
-        numbers.push(start);
-        shapes.push((run >= 3 ? Shape.ThreeDigits : 0) | (run >= 10 ? Shape.TenDigits : 0) | (c === 49 ? Shape.One : 0)
-          | (run <= 6 && (isUpper(after) || isBlank(after)) ? Shape.StreetNumber : 0));
+        const after = b[i];
+        let shape = run === 3 ? Shape.Ssn | (phoneSeparatorAt(b, i) ? Shape.Three : 0) : run === 5 || run === 9 ? Shape.Ssn : run === 10 ? Shape.TenDigits : 0;
+        if (c === 49) shape |= run === 1 || run === 4 ? Shape.One : run === 11 ? Shape.TenDigits : 0;
+        if (run <= 6) {
+          if (isUpper(after)) shape |= Shape.StreetNumber;
+          else if (isBlank(after)) {
+            let k = i + 1;
+            while (isBlank(b[k])) k++;
+            if (STREET_WORD_STARTS[b[k]]) shape |= Shape.StreetNumber;
+          }
+        }
+        if (shape) numbers.add(start, shape);
       }
       prev = 48;
       continue;
     } else if (c === 40 || c === 43) { // ( +
-      if (!blocksNumber(prev)) { numbers.push(i); shapes.push(c === 40 ? Shape.Paren : Shape.Plus); }
+      if (!blocksNumber(prev)) {
+        if (c === 43) numbers.add(i, Shape.Plus);
+        else if (isDigit(b[i + 1]) && isDigit(b[i + 2]) && isDigit(b[i + 3]) && b[i + 4] === 41) numbers.add(i, Shape.Paren);
+      }
       if (c === 40) {
         cues |= Cue.Paren;
-        if (text.startsWith('at)', i + 1)) cues |= Cue.Email;
+        if (b[i + 1] === 97 && b[i + 2] === 116 && b[i + 3] === 41) cues |= Cue.Email; // (at)
       }
     } else if (c === 64) cues |= Cue.Email;
-    else if (c === 91 && text.startsWith('at]', i + 1)) cues |= Cue.Email;
+    else if (c === 91 && b[i + 1] === 97 && b[i + 2] === 116 && b[i + 3] === 93) cues |= Cue.Email; // [at]
     prev = c;
     i++;
   }
-  // a longer role's first words can lie before an earlier start
-  return { numbers, shapes, keywords, masks, roles: roles.length > 1 ? [...new Set(roles)].sort((a, b) => a - b) : roles, verbs, cues };
+  scanned = prev;
+  STARTS.cues = cues;
+  return i;
 }
 
 /**
@@ -519,12 +720,13 @@ function scan(text: string): Starts {
  * comma) before the blanks, and a degree there not followed by a letter. What
  * /DEGREE(?![A-Za-z])(?<=[a-z'’],?[ \t]+DEGREE)/ finds: its lookbehind's blanks are all those before the degree.
  */
-function degreeAfterName(text: string, at: number): boolean {
+function degreeAfterName(b: Uint8Array, text: string, at: number): boolean {
   let j = at - 1;
-  while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
-  let b = text.charCodeAt(j - 1);
-  if (b === 44) b = text.charCodeAt(j - 2);
-  if (!isLowerOrApostrophe(b)) return false;
+  while (j > 0 && isBlank(b[j - 1])) j--;
+  if (j === 0) return false;
+  let c = b[j - 1];
+  if (c === 44) c = j > 1 ? b[j - 2] : 0;
+  if (!isLowerOrApostrophe(c)) return false;
   DEGREE_AT.lastIndex = at;
   return DEGREE_AT.test(text);
 }
@@ -543,13 +745,13 @@ function eachMatch(p: Pattern, text: string, starts: Starts | undefined, found: 
     }
     return;
   }
+  const { at, bits, count } = starts.families[p.family!];
   const anchored = p.anchored!;
-  const at = p.starts === 'number' ? starts.numbers : p.starts === 'keyword' ? starts.keywords : p.starts === 'role' ? starts.roles : starts.verbs;
-  const masks = p.starts === 'keyword' ? starts.masks : p.starts === 'number' ? starts.shapes : undefined;
-  const bit = p.bit ?? 0;
+  // (the roles and verbs have no bits: every place is tried)
+  const bit = p.bit!;
   let from = 0;
-  for (let i = 0; i < at.length; i++) {
-    if (at[i] < from || (masks && !(masks[i] & bit))) continue;
+  for (let i = 0; i < count; i++) {
+    if (at[i] < from || (bit && !(bits[i] & bit))) continue;
     anchored.lastIndex = at[i];
     const m = anchored.exec(text);
     if (!m) continue;
@@ -597,14 +799,30 @@ export function findPersonalDataEverywhere(text: string): PersonalDataMatch[] {
 }
 
 /** For the tests: the one pass, and the patterns it gates (each with its starts, shapes or keyword bit, and cue). */
-export const GATING_FOR_TESTS: { scan: (text: string) => Starts; patterns: readonly Pattern[] } = { scan, patterns: PATTERNS };
+export const GATING_FOR_TESTS: { scan: (text: string) => StartLists; patterns: readonly Pattern[] } = {
+  scan(text) {
+    const s = scan(text);
+    const list = (p: Places) => Array.from(p.at.subarray(0, p.count));
+    const bits = (p: Places) => Array.from(p.bits.subarray(0, p.count));
+    return { numbers: list(s.numbers), shapes: bits(s.numbers), keywords: list(s.keywords), masks: bits(s.keywords), roles: list(s.roles), verbs: list(s.verbs), cues: s.cues };
+  },
+  patterns: PATTERNS,
+};
 
 function find(text: string, gated: boolean): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   const starts = gated ? scan(text) : undefined;
   for (const p of PATTERNS) {
-    if (starts && p.cue && !p.cue(text, starts)) continue;
+    if (starts && (!(starts.families[p.family!].any & p.need!) || (p.cue && !p.cue(text, starts.cues)))) continue;
     eachMatch(p, text, starts, found);
   }
-  return mergeMatches(found);
+  // the buffers a very long text grew are not kept for the next (a letter's prose is a few thousand characters)
+  if (starts && bytes.length > KEPT) {
+    bytes = new Uint8Array(1024);
+    for (const places of starts.families) places.shrink();
+  }
+  // (most texts hold nothing: no sorting and copying then)
+  return found.length ? mergeMatches(found) : found;
 }
+/** the most bytes (and places) kept between searches */
+const KEPT = 1 << 16;

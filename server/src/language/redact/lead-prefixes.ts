@@ -1,17 +1,23 @@
 /**
- * The first few characters a regular expression's matches can begin with, worked out from its source, and a table
- * that looks them up at a place in a text with a few character codes and no string made. find.ts uses it to try
+ * The first characters a regular expression's matches can begin with, worked out from its source, and a table
+ * (a trie) that looks them up at a place in a text with a few byte reads and no string made. find.ts uses it to try
  * its keyword patterns only where one of their words can stand: a superset of those places, never fewer (a
- * lookaround is read as matching anything, so it can only add prefixes). Only the syntax the patterns use is
- * understood; anything else (`.`, a negated class, a back-reference) throws when the table is made, so a pattern
- * changed beyond it fails at load and in the tests rather than missing places quietly.
+ * lookaround is read as matching anything, so it can only add prefixes; a lookahead that ends the pattern is read
+ * as part of the match, which it is a prefix of the text after). Blanks are counted loosely: a tab stands as a
+ * space, and a run of them as one, in the prefixes and in the text the table reads, so `[ \t]+` adds one prefix,
+ * not one per run length. Only the syntax the patterns use is understood; anything else (`.`, a negated class, a
+ * back-reference) throws when the table is made, so a pattern changed beyond it fails at load and in the tests
+ * rather than missing places quietly.
  */
 
 type Node =
-  | { t: 'chars'; chars: string[] }
+  /** `codes`: the characters' codes, a tab's a space's, each once (worked out on the first walk) */
+  | { t: 'chars'; chars: string[]; codes?: number[] }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; alts: Node[] }
-  | { t: 'rep'; node: Node; min: number; max: number };
+  | { t: 'rep'; node: Node; min: number; max: number }
+  /** a positive lookahead */
+  | { t: 'ahead'; node: Node };
 
 const EMPTY: Node = { t: 'seq', items: [] };
 const range = (from: string, to: string) => Array.from({ length: to.charCodeAt(0) - from.charCodeAt(0) + 1 }, (_, i) => String.fromCharCode(from.charCodeAt(0) + i));
@@ -66,11 +72,12 @@ function parse(source: string): Node {
     if (c === '(') {
       const look = /^\(\?<?[=!]/.exec(source.slice(at, at + 4));
       if (look) {
-        // a lookaround constrains the text, not what is matched: read as matching the empty string
+        // a lookaround constrains the text, not what is matched: read as matching the empty string, except
+        // a lookahead that ends the pattern (see `prefixesOf`)
         at += look[0].length;
-        alternation();
+        const inner = alternation();
         eat(')');
-        return EMPTY;
+        return look[0] === '(?=' ? { t: 'ahead', node: inner } : EMPTY;
       }
       if (source.startsWith('(?:', at)) at += 3;
       else if (source.startsWith('(?<', at)) { const end = source.indexOf('>', at); if (end < 0) fail('bad group name'); at = end + 1; }
@@ -122,89 +129,211 @@ function parse(source: string): Node {
   return node;
 }
 
-/** `a` then `b`, each string cut to `k` characters (one already `k` long is a prefix, and stays as it is) */
-function concat(a: Set<string>, b: Set<string>, k: number): Set<string> {
-  const out = new Set<string>();
-  for (const x of a) {
-    if (x.length >= k) { out.add(x); continue; }
-    for (const y of b) out.add((x + y).slice(0, k));
+/** how many characters of a lookahead that ends a pattern are read as part of its match */
+const AHEAD = 2;
+
+/**
+ * The prefixes of several patterns' matches, as a trie grown by walking each pattern's syntax tree from the root:
+ * no string is made, and prefixes shared by many matches are walked once. (Plain loops over arrays: this runs once,
+ * at load, mostly before the JIT compiles it.)
+ */
+class Trie {
+  /** by node (0 is the root): its character (a tab read as a space), parent, first child, next sibling and depth */
+  readonly char = [0];
+  readonly parent = [0];
+  readonly child = [0];
+  readonly sibling = [0];
+  readonly depth = [0];
+  /** by node: the patterns (bits) with a prefix ending there */
+  readonly ends = [0];
+  /** by node: the last `mark` it was listed under (see `list`) */
+  private readonly listed = [0];
+  private mark = 0;
+
+  constructor(private readonly k: number) {}
+
+  /** Adds the prefixes of `source`'s matches, marked with `bit`. */
+  add(source: string, bit: number): void {
+    for (const node of this.walk(parse(source), [0], true, this.k)) this.ends[node] |= bit;
   }
+
+  /** the patterns with a prefix ending at `node` or after it */
+  below(node: number): number {
+    let bits = this.ends[node];
+    for (let next = this.child[node]; next; next = this.sibling[next]) bits |= this.below(next);
+    return bits;
+  }
+
+  path(node: number): string {
+    let s = '';
+    for (; node; node = this.parent[node]) s = String.fromCharCode(this.char[node]) + s;
+    return s;
+  }
+
+  /**
+   * `node` then `c`, which a space after a space leaves where it is; `node` itself once `limit` characters long
+   * (`k`, or less in a lookahead)
+   */
+  private step(node: number, c: number, limit: number): number {
+    if (this.depth[node] >= limit || (c === 32 && this.char[node] === 32)) return node;
+    let next = this.child[node];
+    while (next && this.char[next] !== c) next = this.sibling[next];
+    if (next) return next;
+    next = this.char.length;
+    this.char.push(c);
+    this.parent.push(node);
+    this.child.push(0);
+    this.sibling.push(this.child[node]);
+    this.depth.push(this.depth[node] + 1);
+    this.ends.push(0);
+    this.listed.push(0);
+    this.child[node] = next;
+    return next;
+  }
+
+  /** `lists`' nodes, each once */
+  private list(...lists: number[][]): number[] {
+    const mark = ++this.mark;
+    const out: number[] = [];
+    for (let i = 0; i < lists.length; i++) {
+      const nodes = lists[i];
+      for (let j = 0; j < nodes.length; j++) if (this.listed[nodes[j]] !== mark) { this.listed[nodes[j]] = mark; out.push(nodes[j]); }
+    }
+    return out;
+  }
+
+  /**
+   * Where the matches of `node` lead from the nodes `from`. `last`: nothing follows `node` in the pattern, so a
+   * lookahead there holds of the text right after the match, which then begins with what it matches.
+   */
+  private walk(node: Node, from: number[], last: boolean, limit: number): number[] {
+    switch (node.t) {
+      case 'chars': {
+        const codes = (node.codes ??= [...new Set(node.chars.map((c) => (c === '\t' ? 32 : c.charCodeAt(0))))]);
+        const out: number[] = [];
+        for (let i = 0; i < from.length; i++) for (let j = 0; j < codes.length; j++) out.push(this.step(from[i], codes[j], limit));
+        return this.list(out);
+      }
+      case 'seq': {
+        let at = from;
+        for (let i = 0; i < node.items.length; i++) at = this.walk(node.items[i], at, last && i === node.items.length - 1, limit);
+        return at;
+      }
+      case 'alt': {
+        const outs: number[][] = [];
+        for (let i = 0; i < node.alts.length; i++) outs.push(this.walk(node.alts[i], from, last, limit));
+        return this.list(...outs);
+      }
+      case 'ahead': {
+        if (!last) return from;
+        // its first characters tell most places apart (the rest would only make the trie larger): from the nodes
+        // of each depth at once
+        const groups = new Map<number, number[]>();
+        for (const t of from) {
+          const group = groups.get(this.depth[t]);
+          if (group) group.push(t); else groups.set(this.depth[t], [t]);
+        }
+        const outs: number[][] = [];
+        for (const [depth, group] of groups) outs.push(this.walk(node.node, group, true, Math.min(limit, depth + AHEAD)));
+        return this.list(...outs);
+      }
+      case 'rep': {
+        const outs: number[][] = [];
+        let at = from;
+        for (let r = 0; ; r++) {
+          if (r >= node.min) outs.push(at);
+          if (r === node.max) break;
+          const more = this.walk(node.node, at, false, limit);
+          // once another repetition leads nowhere new (k characters reached, or a run of blanks read as one), none will
+          if (r >= node.min && more.length === at.length && this.list(at, more).length === at.length) break;
+          at = more;
+        }
+        return this.list(...outs);
+      }
+    }
+  }
+}
+
+/**
+ * What a match of `source` can begin with: every match's first `k` characters, or the whole match when shorter,
+ * with a tab read as a space and a run of blanks as one. A superset (lookarounds are not applied).
+ */
+export function leadPrefixes(source: string, k = 3): Set<string> {
+  const trie = new Trie(k);
+  trie.add(source, 1);
+  const out = new Set<string>();
+  trie.ends.forEach((bits, node) => { if (bits) out.add(trie.path(node)); });
   return out;
 }
 
-function prefixesOf(node: Node, k: number): Set<string> {
-  switch (node.t) {
-    case 'chars': return new Set(node.chars);
-    case 'seq': return node.items.reduce((acc, item) => concat(acc, prefixesOf(item, k), k), new Set(['']));
-    case 'alt': return new Set(node.alts.flatMap((n) => [...prefixesOf(n, k)]));
-    case 'rep': {
-      const one = prefixesOf(node.node, k);
-      // more repetitions than this add nothing within k characters: an empty one can be dropped, and k
-      // non-empty ones already fill the prefix
-      const most = Math.min(node.max, Math.max(node.min, k) + 1);
-      let acc = new Set(['']);
-      const out = new Set<string>();
-      for (let r = 0; r <= most; r++) {
-        if (r >= node.min) for (const s of acc) out.add(s);
-        acc = concat(acc, one, k);
-      }
-      return out;
-    }
-  }
-}
-
 /**
- * What a match of `source` can begin with: every match's first `k` characters, or the whole match when shorter.
- * A superset (lookarounds are not applied).
- */
-export function leadPrefixes(source: string, k = 3): Set<string> {
-  return prefixesOf(parse(source), k);
-}
-
-/**
- * Which of several patterns can start at a place, by the first three characters there: a bit per pattern.
- * Every prefix must begin with an ASCII letter (so a word boundary before it means no word character before it).
+ * Which of several patterns can start at a place, by the first `depth` characters there (blanks read as in
+ * `leadPrefixes`): a bit per pattern. A trie, with the nodes of the first two characters in one table (most words
+ * go no further). Every prefix must begin with an ASCII letter (so a word boundary before it means no word character
+ * before it), and be printable ASCII.
  */
 export class PrefixTable {
-  private readonly one = new Uint32Array(128);
-  private readonly two = new Uint32Array(128 * 128);
-  /** for a two-character prefix with longer matches: 1 + the number of its block of 128 in `third` */
-  private readonly block = new Uint16Array(128 * 128);
-  private readonly third: Uint32Array;
+  /** the patterns of the one-character prefixes, by their character */
+  private readonly first = new Uint32Array(128);
+  /**
+   * (first character << 8) | second byte: the node of the two, if some prefix starts so (a tab's the space's; every
+   * byte has a place, so that the lookup needs no test of it)
+   */
+  private readonly second = new Uint16Array(128 * 256);
+  /** by node (0 is the root): its character, its first child and next sibling (0: none) */
+  private readonly char: Uint8Array;
+  private readonly child: Uint16Array;
+  private readonly sibling: Uint16Array;
+  /** by node: the patterns whose prefix ends there */
+  private readonly ends: Uint32Array;
 
-  constructor(sources: readonly string[]) {
+  constructor(sources: readonly string[], depth: number) {
     if (sources.length > 32) throw new Error('PrefixTable: at most 32 patterns');
-    const threes: [string, number][] = [];
-    sources.forEach((source, i) => {
-      for (const p of leadPrefixes(source, 3)) {
-        if (!/^[A-Za-z][\x00-\x7f]{0,2}$/.test(p)) throw new Error(`PrefixTable: /${source}/ can start with ${JSON.stringify(p)}, not an ASCII letter`);
-        const bit = 1 << i;
-        if (p.length === 1) this.one[p.charCodeAt(0)] |= bit;
-        else if (p.length === 2) this.two[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] |= bit;
-        else threes.push([p, bit]);
-      }
+    const trie = new Trie(depth);
+    sources.forEach((source, i) => trie.add(source, 1 << i));
+    // every node is on the way to some prefix: each character must be printable ASCII, the first a letter
+    trie.char.forEach((c, node) => {
+      const bad = node ? c < 32 || c > 126 || (!trie.parent[node] && !/[A-Za-z]/.test(String.fromCharCode(c))) : trie.ends[0] !== 0;
+      if (!bad) return;
+      const bits = trie.below(node);
+      throw new Error(`PrefixTable: /${sources.filter((_s, i) => bits & (1 << i)).join('/, /')}/ can start with ${JSON.stringify(trie.path(node))}, not an ASCII letter`);
     });
-    let blocks = 0;
-    for (const [p] of threes) {
-      const k = (p.charCodeAt(0) << 7) | p.charCodeAt(1);
-      if (!this.block[k]) this.block[k] = ++blocks;
+    if (trie.char.length > 0xffff) throw new Error(`PrefixTable: ${trie.char.length} nodes`);
+    this.char = Uint8Array.from(trie.char);
+    this.child = Uint16Array.from(trie.child);
+    this.sibling = Uint16Array.from(trie.sibling);
+    this.ends = Uint32Array.from(trie.ends);
+    for (let one = trie.child[0]; one; one = trie.sibling[one]) {
+      this.first[trie.char[one]] = trie.ends[one];
+      for (let two = trie.child[one]; two; two = trie.sibling[two]) {
+        this.second[(trie.char[one] << 8) | trie.char[two]] = two;
+        if (trie.char[two] === 32) this.second[(trie.char[one] << 8) | 9] = two;
+      }
     }
-    this.third = new Uint32Array(blocks * 128);
-    for (const [p, bit] of threes) this.third[((this.block[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] - 1) << 7) | p.charCodeAt(2)] |= bit;
   }
 
-  /** The patterns (bits) whose prefix the text has at `at`, where an ASCII letter stands. */
-  at(text: string, at: number, letter: number): number {
-    let m = this.one[letter];
-    const c2 = text.charCodeAt(at + 1);
-    if (!(c2 < 128)) return m;
-    const k = (letter << 7) | c2;
-    m |= this.two[k];
-    const b = this.block[k];
-    if (b) {
-      const c3 = text.charCodeAt(at + 2);
-      if (c3 < 128) m |= this.third[((b - 1) << 7) | c3];
+  /**
+   * The patterns (bits) whose prefix the text has at `at`, where an ASCII letter `letter` stands: `text` as bytes,
+   * ASCII for ASCII and 128 or more for any other character, ended by a zero (find.ts).
+   */
+  at(text: Uint8Array, at: number, letter: number): number {
+    // (kept small, to be inlined where it is called for every word: most words go no further than this)
+    const node = this.second[(letter << 8) | text[at + 1]];
+    return node ? this.walk(text, at + 1, node, this.first[letter]) : this.first[letter];
+  }
+
+  /** On from `node`, reached by the character at `i`, with the patterns found so far. */
+  private walk(text: Uint8Array, i: number, node: number, m: number): number {
+    const { char, child, sibling, ends } = this;
+    for (;;) {
+      m |= ends[node];
+      // a run of blanks reads as one
+      if (char[node] === 32) while (text[++i] === 32 || text[i] === 9); else i++;
+      const c = text[i] === 9 ? 32 : text[i];
+      let next = child[node];
+      while (next && char[next] !== c) next = sibling[next];
+      if (!next) return m;
+      node = next;
     }
-    return m;
   }
 }

@@ -28,9 +28,11 @@ export const personalData: Rule = {
         const prose = proseText(field);
         for (const m of findPersonalData(prose.text)) warn(m.kind, prose.rangeOf(m.start, m.end));
       } else if (field.shape === 'value' && field.value && field.spec.scope === 'item') {
-        const { text, range } = field.value;
-        for (const m of findPersonalData(text)) {
-          warn(m.kind, { start: { line: range.start.line, character: range.start.character + m.start }, end: { line: range.start.line, character: range.start.character + m.end } });
+        const value = field.value;
+        // (the value's range is made when asked: only for a text that holds something)
+        for (const m of findPersonalData(value.text)) {
+          const { start } = value.range;
+          warn(m.kind, { start: { line: start.line, character: start.character + m.start }, end: { line: start.line, character: start.character + m.end } });
         }
       }
     }
