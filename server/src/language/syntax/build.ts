@@ -19,7 +19,7 @@ import { exactSize } from './exact-size';
 import type { LineIndex } from './line-index';
 import { LineSpan } from './line-span';
 import { CitationFieldNode, ItemNode, ProseFieldNode, ValueFieldNode } from './nodes';
-import { makeParagraph, ProseRun } from './prose-run';
+import { ownParagraph, ProseRun } from './prose-run';
 import { closestLabels } from './similar';
 
 /**
@@ -38,6 +38,17 @@ function textSpan(image: string, line: number, character: number): Span {
 const lineOf = (t: IToken): number => (t.startLine ?? 1) - 1;
 const characterOf = (t: IToken): number => (t.startColumn ?? 1) - 1;
 
+
+/**
+ * Each label token type's field, and whether it is a misspelling, by the type's chevrotain index: read for every
+ * field, an array costs less than a Map or a Set.
+ */
+const fieldOfType: FieldSpec[] = [];
+const misspeltType: boolean[] = [];
+for (const [type, spec] of fieldOfLabelToken) {
+  fieldOfType[type.tokenTypeIdx as number] = spec;
+  misspeltType[type.tokenTypeIdx as number] = isMisspeltLabelType(type);
+}
 
 /** Letters longer than this (in characters) intern their labels and keywords (see `AstBuilder.intern`). */
 const INTERN_ABOVE = 1 << 16;
@@ -146,11 +157,10 @@ class AstBuilder {
   }
 
   /** The label's spec and its span; a misspelt label is reported here, once, with the fix that corrects it. */
-  private labelOf(type: TokenType, image: string, line: number, character: number): Span {
-    const spec = fieldOfLabelToken.get(type) as FieldSpec;
+  private labelOf(spec: FieldSpec, misspelt: boolean, image: string, line: number, character: number): Span {
     const span = textSpan(image, line, character);
     span.text = this.intern(span.text);
-    if (isMisspeltLabelType(type)) {
+    if (misspelt) {
       const typed = span.text.replace(/\s*:$/, '');
       const spelling = misspeltField(typed)?.spelling ?? spec.label;
       this.problem('IMR002', `'${typed}:' is not a field of an IMR letter. Did you mean '${spelling}:'?`, span.range, 'error', [{
@@ -167,10 +177,14 @@ class AstBuilder {
   private openSpec: FieldSpec | undefined;
   private openLabel: Span | undefined;
   private openValue: Span | undefined;
+  // (with counts of their own: emptying an array by setting its length is a call into the runtime)
   private readonly paragraphs: Paragraph[] = [];
+  private paragraphCount = 0;
   private readonly paragraph: Span[] = [];
+  private lineCount = 0;
   private blankRun = 0;
   private readonly citations: Citation[] = [];
+  private citationCount = 0;
 
   /** Whether a field's label has been read and the field not yet added. */
   get inField(): boolean {
@@ -179,8 +193,9 @@ class AstBuilder {
 
   /** A field's label: the lines up to `closeField` are its value, prose or citations. */
   openField(type: TokenType, image: string, line: number, character: number): void {
-    this.openLabel = this.labelOf(type, image, line, character);
-    this.openSpec = fieldOfLabelToken.get(type) as FieldSpec;
+    const spec = fieldOfType[type.tokenTypeIdx as number];
+    this.openLabel = this.labelOf(spec, misspeltType[type.tokenTypeIdx as number], image, line, character);
+    this.openSpec = spec;
     this.openValue = undefined;
     this.blankRun = 0;
   }
@@ -192,7 +207,7 @@ class AstBuilder {
       this.openValue = textSpan(image, line, character);
     } else if (shape === 'prose') {
       this.blankRun = 0;
-      this.paragraph.push(textSpan(image, line, character));
+      this.paragraph[this.lineCount++] = textSpan(image, line, character);
     } else {
       this.citation(image, line, character);
     }
@@ -208,12 +223,12 @@ class AstBuilder {
   fieldNewline(): void {
     if ((this.openSpec as FieldSpec).shape !== 'prose') return;
     this.blankRun++;
-    if (this.blankRun >= 2 && this.paragraph.length) this.endParagraph();
+    if (this.blankRun >= 2 && this.lineCount) this.endParagraph();
   }
 
   private endParagraph(): void {
-    this.paragraphs.push(makeParagraph(this.paragraph));
-    this.paragraph.length = 0;
+    this.paragraphs[this.paragraphCount++] = ownParagraph(this.paragraph.slice(0, this.lineCount));
+    this.lineCount = 0;
   }
 
   /** The open field is complete: it joins the letter. */
@@ -228,15 +243,15 @@ class AstBuilder {
       if (value && value.text.length <= 12) value.text = this.intern(value.text);
       this.add(new ValueFieldNode(spec, label, value));
     } else if (spec.shape === 'prose') {
-      if (this.paragraph.length) this.endParagraph();
+      if (this.lineCount) this.endParagraph();
       const field = new ProseFieldNode(spec, label);
-      field.paragraphs = exactSize(this.paragraphs);
-      this.paragraphs.length = 0;
+      field.paragraphs = this.paragraphs.slice(0, this.paragraphCount);
+      this.paragraphCount = 0;
       this.add(field);
     } else {
       const field = new CitationFieldNode(spec, label);
-      field.citations = exactSize(this.citations);
-      this.citations.length = 0;
+      field.citations = this.citations.slice(0, this.citationCount);
+      this.citationCount = 0;
       this.add(field);
     }
   }
@@ -256,7 +271,7 @@ class AstBuilder {
         `'${citation.text.slice(0, 60)}' is not a citation. Start the line with 'MTUS', 'Non-MTUS', 'None cited', 'Outside MTUS', or 'Decision based on' for wording to keep as typed.`,
         citation.range);
     }
-    this.citations.push(citation);
+    this.citations[this.citationCount++] = citation;
   }
 
   add(field: Field): void {
