@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { importLetterText, parseLetter } from '../../server/src/language';
-import { citationKeyword, yearAtEnd } from '../../server/src/language/syntax/citation';
+import { citationKeyword, yearStartInTitle } from '../../server/src/language/syntax/citation';
 import { corpusLetters } from '../helpers/corpus';
 
 function agree(line: string): void {
@@ -37,10 +37,17 @@ describe('citation keywords found by one search', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 24 }).map((a) => a.join('')), (line) => { agree(line); }), { numRuns: 3000 });
   });
 
-  it('a title\'s year is found where the search over the whole title finds it', () => {
-    const piece = fc.constantFrom('2016', '2009', '1999', '2010', '1990', '2100', '16', 'Chronic Pain', ' ', '  ', ',', ', ', '\u00a0', '\t', '\u2028', 'x', '.', '7', '(2016)');
+  it('a title\'s year, read backwards from its end, is the one the search over the whole title finds', () => {
+    const piece = fc.constantFrom(
+      '2016', '2009', '1999', '2010', '1990', '2100', '1899', '16', '201', '20', '19', 'Chronic Pain', ' ', '  ', ',', ', ', '\u00a0', '\t', '\u2028',
+      '\n', 'x', '.', '7', '(2016)', '\uff12', '_',
+    );
+    let years = 0;
     fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (title) => {
-      assert.deepEqual(yearAtEnd(title), yearAtEnd(title, true));
+      const start = yearStartInTitle(title);
+      assert.equal(start, yearStartInTitle(title, true), JSON.stringify(title));
+      if (start >= 0) years++;
     }), { numRuns: 5000 });
+    assert.ok(years > 300, `many titles end in a year (${years})`);
   });
 });

@@ -20,15 +20,17 @@ let base = 0;
  * (Positions in the tree are never changed in place.)
  */
 // Two short lists searched in order, reused from line to line: an array indexed by the column would be a sparse
-// array of the line's length, made anew for each of a long letter's hundreds of thousands of citation lines.
+// array of the line's length, made anew for each of a long letter's hundreds of thousands of citation lines. Their
+// count is kept apart: emptying an array by setting its length is a call into the runtime.
 const madeAt: number[] = [];
 const made: Position[] = [];
+let madeCount = 0;
 
 function positionAt(line: number, index: number): Position {
-  for (let i = 0; i < madeAt.length; i++) if (madeAt[i] === index) return made[i];
+  for (let i = 0; i < madeCount; i++) if (madeAt[i] === index) return made[i];
   const position = { line, character: base + index };
-  madeAt.push(index);
-  made.push(position);
+  madeAt[madeCount] = index;
+  made[madeCount++] = position;
   return position;
 }
 
@@ -52,24 +54,35 @@ const ACOEM = /ACOEM\b/iy;
 const CHAPTER = /Chapter\s+(\d+)\b/iy;
 const PAGE_REF = /(\d+)(?:\s*(?:-|–|to)\s*(\d+))?/g;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
- * Whether YEAR_AT_END can match `title`: its match ends in a digit, then blanks, a comma and blanks. The search
- * tries every position of the title; most titles of 2016-17 citations end in no year.
+ * Where the year the title `text.slice(from, to)` ends with starts (what YEAR_AT_END matches as its group), or -1,
+ * read backwards from the title's end. After the year the pattern allows only blanks, a comma and blanks to the end,
+ * and blanks and commas are no digits: so the year can only end where those, taken from the end, stop; it is the
+ * four characters before that, 19 or 20 and two digits, at the title's start or after a blank.
  */
-function mayEndInYear(title: string): boolean {
-  let i = title.length;
-  while (i > 0 && isSpace(title.charCodeAt(i - 1))) i--;
-  if (title.charCodeAt(i - 1) === 44) {
+function yearAt(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i > from && text.charCodeAt(i - 1) === 44) {
     i--;
-    while (i > 0 && isSpace(title.charCodeAt(i - 1))) i--;
+    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
   }
-  const c = title.charCodeAt(i - 1);
-  return c >= 48 && c <= 57;
+  const y = i - 4;
+  if (y < from) return -1;
+  const c0 = text.charCodeAt(y);
+  const c1 = text.charCodeAt(y + 1);
+  if (!((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48))) return -1; // 19 or 20
+  if (!isDigit(text.charCodeAt(y + 2)) || !isDigit(text.charCodeAt(y + 3))) return -1;
+  return y === from || isSpace(text.charCodeAt(y - 1)) ? y : -1;
 }
 
-/** The year a title ends with (YEAR_AT_END's match), searched for only where it can be; `ungated` for the tests. */
-export function yearAtEnd(title: string, ungated = false): RegExpExecArray | null {
-  return ungated || mayEndInYear(title) ? YEAR_AT_END.exec(title) : null;
+/** Where the year a title ends with starts, read backwards (`yearAt`) or (`bySearch`) by YEAR_AT_END: the tests compare them. */
+export function yearStartInTitle(title: string, bySearch = false): number {
+  if (!bySearch) return yearAt(title, 0, title.length);
+  const m = YEAR_AT_END.exec(title);
+  return m ? m.index + m[0].indexOf(m[1]) : -1;
 }
 
 /** Whether a keyword match may start at this character: where the search below looks. */
@@ -80,9 +93,11 @@ function mayStartKeyword(c: string): boolean {
 /**
  * Finds the first match of a sticky keyword pattern at or after `from` that starts at a comma, space, tab, S or P.
  * `search` is the same pattern searching (flag g): its first match starts where the first sticky match does, and
- * when that is at such a character it is the answer; else the positions after it are tried one by one.
+ * when that is at such a character it is the answer; else the positions after it are tried one by one. Every match
+ * ends in `last` or `orLast` (a keyword's ':' or '.'): with neither at or after `from`, there is none to search for.
  */
-function findKeyword(text: string, re: RegExp, search: RegExp, from: number): { start: number; end: number } | undefined {
+function findKeyword(text: string, re: RegExp, search: RegExp, from: number, last: string, orLast: string): { start: number; end: number } | undefined {
+  if (text.indexOf(last, from) < 0 && text.indexOf(orLast, from) < 0) return undefined;
   search.lastIndex = from;
   const first = search.exec(text);
   if (!first) return undefined;
@@ -96,13 +111,17 @@ function findKeyword(text: string, re: RegExp, search: RegExp, from: number): { 
   return undefined;
 }
 
+// every Section(s): keyword ends in ':'; every Page(s):, pg., p. or pp. in ':' or '.'
+const findSections = (text: string, from: number) => findKeyword(text, SECTIONS, SECTIONS_SEARCH, from, ':', ':');
+const findPages = (text: string, from: number) => findKeyword(text, PAGES, PAGES_SEARCH, from, ':', '.');
+
 /**
  * The Section(s): or Page(s): keyword at or after `from` as `parseMtus` finds it, or (`byPosition`) by trying the
  * sticky pattern at every allowed character in turn, as it once did: the tests compare the two.
  */
 export function citationKeyword(text: string, which: 'sections' | 'pages', from: number, byPosition = false): { start: number; end: number } | undefined {
   const [re, search] = which === 'sections' ? [SECTIONS, SECTIONS_SEARCH] : [PAGES, PAGES_SEARCH];
-  if (!byPosition) return findKeyword(text, re, search, from);
+  if (!byPosition) return which === 'sections' ? findSections(text, from) : findPages(text, from);
   for (let i = from; i < text.length; i++) {
     if (!mayStartKeyword(text[i])) continue;
     re.lastIndex = i;
@@ -129,14 +148,15 @@ function parseMtus(lineText: string, text: string, line: number, start: number, 
   let pos = start + 4;
   const skipBlanks = () => { while (pos < end && isSpace(lineText.charCodeAt(pos))) pos++; };
   skipBlanks();
+  // each sticky pattern is tried only at the letter it starts with (ignoring case: no other character matches it)
   ACOEM.lastIndex = pos;
-  if (ACOEM.exec(lineText)) {
+  if ((lineText.charCodeAt(pos) | 0x20) === 97 && ACOEM.exec(lineText)) {
     citation.acoem = at(line, pos, pos + 5);
     pos += 5;
     skipBlanks();
   }
   CHAPTER.lastIndex = pos;
-  const cm = CHAPTER.exec(lineText);
+  const cm = (lineText.charCodeAt(pos) | 0x20) === 99 ? CHAPTER.exec(lineText) : null;
   if (cm) {
     const numberStart = pos + cm[0].length - cm[1].length;
     citation.chapter = {
@@ -148,14 +168,13 @@ function parseMtus(lineText: string, text: string, line: number, start: number, 
     skipBlanks();
   }
   // searched in the whole line: past `end` there are only blanks, and every keyword ends in ':' or '.'
-  const sections = findKeyword(lineText, SECTIONS, SECTIONS_SEARCH, pos);
-  const pages = findKeyword(lineText, PAGES, PAGES_SEARCH, sections ? sections.end : pos);
+  const sections = findSections(lineText, pos);
+  const pages = findPages(lineText, sections ? sections.end : pos);
   const titleEnd = sections ? sections.start : pages ? pages.start : end;
-  const titleText = lineText.slice(pos, titleEnd);
-  const year = yearAtEnd(titleText);
-  if (year) {
-    const yearStart = pos + (year.index + year[0].indexOf(year[1]));
-    citation.year = new LineNumber(Number(year[1]), line, base + yearStart, base + yearStart + 4);
+  const yearStart = yearAt(lineText, pos, titleEnd);
+  if (yearStart >= 0) {
+    const value = Number(lineText.slice(yearStart, yearStart + 4));
+    citation.year = new LineNumber(value, line, base + yearStart, base + yearStart + 4);
     const title = spanOf(lineText, line, pos, yearStart);
     if (title.text) citation.title = title;
   } else {
@@ -165,13 +184,13 @@ function parseMtus(lineText: string, text: string, line: number, start: number, 
   if (sections) {
     const topicsEnd = pages ? pages.start : end;
     const topics: Span[] = [];
-    let topicStart = sections.end;
-    for (let i = sections.end; i <= topicsEnd; i++) {
-      if (i === topicsEnd || lineText.charCodeAt(i) === 59) { // ';'
-        const topic = spanOf(lineText, line, topicStart, i);
-        if (topic.text) topics.push(topic);
-        topicStart = i + 1;
-      }
+    // topics are separated by ';'
+    for (let topicStart = sections.end; topicStart <= topicsEnd;) {
+      let i = lineText.indexOf(';', topicStart);
+      if (i < 0 || i > topicsEnd) i = topicsEnd;
+      const topic = spanOf(lineText, line, topicStart, i);
+      if (topic.text) topics.push(topic);
+      topicStart = i + 1;
     }
     citation.sections = { keyword: keywordSpan(lineText, line, sections), topics: exactSize(topics) };
   }
@@ -189,27 +208,34 @@ function keywordSpan(lineText: string, line: number, m: { start: number; end: nu
   return spanOf(lineText, line, from, m.end);
 }
 
+// made once: a regular expression literal in the function would be a new object at each line
+const MTUS = /^MTUS\b/i;
+const DECISION_BASED_ON = /^decision based on\b/i;
+const VERBATIM = /^Verbatim\s*:\s*/i;
+const NONE_CITED = /^none cited\.?$/i;
+const OUTSIDE_MTUS = /^outside (?:of )?(?:the )?MTUS(?: guidelines)?\.?$/i;
+const NON_MTUS = /^Non-MTUS(?:\s+Citation)?\b:?/i;
+
 /**
  * Reads one citation line: `lineText` is the citation as typed (without its indentation), starting at
  * character `column` of 0-based document line `line`.
  */
 export function parseCitation(lineText: string, line: number, column = 0): Citation {
   base = column;
-  madeAt.length = 0;
-  made.length = 0;
+  madeCount = 0;
   const start = 0;
   let end = lineText.length;
   while (end > start && isSpace(lineText.charCodeAt(end - 1))) end--;
   const text = lineText.slice(start, end);
   const range = at(line, start, end);
   // the usual line first: no other form starts with 'MTUS'
-  if (/^MTUS\b/i.test(text)) return parseMtus(lineText, text, line, start, end, range);
-  if (/^decision based on\b/i.test(text)) return { kind: 'verbatim', range, text };
-  const verbatim = /^Verbatim\s*:\s*/i.exec(text);
+  if (MTUS.test(text)) return parseMtus(lineText, text, line, start, end, range);
+  if (DECISION_BASED_ON.test(text)) return { kind: 'verbatim', range, text };
+  const verbatim = VERBATIM.exec(text);
   if (verbatim) return { kind: 'verbatim', range, text: text.slice(verbatim[0].length) };
-  if (/^none cited\.?$/i.test(text)) return { kind: 'none-cited', range, text };
-  if (/^outside (?:of )?(?:the )?MTUS(?: guidelines)?\.?$/i.test(text)) return { kind: 'outside-mtus', range, text };
-  const nonMtus = /^Non-MTUS(?:\s+Citation)?\b:?/i.exec(text);
+  if (NONE_CITED.test(text)) return { kind: 'none-cited', range, text };
+  if (OUTSIDE_MTUS.test(text)) return { kind: 'outside-mtus', range, text };
+  const nonMtus = NON_MTUS.exec(text);
   if (nonMtus) {
     const keyword = spanOf(lineText, line, start, start + nonMtus[0].length);
     const source = spanOf(lineText, line, start + nonMtus[0].length, end);
