@@ -111,17 +111,74 @@ function findKeyword(text: string, re: RegExp, search: RegExp, from: number, las
   return undefined;
 }
 
-// every Section(s): keyword ends in ':'; every Page(s):, pg., p. or pp. in ':' or '.'
-const findSections = (text: string, from: number) => findKeyword(text, SECTIONS, SECTIONS_SEARCH, from, ':', ':');
+/** A character `\w` matches (what `\b` tells apart from others). */
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || c === 95 || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+
+/**
+ * Whether the character at `i` is the ASCII letter `lower` in either case: a pattern that ignores case (without the
+ * u flag) matches no other character with it.
+ */
+const isLetter = (text: string, i: number, lower: number): boolean => (text.charCodeAt(i) | 0x20) === lower;
+
+/**
+ * Where SECTIONS matched from `j` ends, when `j` holds the 'S' of its keyword, or -1. The pattern reads one way only:
+ * 'Section', an 's' if there is one, blanks and '(s)' if they are there, blanks, ':' (giving any of these back
+ * never lets the rest match).
+ */
+function sectionsEndAt(text: string, j: number): number {
+  const n = text.length;
+  if (j + 7 > n) return -1;
+  for (let k = 0; k < 7; k++) if (!isLetter(text, j + k, 'section'.charCodeAt(k))) return -1;
+  let i = j + 7;
+  if (i < n && isLetter(text, i, 115)) i++;
+  let k = i;
+  while (k < n && isSpace(text.charCodeAt(k))) k++;
+  if (k + 2 < n && text.charCodeAt(k) === 40 && isLetter(text, k + 1, 115) && text.charCodeAt(k + 2) === 41) i = k + 3;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  return i < n && text.charCodeAt(i) === 58 ? i + 1 : -1;
+}
+
+/**
+ * The Section(s): keyword as `findKeyword` finds it, read off the line: each 's' or 'S' at or after `from` (found
+ * natively, in order) that starts 'Section...:' is a match from every start the pattern's ',?\s*' allows before it:
+ * itself (where '\b' needs no word character before it), the blanks just before it, and a comma before those. The
+ * first of those that may start a keyword is the answer; a later 'S' could only have later starts.
+ */
+function findSections(text: string, from: number): { start: number; end: number } | undefined {
+  if (text.indexOf(':', from) < 0) return undefined; // every match ends in ':'
+  let lower = text.indexOf('s', from);
+  let upper = text.indexOf('S', from);
+  while (lower >= 0 || upper >= 0) {
+    const j = upper < 0 || (lower >= 0 && lower < upper) ? lower : upper;
+    if (j === lower) lower = text.indexOf('s', j + 1);
+    else upper = text.indexOf('S', j + 1);
+    const end = sectionsEndAt(text, j);
+    if (end < 0) continue;
+    let first = j;
+    while (first > from && isSpace(text.charCodeAt(first - 1))) first--;
+    if (first > from && text.charCodeAt(first - 1) === 44) first--;
+    if (first === j && j > 0 && isWordChar(text.charCodeAt(j - 1))) continue; // no '\b' before it
+    while (!mayStartKeyword(text[first])) first++;
+    return { start: first, end };
+  }
+  return undefined;
+}
+
+/** The Section(s): keyword searched for by its pattern (`findKeyword`): the tests compare it with `findSections`. */
+const searchSections = (text: string, from: number) => findKeyword(text, SECTIONS, SECTIONS_SEARCH, from, ':', ':');
+// every Page(s):, pg., p. or pp. ends in ':' or '.'
 const findPages = (text: string, from: number) => findKeyword(text, PAGES, PAGES_SEARCH, from, ':', '.');
 
 /**
  * The Section(s): or Page(s): keyword at or after `from` as `parseMtus` finds it, or (`byPosition`) by trying the
  * sticky pattern at every allowed character in turn, as it once did: the tests compare the two.
  */
-export function citationKeyword(text: string, which: 'sections' | 'pages', from: number, byPosition = false): { start: number; end: number } | undefined {
-  const [re, search] = which === 'sections' ? [SECTIONS, SECTIONS_SEARCH] : [PAGES, PAGES_SEARCH];
-  if (!byPosition) return which === 'sections' ? findSections(text, from) : findPages(text, from);
+export function citationKeyword(
+  text: string, which: 'sections' | 'pages', from: number, how: 'read' | 'search' | 'byPosition' = 'read',
+): { start: number; end: number } | undefined {
+  const [re] = which === 'sections' ? [SECTIONS, SECTIONS_SEARCH] : [PAGES, PAGES_SEARCH];
+  if (how === 'read') return which === 'sections' ? findSections(text, from) : findPages(text, from);
+  if (how === 'search') return which === 'sections' ? searchSections(text, from) : findPages(text, from);
   for (let i = from; i < text.length; i++) {
     if (!mayStartKeyword(text[i])) continue;
     re.lastIndex = i;
@@ -143,20 +200,20 @@ function parsePages(lineText: string, line: number, from: number, to: number): P
   return exactSize(refs);
 }
 
-function parseMtus(lineText: string, text: string, line: number, start: number, end: number, range: Range): MtusCitation {
+function parseMtus(lineText: string, text: string, line: number, start: number, end: number, range: Range, plain: boolean): MtusCitation {
   const citation: MtusCitation = { kind: 'mtus', text, range, keyword: at(line, start, start + 4) };
   let pos = start + 4;
   const skipBlanks = () => { while (pos < end && isSpace(lineText.charCodeAt(pos))) pos++; };
   skipBlanks();
   // each sticky pattern is tried only at the letter it starts with (ignoring case: no other character matches it)
   ACOEM.lastIndex = pos;
-  if ((lineText.charCodeAt(pos) | 0x20) === 97 && ACOEM.exec(lineText)) {
+  if ((plain || isLetter(lineText, pos, 97)) && ACOEM.exec(lineText)) {
     citation.acoem = at(line, pos, pos + 5);
     pos += 5;
     skipBlanks();
   }
   CHAPTER.lastIndex = pos;
-  const cm = (lineText.charCodeAt(pos) | 0x20) === 99 ? CHAPTER.exec(lineText) : null;
+  const cm = plain || isLetter(lineText, pos, 99) ? CHAPTER.exec(lineText) : null;
   if (cm) {
     const numberStart = pos + cm[0].length - cm[1].length;
     citation.chapter = {
@@ -168,11 +225,11 @@ function parseMtus(lineText: string, text: string, line: number, start: number, 
     skipBlanks();
   }
   // searched in the whole line: past `end` there are only blanks, and every keyword ends in ':' or '.'
-  const sections = findSections(lineText, pos);
+  const sections = plain ? searchSections(lineText, pos) : findSections(lineText, pos);
   const pages = findPages(lineText, sections ? sections.end : pos);
   const titleEnd = sections ? sections.start : pages ? pages.start : end;
-  const yearStart = yearAt(lineText, pos, titleEnd);
-  if (yearStart >= 0) {
+  const yearStart = plain ? pos + yearStartInTitle(lineText.slice(pos, titleEnd), true) : yearAt(lineText, pos, titleEnd);
+  if (yearStart >= pos) {
     const value = Number(lineText.slice(yearStart, yearStart + 4));
     citation.year = new LineNumber(value, line, base + yearStart, base + yearStart + 4);
     const title = spanOf(lineText, line, pos, yearStart);
@@ -216,11 +273,19 @@ const NONE_CITED = /^none cited\.?$/i;
 const OUTSIDE_MTUS = /^outside (?:of )?(?:the )?MTUS(?: guidelines)?\.?$/i;
 const NON_MTUS = /^Non-MTUS(?:\s+Citation)?\b:?/i;
 
+/** Whether `text` starts with MTUS as a word, any case (MTUS's match). */
+function startsWithMtus(text: string): boolean {
+  return isLetter(text, 0, 109) && isLetter(text, 1, 116) && isLetter(text, 2, 117) && isLetter(text, 3, 115)
+    && !(text.length > 4 && isWordChar(text.charCodeAt(4)));
+}
+
 /**
  * Reads one citation line: `lineText` is the citation as typed (without its indentation), starting at
- * character `column` of 0-based document line `line`.
+ * character `column` of 0-based document line `line`. Each form's pattern is tried only when the line starts with
+ * the letter that pattern starts with, and the year and the Section(s): keyword are read off the line without a
+ * search; `plain` runs every pattern and search as written, for the tests to compare.
  */
-export function parseCitation(lineText: string, line: number, column = 0): Citation {
+export function parseCitation(lineText: string, line: number, column = 0, plain = false): Citation {
   base = column;
   madeCount = 0;
   const start = 0;
@@ -229,13 +294,16 @@ export function parseCitation(lineText: string, line: number, column = 0): Citat
   const text = lineText.slice(start, end);
   const range = at(line, start, end);
   // the usual line first: no other form starts with 'MTUS'
-  if (MTUS.test(text)) return parseMtus(lineText, text, line, start, end, range);
-  if (DECISION_BASED_ON.test(text)) return { kind: 'verbatim', range, text };
-  const verbatim = VERBATIM.exec(text);
+  if (plain ? MTUS.test(text) : startsWithMtus(text)) return parseMtus(lineText, text, line, start, end, range, plain);
+  // every other pattern starts with a letter, which it matches in either case and no other character with
+  const first = plain ? -1 : text.charCodeAt(0) | 0x20;
+  const may = (letter: string) => plain || first === letter.charCodeAt(0);
+  if (may('d') && DECISION_BASED_ON.test(text)) return { kind: 'verbatim', range, text };
+  const verbatim = may('v') ? VERBATIM.exec(text) : null;
   if (verbatim) return { kind: 'verbatim', range, text: text.slice(verbatim[0].length) };
-  if (NONE_CITED.test(text)) return { kind: 'none-cited', range, text };
-  if (OUTSIDE_MTUS.test(text)) return { kind: 'outside-mtus', range, text };
-  const nonMtus = NON_MTUS.exec(text);
+  if (may('n') && NONE_CITED.test(text)) return { kind: 'none-cited', range, text };
+  if (may('o') && OUTSIDE_MTUS.test(text)) return { kind: 'outside-mtus', range, text };
+  const nonMtus = may('n') ? NON_MTUS.exec(text) : null;
   if (nonMtus) {
     const keyword = spanOf(lineText, line, start, start + nonMtus[0].length);
     const source = spanOf(lineText, line, start + nonMtus[0].length, end);
