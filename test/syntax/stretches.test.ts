@@ -5,12 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
+import fc from 'fast-check';
 import { parseLetter, splitLines } from '../../server/src/language';
 import { LetterSnapshot } from '../../server/src/language/service';
 import { tokenize } from '../../server/src/language/syntax/lexer';
 import { LineIndex } from '../../server/src/language/syntax/line-index';
 import { parseTokens, parseWithGrammar, readElements } from '../../server/src/language/syntax/parser';
-import { parsedLineIndex, parsedLines, parseInStretches, stretchStarts } from '../../server/src/language/syntax/parse';
+import { parsedLineIndex, parsedLines, parseInStretches, STRETCH_CHARS, stretchStarts } from '../../server/src/language/syntax/parse';
 import { corpusLetters, exampleFiles } from '../helpers/corpus';
 import { seeded, type Random } from '../helpers/random';
 
@@ -175,3 +176,44 @@ describe('reading the tokens into elements', () => {
     assert.ok(read.errors.length > 0);
   });
 });
+
+describe('reading the letter as it is scanned', () => {
+  /** The letter read as scanned (parseLetter) is the letter read from its tokens, to every span, range and problem. */
+  function same(text: string): void {
+    const scanned = parseLetter(text);
+    const fromTokens = parseInStretches(text, STRETCH_CHARS);
+    assert.equal(JSON.stringify(scanned), JSON.stringify(fromTokens));
+    assert.deepStrictEqual(scanned, fromTokens);
+    assert.deepStrictEqual(parsedLines(scanned, text), splitLines(text));
+  }
+
+  it('gives the letter read from its tokens on every example and corpus letter, whatever the line ends', () => {
+    const texts = [...exampleFiles().map((f) => fs.readFileSync(f, 'utf8')), ...corpusLetters().map((l) => l.text)];
+    for (const text of texts) {
+      same(text);
+      same(text.replace(/\n/g, '\r\n'));
+      same(text.replace(/\n/g, '\r'));
+    }
+  });
+
+  it('gives the letter read from its tokens on long, damaged letters (read whole, not in stretches)', () => {
+    for (const seed of [31, 32, 33, 34]) {
+      const text = longLetter(seed);
+      same(text);
+      assert.equal(JSON.stringify(parseLetter(text)), JSON.stringify(parseInStretches(text, 300)));
+    }
+  });
+
+  it('gives the letter read from its tokens on random lines of labels, prose, comments, citations and odd characters', () => {
+    const piece = fc.constantFrom(
+      'Item: MRI', 'Decision: Upheld', 'decision:', '  Decision rationale:', 'MAXIMUS guideline:', 'Case Number: CM16-0213037',
+      'Clinical Case Summary:', 'Decison rationale:', 'Maximus guidline:', 'Date of Injry: 1', 'Claims Administrator:', 'Rationale :',
+      'Authorized instead:', 'Foo Bar:', '# note', '  # not a comment', '#', 'Therefore, not medically necessary.', '    more text',
+      'MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 300', '  MTUS Chronic Pain 2016, Section(s): Opioids; TENS', 'Non-MTUS ODG', 'Non-MTUS',
+      'None cited', 'gibberish', 'Decision: Upheldd', 'Layout: 2015', '\u00e9', '\uFEFF', '\u2028', '\u00a0', '\t', '  ', '    ', ':',
+      '\r', '\n', '\r\n', '\n\n', 'x',
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), (text) => { same(text); }), { numRuns: 3000 });
+  });
+});
+

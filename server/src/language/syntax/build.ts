@@ -3,35 +3,52 @@
  * into paragraphs, reads citation lines, and reports every line that is not where it should be with one
  * precise problem. Never throws.
  */
-import type { IToken } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import type {
-  CitationField, Comment, DecisionWord, DisputedItem, Field, Fix, LayoutName, Letter, ProseField, Range, Span,
-  SyntaxProblem, UnknownLabel, ValueField,
+  Citation, Comment, DecisionWord, DisputedItem, Field, Fix, LayoutName, Letter, Paragraph, Range, Span, SyntaxProblem,
+  UnknownLabel, ValueField,
 } from './ast';
 import { isBlank } from './blanks';
 import { parseCitation } from './citation';
 import type { FieldKey, FieldSpec } from './fields';
 import { readDecisionWord } from './decision-word';
-import { Comment as CommentToken, fieldOfLabelToken, isMisspeltLabel, isNewlineToken } from './lexer';
+import { Comment as CommentToken, fieldOfLabelToken, isMisspeltLabelType, isNewlineToken, scanInto, TokenKind, type ScanSink } from './lexer';
 import { misspeltField } from './label-spelling';
 import type { LetterElement } from './parser';
 import { exactSize } from './exact-size';
 import type { LineIndex } from './line-index';
 import { LineSpan } from './line-span';
 import { CitationFieldNode, ItemNode, ProseFieldNode, ValueFieldNode } from './nodes';
-import { makeParagraph, ProseRun } from './prose-run';
+import { ownParagraph, ProseRun } from './prose-run';
 import { closestLabels } from './similar';
 
-/** A one-line token as a span, without the blanks it may end with (the lexer tracks start positions only). */
-function textSpan(t: IToken): Span {
-  let end = t.image.length;
+/**
+ * A one-line token's image as a span, without the blanks it may end with (the lexer tracks start positions only):
+ * `line` and `character` are 0-based, where the builder's methods take them.
+ */
+function textSpan(image: string, line: number, character: number): Span {
+  let end = image.length;
   // the blanks the formatter drops (blanks.ts) and control characters: what remains is what the letter says
-  while (end > 0 && (t.image.charCodeAt(end - 1) < 32 || isBlank(t.image.charCodeAt(end - 1)))) end--;
-  const text = end === t.image.length ? t.image : t.image.slice(0, end);
-  const character = (t.startColumn ?? 1) - 1;
-  return new LineSpan(text, (t.startLine ?? 1) - 1, character, character + text.length);
+  while (end > 0 && (image.charCodeAt(end - 1) < 32 || isBlank(image.charCodeAt(end - 1)))) end--;
+  const text = end === image.length ? image : image.slice(0, end);
+  return new LineSpan(text, line, character, character + text.length);
 }
 
+/** A token's 0-based line and character (chevrotain counts from 1). */
+const lineOf = (t: IToken): number => (t.startLine ?? 1) - 1;
+const characterOf = (t: IToken): number => (t.startColumn ?? 1) - 1;
+
+
+/**
+ * Each label token type's field, and whether it is a misspelling, by the type's chevrotain index: read for every
+ * field, an array costs less than a Map or a Set.
+ */
+const fieldOfType: FieldSpec[] = [];
+const misspeltType: boolean[] = [];
+for (const [type, spec] of fieldOfLabelToken) {
+  fieldOfType[type.tokenTypeIdx as number] = spec;
+  misspeltType[type.tokenTypeIdx as number] = isMisspeltLabelType(type);
+}
 
 /** Letters longer than this (in characters) intern their labels and keywords (see `AstBuilder.intern`). */
 const INTERN_ABOVE = 1 << 16;
@@ -89,9 +106,9 @@ class AstBuilder {
     this.problems.push(run.problem());
   }
 
-  comment(t: IToken): void {
+  comment(image: string, line: number, character: number): void {
     // a plain object (comments are few): a LineSpan's range is no own property for a spread to copy
-    const span = textSpan(t);
+    const span = textSpan(image, line, character);
     this.comments.push({ kind: 'comment', text: span.text, range: span.range });
   }
 
@@ -99,8 +116,8 @@ class AstBuilder {
   private unknownFieldIndent = -1;
   private previousField: Field | undefined;
 
-  stray(t: IToken): void {
-    const span = textSpan(t);
+  stray(image: string, line: number, character: number): void {
+    const span = textSpan(image, line, character);
     const indent = span.range.start.character;
     const indented = indent > 0;
     const labelLike = /^([A-Za-z][A-Za-z ()/'-]{0,40}):/.exec(span.text);
@@ -140,76 +157,121 @@ class AstBuilder {
   }
 
   /** The label's spec and its span; a misspelt label is reported here, once, with the fix that corrects it. */
-  private labelOf(label: IToken): { spec: FieldSpec; span: Span } {
-    const spec = fieldOfLabelToken.get(label.tokenType) as FieldSpec;
-    const span = textSpan(label);
+  private labelOf(spec: FieldSpec, misspelt: boolean, image: string, line: number, character: number): Span {
+    const span = textSpan(image, line, character);
     span.text = this.intern(span.text);
-    if (isMisspeltLabel(label)) {
+    if (misspelt) {
       const typed = span.text.replace(/\s*:$/, '');
       const spelling = misspeltField(typed)?.spelling ?? spec.label;
       this.problem('IMR002', `'${typed}:' is not a field of an IMR letter. Did you mean '${spelling}:'?`, span.range, 'error', [{
         title: `Rename the label to '${spelling}:'`, edits: [{ range: span.range, newText: `${spelling}:` }], isPreferred: true, safe: true,
       }]);
     }
-    return { spec, span };
+    return span;
   }
 
-  // Fields are built with all their properties at once (nodes.ts) and the token list is walked by index:
-  // object spreads and rest arrays here cost a quarter of the parse time of a 1,000-item letter.
-  valueField(tokens: IToken[]): ValueField {
-    const { spec, span } = this.labelOf(tokens[0]);
-    let value: Span | undefined;
-    for (let i = 1; i < tokens.length; i++) if (!isNewlineToken(tokens[i])) value = textSpan(tokens[i]);
-    if (value && value.text.length <= 12) value.text = this.intern(value.text);
-    return new ValueFieldNode(spec, span, value);
+  // The field being read, from its label (`openField`) through its lines to `closeField`, which adds it. Fields are
+  // built with all their properties at once (nodes.ts): object spreads here cost a quarter of the parse time of a
+  // 1,000-item letter. The lists a field's parts are gathered in are reused from field to field (each field keeps
+  // an exact-size copy, exact-size.ts).
+  private openSpec: FieldSpec | undefined;
+  private openLabel: Span | undefined;
+  private openValue: Span | undefined;
+  // (with counts of their own: emptying an array by setting its length is a call into the runtime)
+  private readonly paragraphs: Paragraph[] = [];
+  private paragraphCount = 0;
+  private readonly paragraph: Span[] = [];
+  private lineCount = 0;
+  private blankRun = 0;
+  private readonly citations: Citation[] = [];
+  private citationCount = 0;
+
+  /** Whether a field's label has been read and the field not yet added. */
+  get inField(): boolean {
+    return this.openSpec !== undefined;
   }
 
-  proseField(tokens: IToken[]): ProseField {
-    const { spec, span } = this.labelOf(tokens[0]);
-    const field = new ProseFieldNode(spec, span);
-    let paragraph: Span[] = [];
-    let blankRun = 0;
-    for (let i = 1; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.tokenType === CommentToken) { this.comment(t); blankRun = 0; continue; }
-      if (isNewlineToken(t)) {
-        blankRun++;
-        if (blankRun >= 2 && paragraph.length) { field.paragraphs.push(makeParagraph(paragraph)); paragraph = []; }
-        continue;
-      }
-      blankRun = 0;
-      const line = textSpan(t);
-      paragraph.push(line);
+  /** A field's label: the lines up to `closeField` are its value, prose or citations. */
+  openField(type: TokenType, image: string, line: number, character: number): void {
+    const spec = fieldOfType[type.tokenTypeIdx as number];
+    this.openLabel = this.labelOf(spec, misspeltType[type.tokenTypeIdx as number], image, line, character);
+    this.openSpec = spec;
+    this.openValue = undefined;
+    this.blankRun = 0;
+  }
+
+  /** The rest of a line inside the open field: its value, a line of its prose, or a citation. */
+  fieldText(image: string, line: number, character: number): void {
+    const shape = (this.openSpec as FieldSpec).shape;
+    if (shape === 'value') {
+      this.openValue = textSpan(image, line, character);
+    } else if (shape === 'prose') {
+      this.blankRun = 0;
+      this.paragraph[this.lineCount++] = textSpan(image, line, character);
+    } else {
+      this.citation(image, line, character);
     }
-    if (paragraph.length) field.paragraphs.push(makeParagraph(paragraph));
-    field.paragraphs = exactSize(field.paragraphs);
-    return field;
   }
 
-  citationField(tokens: IToken[]): CitationField {
-    const { spec, span } = this.labelOf(tokens[0]);
-    const field = new CitationFieldNode(spec, span);
-    for (let i = 1; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.tokenType === CommentToken) { this.comment(t); continue; }
-      if (isNewlineToken(t)) continue;
-      const citation = parseCitation(t.image, (t.startLine ?? 1) - 1, (t.startColumn ?? 1) - 1);
-      if (citation.kind === 'mtus') {
-        if (citation.sections) citation.sections.keyword.text = this.intern(citation.sections.keyword.text);
-        if (citation.pages) citation.pages.keyword.text = this.intern(citation.pages.keyword.text);
-      } else if (citation.kind === 'non-mtus') citation.keyword.text = this.intern(citation.keyword.text);
-      if (citation.kind === 'non-mtus' && !citation.source) {
-        this.problem('IMR003', "'Non-MTUS' needs the source it cites, e.g. 'Non-MTUS Official Disability Guidelines (ODG) Low Back Chapter'.", citation.range);
-      }
-      if (citation.kind === 'unknown') {
-        this.problem('IMR003',
-          `'${citation.text.slice(0, 60)}' is not a citation. Start the line with 'MTUS', 'Non-MTUS', 'None cited', 'Outside MTUS', or 'Decision based on' for wording to keep as typed.`,
-          citation.range);
-      }
-      field.citations.push(citation);
+  /** A comment inside the open prose or citation block. */
+  fieldComment(image: string, line: number, character: number): void {
+    this.comment(image, line, character);
+    this.blankRun = 0;
+  }
+
+  /** A line break inside the open field (or the one that ends it): two in a row end a paragraph of prose. */
+  fieldNewline(): void {
+    if ((this.openSpec as FieldSpec).shape !== 'prose') return;
+    this.blankRun++;
+    if (this.blankRun >= 2 && this.lineCount) this.endParagraph();
+  }
+
+  private endParagraph(): void {
+    this.paragraphs[this.paragraphCount++] = ownParagraph(this.paragraph.slice(0, this.lineCount));
+    this.lineCount = 0;
+  }
+
+  /** The open field is complete: it joins the letter. */
+  closeField(): void {
+    const spec = this.openSpec as FieldSpec;
+    const label = this.openLabel as Span;
+    this.openSpec = undefined;
+    this.openLabel = undefined;
+    if (spec.shape === 'value') {
+      const value = this.openValue;
+      this.openValue = undefined;
+      if (value && value.text.length <= 12) value.text = this.intern(value.text);
+      this.add(new ValueFieldNode(spec, label, value));
+    } else if (spec.shape === 'prose') {
+      if (this.lineCount) this.endParagraph();
+      const field = new ProseFieldNode(spec, label);
+      field.paragraphs = this.paragraphs.slice(0, this.paragraphCount);
+      this.paragraphCount = 0;
+      this.add(field);
+    } else {
+      const field = new CitationFieldNode(spec, label);
+      field.citations = this.citations.slice(0, this.citationCount);
+      this.citationCount = 0;
+      this.add(field);
     }
-    field.citations = exactSize(field.citations);
-    return field;
+  }
+
+  /** One line of the open citation block. */
+  private citation(image: string, line: number, character: number): void {
+    const citation = parseCitation(image, line, character);
+    if (citation.kind === 'mtus') {
+      if (citation.sections) citation.sections.keyword.text = this.intern(citation.sections.keyword.text);
+      if (citation.pages) citation.pages.keyword.text = this.intern(citation.pages.keyword.text);
+    } else if (citation.kind === 'non-mtus') citation.keyword.text = this.intern(citation.keyword.text);
+    if (citation.kind === 'non-mtus' && !citation.source) {
+      this.problem('IMR003', "'Non-MTUS' needs the source it cites, e.g. 'Non-MTUS Official Disability Guidelines (ODG) Low Back Chapter'.", citation.range);
+    }
+    if (citation.kind === 'unknown') {
+      this.problem('IMR003',
+        `'${citation.text.slice(0, 60)}' is not a citation. Start the line with 'MTUS', 'Non-MTUS', 'None cited', 'Outside MTUS', or 'Decision based on' for wording to keep as typed.`,
+        citation.range);
+    }
+    this.citations[this.citationCount++] = citation;
   }
 
   add(field: Field): void {
@@ -287,14 +349,44 @@ function layoutOf(builder: AstBuilder): LayoutName | undefined {
 }
 
 /**
- * Builds a letter from the parser's elements, given a stretch of the letter at a time (see parse.ts): each
- * element is let go of once built, so its tokens can go.
+ * Builds a letter from the tokens of its scan, read as they are scanned (`scan`), or from the parser's elements,
+ * given a stretch of the letter at a time (`add`, see parse.ts): each element is let go of once built, so its
+ * tokens can go. The two read the same tokens into the same fields; the tests compare them.
  */
-export class LetterBuilder {
+export class LetterBuilder implements ScanSink {
   private readonly builder: AstBuilder;
 
   constructor(private readonly lines: LineIndex) {
     this.builder = new AstBuilder(lines);
+  }
+
+  /**
+   * The whole letter, read as it is scanned, with no token objects or elements. The scan's modes group the tokens
+   * as the grammar does (parser.ts): a label opens its field's mode, every token until the line break that leaves
+   * it (TokenKind.End) is the field's, and no other token stands between fields. `lineStarts`, when given, is the
+   * array the builder's line index reads, which the scan fills as it goes: the builder reads only lines already
+   * scanned (those of fields and stray lines it has been given).
+   */
+  scan(text: string, lineStarts?: number[]): void {
+    scanInto(text, this, lineStarts);
+    if (this.builder.inField) this.builder.closeField();
+  }
+
+  /** One token of the scan (see `scan`). */
+  token(kind: TokenKind, type: TokenType, image: string, _offset: number, line: number, column: number): void {
+    const builder = this.builder;
+    switch (kind) {
+      case TokenKind.Text: builder.fieldText(image, line - 1, column - 1); break;
+      case TokenKind.Continue: builder.fieldNewline(); break;
+      case TokenKind.End: builder.fieldNewline(); builder.closeField(); break;
+      case TokenKind.Label: builder.openField(type, image, line - 1, column - 1); break;
+      case TokenKind.Comment:
+        if (builder.inField) builder.fieldComment(image, line - 1, column - 1);
+        else builder.comment(image, line - 1, column - 1);
+        break;
+      case TokenKind.Stray: builder.stray(image, line - 1, column - 1); break;
+      case TokenKind.Newline: break;
+    }
   }
 
   /** The next elements of the letter, in document order; the array is consumed. */
@@ -303,14 +395,20 @@ export class LetterBuilder {
     for (let i = 0; i < elements.length; i++) {
       const e = elements[i];
       (elements as (LetterElement | undefined)[])[i] = undefined; // consumed: its tokens can go (see parse.ts)
-      switch (e.kind) {
-        case 'comment': builder.comment(e.token); break;
-        case 'stray': builder.stray(e.token); break;
-        case 'value': builder.add(builder.valueField(e.tokens)); break;
-        case 'prose': builder.add(builder.proseField(e.tokens)); break;
-        case 'citations': builder.add(builder.citationField(e.tokens)); break;
-        case 'newline': break;
+      if ('token' in e) { // a newline, a comment or a stray line
+        if (e.kind === 'comment') builder.comment(e.token.image, lineOf(e.token), characterOf(e.token));
+        else if (e.kind === 'stray') builder.stray(e.token.image, lineOf(e.token), characterOf(e.token));
+        continue;
       }
+      const [label] = e.tokens;
+      builder.openField(label.tokenType, label.image, lineOf(label), characterOf(label));
+      for (let j = 1; j < e.tokens.length; j++) {
+        const t = e.tokens[j];
+        if (t.tokenType === CommentToken) builder.fieldComment(t.image, lineOf(t), characterOf(t));
+        else if (isNewlineToken(t)) builder.fieldNewline();
+        else builder.fieldText(t.image, lineOf(t), characterOf(t));
+      }
+      builder.closeField();
     }
   }
 

@@ -139,9 +139,9 @@ function misspeltLabelToken(spec: FieldSpec): TokenType {
 export const misspeltLabelTokens: readonly TokenType[] = FIELDS.map(misspeltLabelToken);
 const misspeltTokenSet: ReadonlySet<TokenType> = new Set(misspeltLabelTokens);
 
-/** A label token read from a misspelling (its text is no spelling of the field). */
-export function isMisspeltLabel(t: IToken): boolean {
-  return misspeltTokenSet.has(t.tokenType);
+/** The type of a label token read from a misspelling (its text is no spelling of the field). */
+export function isMisspeltLabelType(type: TokenType): boolean {
+  return misspeltTokenSet.has(type);
 }
 
 /** Any field label at the start of a line: ends a citation block even when indented deeper. */
@@ -320,11 +320,16 @@ export interface LexResult {
   errors: { offset: number; line: number; column: number; length: number; message: string }[];
 }
 
-export function tokenize(text: string, using?: Lexer): LexResult {
+/** The scanner's state between letters: set afresh before each scan. */
+function resetScan(): void {
   blockIndent = 0;
   misspeltAt = { text: '', offset: -1 };
   Object.assign(lastAnswer, { from: -1, until: -1, indent: -1, labelEnds: false, continues: false });
-  if (!using) return { tokens: scan(text, undefined), errors: [] };
+}
+
+export function tokenize(text: string, using?: Lexer): LexResult {
+  resetScan();
+  if (!using) return { tokens: scanTokens(text, undefined), errors: [] };
   const result = using.tokenize(text);
   return {
     tokens: result.tokens,
@@ -339,23 +344,64 @@ export function tokenize(text: string, using?: Lexer): LexResult {
  * every line break is a token of its own, so the scan finds them all, and a parse need not search for them again.
  */
 export function tokenizeWithLines(text: string): { tokens: IToken[]; lineStarts: Uint32Array } {
-  blockIndent = 0;
-  misspeltAt = { text: '', offset: -1 };
-  Object.assign(lastAnswer, { from: -1, until: -1, indent: -1, labelEnds: false, continues: false });
-  const lines = { starts: lineStartsScratch, count: 1 };
-  const tokens = scan(text, lines);
-  lineStartsScratch = lines.starts; // kept, grown, for the next letter: a typed array costs far more to make than to fill
-  return { tokens, lineStarts: lines.starts.slice(0, lines.count) };
+  resetScan();
+  const starts = [0];
+  const tokens = scanTokens(text, starts);
+  return { tokens, lineStarts: Uint32Array.from(starts) };
 }
 
-/** Where the scan writes line starts (slot 0 is always 0): parse.ts lexes only letters under 128 K characters whole, so it stays small. */
-let lineStartsScratch = new Uint32Array(1024);
+/** The scanner's tokens as chevrotain's lexer makes them (what the formatter, the tests and the plain parse read). */
+function scanTokens(text: string, lineStarts: number[] | undefined): IToken[] {
+  const tokens: IToken[] = [];
+  scan(text, {
+    token(_kind, type, image, startOffset, startLine, startColumn) {
+      tokens.push({ image, startOffset, startLine, startColumn, tokenTypeIdx: type.tokenTypeIdx as number, tokenType: type });
+    },
+  }, lineStarts);
+  return tokens;
+}
+
+/**
+ * What a token is to the parser, told with each token the scan hands on, so that a reader of the scan can group
+ * fields without looking its type up: these follow from the mode it was scanned in (see `scan`).
+ */
+export const enum TokenKind {
+  /** a line break between fields (Newline) */
+  Newline,
+  /** a comment, between fields or inside a prose or citation block */
+  Comment,
+  /** a line that is no field (Stray) */
+  Stray,
+  /** a field label, spelt or misspelt: opens the field's mode */
+  Label,
+  /** the rest of a line inside a field: Value, ProseText, CitationText */
+  Text,
+  /** a line break that continues a prose or citation block */
+  Continue,
+  /** a line break that ends a field's mode: ValueEnd, ProseEnd, CitationEnd */
+  End,
+}
+
+/** Where the scan hands each token, in document order (line and column 1-based, as chevrotain counts). */
+export interface ScanSink {
+  token(kind: TokenKind, type: TokenType, image: string, offset: number, line: number, column: number): void;
+}
+
+/**
+ * Scans `text` into `sink` (`scan` below), with the scanner's state set afresh: the parser reads the tokens as they
+ * are scanned, with no token objects. `lineStarts` ([0] when given) gets the offset each further line starts at.
+ */
+export function scanInto(text: string, sink: ScanSink, lineStarts?: number[]): void {
+  resetScan();
+  scan(text, sink, lineStarts);
+}
 
 const STRUCTURE = 0;
 const VALUE = 1;
 const PROSE = 2;
 const CITATIONS = 3;
-const MODE_OF_SHAPE = { value: VALUE, prose: PROSE, citations: CITATIONS } as const;
+/** The mode each field's label opens, by its index in FIELDS (an array read: looking a shape up by name cost more). */
+const modeOfField: number[] = FIELDS.map((spec) => (spec.shape === 'value' ? VALUE : spec.shape === 'prose' ? PROSE : CITATIONS));
 
 /** For each ASCII code, the fields whose label can start with it, in the order of FIELDS (the order chevrotain tries them). */
 const labelsStartingWith: number[][] = [];
@@ -443,15 +489,14 @@ function isAsciiLetter(c: number): boolean {
  * The tests compare every token (type, image, offset, line, column) with chevrotain's on letters, every UTF-16
  * code unit and random text.
  */
-function scan(text: string, lines: { starts: Uint32Array; count: number } | undefined): IToken[] {
-  const tokens: IToken[] = [];
+function scan(text: string, sink: ScanSink, lineStarts: number[] | undefined): void {
   const n = text.length;
   let offset = 0;
   let line = 1;
   let lineStart = 0;
   let mode = STRUCTURE;
-  const push = (image: string, type: TokenType, at: number): void => {
-    tokens.push({ image, startOffset: at, startLine: line, startColumn: at - lineStart + 1, tokenTypeIdx: type.tokenTypeIdx as number, tokenType: type });
+  const push = (kind: TokenKind, image: string, type: TokenType, at: number): void => {
+    sink.token(kind, type, image, at, line, at - lineStart + 1);
   };
   // the next \n and \r at or after the offset, searched for natively (several times faster than reading each
   // character) and again only once passed: a text without \r is searched for one once
@@ -471,25 +516,19 @@ function scan(text: string, lines: { starts: Uint32Array; count: number } | unde
       const image = lineBreakAt(text, offset) as CustomPatternMatcherReturn;
       const next = offset + image[0].length;
       let type: TokenType;
-      if (mode === STRUCTURE) type = Newline;
+      let kind = TokenKind.End;
+      if (mode === STRUCTURE) { type = Newline; kind = TokenKind.Newline; }
       else if (mode === VALUE) { type = ValueEnd; mode = STRUCTURE; }
       else if (mode === PROSE) {
-        if (blockContinues(text, next, false)) type = ProseContinue;
+        if (blockContinues(text, next, false)) { type = ProseContinue; kind = TokenKind.Continue; }
         else { type = ProseEnd; mode = STRUCTURE; }
-      } else if (blockContinues(text, next, true)) type = CitationContinue;
+      } else if (blockContinues(text, next, true)) { type = CitationContinue; kind = TokenKind.Continue; }
       else { type = CitationEnd; mode = STRUCTURE; }
-      push(image[0], type, offset);
+      push(kind, image[0], type, offset);
       offset = next;
       line++;
       lineStart = offset;
-      if (lines) {
-        if (lines.count === lines.starts.length) {
-          const grown = new Uint32Array(lines.count * 2);
-          grown.set(lines.starts);
-          lines.starts = grown;
-        }
-        lines.starts[lines.count++] = offset;
-      }
+      if (lineStarts) lineStarts.push(offset);
       continue;
     }
     if (isBlank(c)) {
@@ -499,7 +538,7 @@ function scan(text: string, lines: { starts: Uint32Array; count: number } | unde
     }
     if (c === 35 && mode !== VALUE && isLineStart(text, offset)) {
       const end = lineEnd(offset);
-      push(text.slice(offset, end), Comment, offset);
+      push(TokenKind.Comment, text.slice(offset, end), Comment, offset);
       offset = end;
       continue;
     }
@@ -516,17 +555,17 @@ function scan(text: string, lines: { starts: Uint32Array; count: number } | unde
         }
       }
       if (matched) {
-        const shape = FIELDS[matched.field].shape;
-        if (shape !== 'value') blockIndent = indentWidth(text, lineStart);
-        push(matched.image, matched.type, offset);
+        const opened = modeOfField[matched.field];
+        if (opened !== VALUE) blockIndent = indentWidth(text, lineStart);
+        push(TokenKind.Label, matched.image, matched.type, offset);
         offset += matched.image.length;
-        mode = MODE_OF_SHAPE[shape];
+        mode = opened;
         continue;
       }
     }
     const end = lineEnd(offset);
-    push(text.slice(offset, end), mode === STRUCTURE ? Stray : mode === VALUE ? Value : mode === PROSE ? ProseText : CitationText, offset);
+    if (mode === STRUCTURE) push(TokenKind.Stray, text.slice(offset, end), Stray, offset);
+    else push(TokenKind.Text, text.slice(offset, end), mode === VALUE ? Value : mode === PROSE ? ProseText : CitationText, offset);
     offset = end;
   }
-  return tokens;
 }

@@ -4,7 +4,7 @@
  * of misplaced prose); the offsets are 2.6 MB. Lines end at \r\n, \r or \n, as everywhere in the core.
  */
 export class LineIndex {
-  private constructor(readonly text: string, private readonly starts: Uint32Array) {}
+  private constructor(readonly text: string, private readonly starts: Uint32Array | number[]) {}
 
   static of(text: string): LineIndex {
     let starts = new Uint32Array(1024);
@@ -35,8 +35,12 @@ export class LineIndex {
     return new LineIndex(text, starts.slice(0, n));
   }
 
-  /** The index of `text` from its line starts as `of` finds them (0 first, then the offset after each line break). */
-  static fromStarts(text: string, starts: Uint32Array): LineIndex {
+  /**
+   * The index of `text` from its line starts as `of` finds them (0 first, then the offset after each line break).
+   * A plain array may still be growing (the parser's scan fills it as it goes, parse.ts): until it is complete, only
+   * the lines it holds may be read, and its count is theirs.
+   */
+  static fromStarts(text: string, starts: Uint32Array | number[]): LineIndex {
     return new LineIndex(text, starts);
   }
 
@@ -58,9 +62,20 @@ export class LineIndex {
 
   /** Where line `n`'s text ends (before its line break). */
   end(n: number): number {
-    if (n + 1 >= this.starts.length) return this.text.length;
+    if (n + 1 >= this.starts.length) return this.lastLineEnd(this.starts[n]);
     const next = this.starts[n + 1];
     return next >= 2 && this.text.charCodeAt(next - 2) === 13 && this.text.charCodeAt(next - 1) === 10 ? next - 2 : next - 1;
+  }
+
+  /**
+   * The end of the last line held: the text's end once the index is complete (no line break follows its last line
+   * start), and the line's own end while it is growing.
+   */
+  private lastLineEnd(start: number): number {
+    const lf = this.text.indexOf('\n', start);
+    const cr = this.text.indexOf('\r', start);
+    const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    return end < 0 ? this.text.length : end;
   }
 }
 

@@ -63,11 +63,34 @@ export function stretchStarts(text: string, lines: LineIndex, stretch: number): 
   return starts;
 }
 
+/** Letters shorter than this (in characters) have their line starts found by their scan, in a plain array. */
+const SCAN_LINES_BELOW = 1 << 17;
+
+/**
+ * The letter read as it is scanned (`LetterBuilder.scan`): no tokens are made, so the letter is read whole. The
+ * tests compare it with `parseInStretches`, which reads the tokens, on every example and corpus letter, long and
+ * damaged letters and random text.
+ */
 export function parseLetter(text: string): Letter {
-  return parseInStretches(text, STRETCH_CHARS);
+  // a short letter's line starts are found by its scan; a long one's are kept in a typed array (half the memory)
+  const starts = text.length < SCAN_LINES_BELOW ? [0] : undefined;
+  const lines = starts ? LineIndex.fromStarts(text, starts) : LineIndex.of(text);
+  const builder = new LetterBuilder(lines);
+  builder.scan(text, starts);
+  return finished(builder.finish(), text, lines);
 }
 
-/** `parseLetter` with stretches of about `stretch` characters: the tests compare it with the letter parsed whole. */
+/** The letter with its problems in document order, and the text and line index it was parsed from kept on it. */
+function finished(letter: Letter, text: string, lines: LineIndex): Letter {
+  letter.problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  Object.defineProperty(letter, PARSED_FROM, { value: { text, lines } satisfies ParsedFrom });
+  return letter;
+}
+
+/**
+ * The letter from its tokens, lexed and parsed in stretches of about `stretch` characters: what `parseLetter` is
+ * compared with, and the tests compare it with the letter parsed whole.
+ */
 export function parseInStretches(text: string, stretch: number): Letter {
   // a letter lexed whole has its line starts found by the lexer; a long one needs them first, to split it
   const whole = text.length < 2 * stretch ? tokenizeWithLines(text) : undefined;
@@ -106,9 +129,6 @@ export function parseInStretches(text: string, stretch: number): Letter {
     }
   }
   const letter = builder.finish();
-  const extra = [...lexErrors, ...parseErrors];
-  letter.problems.push(...extra);
-  letter.problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  Object.defineProperty(letter, PARSED_FROM, { value: { text, lines } satisfies ParsedFrom });
-  return letter;
+  letter.problems.push(...lexErrors, ...parseErrors);
+  return finished(letter, text, lines);
 }

@@ -10,7 +10,12 @@ import { ParagraphNode } from './nodes';
 import type { LineIndex } from './line-index';
 
 export function makeParagraph(lines: Span[]): Paragraph {
-  return new ParagraphNode(lines.map((l) => l.text).join(' '), exactSize(lines));
+  return ownParagraph(exactSize(lines));
+}
+
+/** A paragraph of `lines`, an exact-size array of its own (exact-size.ts) that it keeps. */
+export function ownParagraph(lines: Span[]): Paragraph {
+  return new ParagraphNode(lines.length === 1 ? lines[0].text : lines.map((l) => l.text).join(' '), lines);
 }
 
 /** Width of a line's leading blanks, a tab counting four columns (as the lexer counts them). */
