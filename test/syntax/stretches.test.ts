@@ -84,6 +84,11 @@ describe('the line index', () => {
       for (let i = 0; i < lines.length; i++) assert.equal(index.line(i), lines[i], JSON.stringify(text));
       assert.equal(index.line(lines.length), undefined);
       assert.equal(index.line(-1), undefined);
+      // each line's end, and the text's end past the last line (as before the index could grow)
+      const ends = [...text.matchAll(/\r\n|\r|\n/g)].map((m) => m.index).concat(text.length);
+      for (let i = 0; i < lines.length; i++) assert.equal(index.end(i), ends[i], JSON.stringify(text));
+      assert.equal(index.end(lines.length), text.length, JSON.stringify(text));
+      assert.equal(index.end(lines.length + 3), text.length, JSON.stringify(text));
     }
   });
 });

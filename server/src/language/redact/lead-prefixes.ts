@@ -6,8 +6,8 @@
  * as part of the match, which it is a prefix of the text after). Blanks are counted loosely: a tab stands as a
  * space, and a run of them as one, in the prefixes and in the text the table reads, so `[ \t]+` adds one prefix,
  * not one per run length. Only the syntax the patterns use is understood; anything else (`.`, a negated class, a
- * back-reference) throws when the table is made, so a pattern changed beyond it fails at load and in the tests
- * rather than missing places quietly.
+ * back-reference) throws when the table is made (find.ts makes it on its first search), so a pattern changed beyond
+ * it fails there and in the tests rather than missing places quietly.
  */
 
 type Node =
@@ -135,7 +135,7 @@ const AHEAD = 2;
 /**
  * The prefixes of several patterns' matches, as a trie grown by walking each pattern's syntax tree from the root:
  * no string is made, and prefixes shared by many matches are walked once. (Plain loops over arrays: this runs once,
- * at load, mostly before the JIT compiles it.)
+ * on the first search, mostly before the JIT compiles it.)
  */
 class Trie {
   /** by node (0 is the root): its character (a tab read as a space), parent, first child, next sibling and depth */

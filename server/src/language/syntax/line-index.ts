@@ -60,9 +60,9 @@ export class LineIndex {
     return this.text.slice(this.starts[n], this.end(n));
   }
 
-  /** Where line `n`'s text ends (before its line break). */
+  /** Where line `n`'s text ends (before its line break); past the last line, the text's end. */
   end(n: number): number {
-    if (n + 1 >= this.starts.length) return this.lastLineEnd(this.starts[n]);
+    if (n + 1 >= this.starts.length) return n < this.starts.length ? this.lastLineEnd(this.starts[n]) : this.text.length;
     const next = this.starts[n + 1];
     return next >= 2 && this.text.charCodeAt(next - 2) === 13 && this.text.charCodeAt(next - 1) === 10 ? next - 2 : next - 1;
   }
