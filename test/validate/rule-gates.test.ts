@@ -15,7 +15,7 @@ import { RuleContext } from '../../server/src/language/validate/context';
 import { citationSites, guidelineFields } from '../../server/src/language/validate/citations';
 import { listEntries } from '../../server/src/language/validate/list';
 import type { ProseField, Span } from '../../server/src/language/syntax/ast';
-import { readTreatmentPart, type TreatmentReading } from '../../server/src/language/validate/treatment';
+import { readTreatmentPart, TREATMENT_PATTERNS_FOR_TESTS, type TreatmentReading } from '../../server/src/language/validate/treatment';
 import { corpusLetters } from '../helpers/corpus';
 
 describe('rule gates', () => {
@@ -68,6 +68,56 @@ describe('rule gates', () => {
   const sameReading = (text: string, where = '') => {
     for (const key of PARTS) assert.deepEqual([...readTreatmentPart(text, key)], [...readTreatmentPart(text, key, true)], `${where} ${key}: ${text}`);
   };
+
+  // What every match of an alternative of `\b(?:a|b|...)\b` begins with, read off its source: its literal characters
+  // in lower case ('#' for \d) up to the first that may be left out or is not literal; '\w' first: none
+  const guaranteedStart = (alternative: string): string => {
+    let out = '';
+    for (let i = 0; i < alternative.length;) {
+      let unit: string;
+      let width: number;
+      if (alternative.startsWith('\\d', i)) { unit = '#'; width = 2; } else if (/[a-zA-Z -]/.test(alternative[i])) { unit = alternative[i].toLowerCase(); width = 1; } else break;
+      const quantifier = alternative[i + width];
+      if (quantifier === '?' || quantifier === '*' || alternative.startsWith('{0', i + width)) break;
+      out += unit;
+      if (quantifier === '+' || quantifier === '{') break;
+      i += width;
+    }
+    return out.replace(/ .*$/, '');
+  };
+  const topLevelAlternatives = (group: string): string[] => {
+    const out = [''];
+    let depth = 0;
+    for (let i = 0; i < group.length; i++) {
+      const c = group[i];
+      if (c === '\\') { out[out.length - 1] += c + group[++i]; continue; }
+      if (c === '(') depth++;
+      if (c === ')') depth--;
+      if (c === '|' && depth === 0) out.push(''); else out[out.length - 1] += c;
+    }
+    return out;
+  };
+
+  it('IMR504: each treatment pattern\'s word starts are what its own source says every match begins with', () => {
+    const covers = (start: string, literal: string) => start.length <= literal.length && [...start].every((c, i) => c === literal[i]);
+    let alternatives = 0;
+    for (const [name, re, starts, within] of [...TREATMENT_PATTERNS_FOR_TESTS.modalities, ...TREATMENT_PATTERNS_FOR_TESTS.bodyParts]) {
+      const group = /^\\b(?:\(\?:(.*)\)|([^()|]+))\\b$/.exec(re.source);
+      assert.ok(group, `${name}: /${re.source}/ is not a word-bounded alternation`);
+      for (const alternative of group[1] !== undefined ? topLevelAlternatives(group[1]) : [group[2]]) {
+        alternatives++;
+        if (alternative.startsWith('\\w')) {
+          // it may start anywhere in a word: what follows the \w run must be among the words it must contain
+          const rest = guaranteedStart(alternative.replace(/^\\w[+*]/, ''));
+          assert.ok(within?.some((w) => rest.startsWith(w)), `${name}: '${alternative}' is gated by none of ${JSON.stringify(within)}`);
+          continue;
+        }
+        const literal = guaranteedStart(alternative);
+        assert.ok(literal && starts.some((s) => covers(s, literal)), `${name}: '${alternative}' (beginning '${literal}') starts with none of ${JSON.stringify(starts)}`);
+      }
+    }
+    assert.ok(alternatives > 60, `only ${alternatives} alternatives read`);
+  });
 
   it('IMR504: a treatment description reads the same with the word-start gates as searching every pattern, on the corpus', () => {
     for (const l of corpusLetters()) {

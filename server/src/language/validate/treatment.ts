@@ -147,6 +147,8 @@ function patternList(patterns: Pattern[]): PatternList {
 }
 const MODALITY_LIST = patternList(MODALITIES);
 const BODY_PART_LIST = patternList(BODY_PARTS);
+/** For the tests: each list's patterns with the word starts written beside them (checked against the patterns' sources). */
+export const TREATMENT_PATTERNS_FOR_TESTS: { modalities: readonly Pattern[]; bodyParts: readonly Pattern[] } = { modalities: MODALITIES, bodyParts: BODY_PARTS };
 
 function holdsAny(text: string, needles: string[]): boolean {
   for (const needle of needles) if (text.includes(needle)) return true;
