@@ -7,7 +7,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { leanLanguageClient, privateProperties, webExportersOnDemand } from './scripts/build/plugins.mjs';
+import { leanLanguageClient, privateProperties, webExportersOnDemand, webNlpOnDemand } from './scripts/build/plugins.mjs';
 
 const production = process.argv.includes('--production');
 // the version and the repository's address, set once in package.json, are written into the bundles (server/src/package-info.ts)
@@ -146,10 +146,11 @@ const entries = [
   { in: 'server/src/language/render/exporters.ts', out: 'dist/exporters.js', ...nodeOptions() },
   { in: 'node_modules/compromise/builds/three/compromise-three.cjs', out: 'dist/nlp/compromise.js', ...nodeOptions() },
   { in: 'client/src/web/extension.ts', out: 'dist/web/extension.js', ...clientOptions(webOptions('cjs')) },
-  { in: 'server/src/web/main.ts', out: 'dist/web/server.js', ...webOptions('iife', [webExportersOnDemand]) },
-  // loaded by the web server on first use (server/src/web/lazy-scripts.ts): the PDF and Word renderers, pdf.js
+  { in: 'server/src/web/main.ts', out: 'dist/web/server.js', ...webOptions('iife', [webExportersOnDemand, webNlpOnDemand]) },
+  // loaded by the web server on first use (server/src/web/lazy-scripts.ts): the PDF and Word renderers, pdf.js, compromise
   { in: 'server/src/web/exporters.ts', out: 'dist/web/exporters.js', ...webOptions('iife') },
   { in: 'server/src/web/pdf-reader.ts', out: 'dist/web/pdf-reader.js', ...webOptions('iife') },
+  { in: 'server/src/web/nlp.ts', out: 'dist/web/nlp.js', ...webOptions('iife') },
 ].filter((e) => fs.existsSync(e.in));
 
 const pdfJs = {

@@ -16,3 +16,15 @@ export const webExportersOnDemand = {
     build.onResolve({ filter: /^\.\/exporters$/ }, (args) => (/render[\\/]export\.ts$/.test(args.importer) ? { path: onDemand } : undefined));
   },
 };
+
+/**
+ * In the web server, `require('compromise')` in redact/names.ts gives compromise from dist/web/nlp.js, a script
+ * loaded on the first public copy (server/src/web/nlp-on-demand.ts).
+ */
+export const webNlpOnDemand = {
+  name: 'web-nlp-on-demand',
+  setup(build) {
+    const onDemand = fileURLToPath(new URL('../../server/src/web/nlp-on-demand.ts', import.meta.url));
+    build.onResolve({ filter: /^compromise$/ }, (args) => (/redact[\\/]names\.ts$/.test(args.importer) ? { path: onDemand } : undefined));
+  },
+};

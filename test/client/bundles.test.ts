@@ -12,7 +12,7 @@ import { repoRoot } from '../helpers/corpus';
 const root = repoRoot();
 
 /** the plugins esbuild.mjs gives the clients and the web server */
-type Plugins = { leanLanguageClient: esbuild.Plugin; privateProperties: esbuild.Plugin; webExportersOnDemand: esbuild.Plugin };
+type Plugins = { leanLanguageClient: esbuild.Plugin; privateProperties: esbuild.Plugin; webExportersOnDemand: esbuild.Plugin; webNlpOnDemand: esbuild.Plugin };
 const pluginsOf = (): Promise<Plugins> => import(pathToFileURL(path.join(root, 'scripts', 'build', 'plugins.mjs')).href) as Promise<Plugins>;
 
 /** the desktop client's bundle leaves features.ts to dist/client/features.js, as esbuild.mjs does */
@@ -93,9 +93,11 @@ describe('bundles', function () {
 
   it('the web server builds for the browser and starts with the language core only', async () => {
     // platform browser: a Node module anywhere in the graph would fail the build
-    const inputs = await inputsOf('server/src/web/main.ts', 'browser', [(await pluginsOf()).webExportersOnDemand]);
-    const heavy = inputs.filter((i) => /node_modules\/(pdfjs-dist|pdfkit|fontkit|docx|brotli)\/|\.ttf$/.test(i));
-    assert.deepEqual(heavy, [], 'exporters, fonts and pdf.js are loaded on first use, not at start');
+    const { webExportersOnDemand, webNlpOnDemand } = await pluginsOf();
+    const inputs = await inputsOf('server/src/web/main.ts', 'browser', [webExportersOnDemand, webNlpOnDemand]);
+    const heavy = inputs.filter((i) => /node_modules\/(pdfjs-dist|pdfkit|fontkit|docx|brotli|compromise)\/|\.ttf$/.test(i));
+    assert.deepEqual(heavy, [], 'exporters, fonts, pdf.js and the NLP library are loaded on first use, not at start');
+    assert.ok(inputs.some((i) => /redact\/names\.ts$/.test(i)), 'the public copy\'s name search is there (its library comes later)');
     assert.ok(!inputs.some((i) => /server\/src\/node\//.test(i)), 'nothing from the Node adapters');
   });
 
@@ -107,5 +109,11 @@ describe('bundles', function () {
     assert.deepEqual(exporters.filter((i) => i.endsWith('.ttf')), [], 'no font is bundled: the .vsix ships media/fonts once');
     const reader = await inputsOf('server/src/web/pdf-reader.ts', 'browser');
     assert.ok(reader.some((i) => /node_modules\/pdfjs-dist\/build\/pdf\.worker\.mjs$/.test(i)), 'pdf.js parses in the same worker');
+  });
+
+  it('the web server\'s NLP script carries compromise and nothing of the language core', async () => {
+    const nlp = await inputsOf('server/src/web/nlp.ts', 'browser');
+    assert.ok(nlp.some((i) => /node_modules\/compromise\//.test(i)), 'compromise is in it');
+    assert.deepEqual(nlp.filter((i) => /server\/src\/language\//.test(i)), [], 'only the library');
   });
 });

@@ -209,7 +209,7 @@ describe('one package per target (scripts/package.mjs)', () => {
     const m = manifestOf(staged);
     assert.equal(m.browser, './dist/web/extension.js');
     assert.equal(m.main, undefined);
-    for (const f of ['dist/web/extension.js', 'dist/web/server.js', 'dist/web/exporters.js', 'dist/web/pdf-reader.js', 'media/fonts/IMRLetterSans-Bold.ttf', 'media/preview/preview.js']) {
+    for (const f of ['dist/web/extension.js', 'dist/web/server.js', 'dist/web/exporters.js', 'dist/web/pdf-reader.js', 'dist/web/nlp.js', 'media/fonts/IMRLetterSans-Bold.ttf', 'media/preview/preview.js']) {
       assert.ok(staged.files.includes(f) && fs.existsSync(path.join(staged.stage, f)), f);
     }
     assert.deepEqual(staged.files.filter((f) => f.startsWith('dist/') && !f.startsWith('dist/web/')), []);

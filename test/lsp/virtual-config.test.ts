@@ -21,12 +21,20 @@ async function open(server: ServerProcess, uri: string): Promise<Diagnostic[]> {
 describe('language server: .imrrc.json of a letter on a virtual file system', function () {
   let server: ServerProcess;
   const asked: string[] = [];
+  // whether the client had yet to answer the letter's settings when the server asked for its configuration
+  const settingsPendingWhenAsked = new Map<string, boolean>();
+  let settingsPending = false;
 
   before(async function () {
     if (!fs.existsSync(serverPath())) throw new Error(`build the server first: ${serverPath()} is missing`);
     server = await startServer();
-    server.connection.onRequest(ReadConfigRequest.type, (p): ReadConfigRequest.Result | null => {
+    server.connection.onRequest(ReadConfigRequest.type, async (p): Promise<ReadConfigRequest.Result | null> => {
       asked.push(p.uri);
+      settingsPendingWhenAsked.set(p.uri, settingsPending);
+      if (p.uri.includes('/slow-configured/')) {
+        await new Promise((r) => setTimeout(r, 300));
+        return { file: 'vscode-vfs://github/org/repo/slow-configured/.imrrc.json', text: JSON.stringify({ rules: { IMR301: 'warning' } }) };
+      }
       if (p.uri.includes('/configured/')) return { file: 'vscode-vfs://github/org/repo/configured/.imrrc.json', text: JSON.stringify({ rules: { IMR301: 'warning' } }) };
       if (p.uri.includes('/unreadable/')) return { file: 'vscode-vfs://github/org/repo/unreadable/.imrrc.json', text: '', error: 'permission denied' };
       return null;
@@ -48,6 +56,25 @@ describe('language server: .imrrc.json of a letter on a virtual file system', fu
       const ds = await open(server, uri);
       assert.deepEqual(ds.filter((d) => d.code === 'IMR301').map((d) => d.severity), [1], `${uri}: IMR301 as an error`);
     }
+  });
+
+  it('asks for the settings and the configuration together, and publishes only what the configuration says', async () => {
+    // a client slow to answer both: the server checks the letter meanwhile, under the defaults, and must still
+    // publish nothing until the configuration is known (IMR301 as a warning here, an error by default)
+    server.connection.onRequest('workspace/configuration', async (params: { items: unknown[] }) => {
+      settingsPending = true;
+      await new Promise((r) => setTimeout(r, 200));
+      settingsPending = false;
+      return params.items.map(() => ({}));
+    });
+    const uri = 'vscode-vfs://github/org/repo/slow-configured/letter.imr';
+    const ds = await open(server, uri);
+    assert.equal(settingsPendingWhenAsked.get(uri), true, 'the configuration was asked for before the settings came back');
+    assert.deepEqual(ds.filter((d) => d.code === 'IMR301').map((d) => d.severity), [2], 'the first diagnostics apply the configuration');
+    // and a letter of a folder without one keeps what was found under the defaults
+    const plain = 'vscode-vfs://github/org/repo/plain-slow/letter.imr';
+    assert.deepEqual((await open(server, plain)).filter((d) => d.code === 'IMR301').map((d) => d.severity), [1]);
+    assert.equal(settingsPendingWhenAsked.get(plain), true);
   });
 
   it('does not ask about unsaved letters', async () => {

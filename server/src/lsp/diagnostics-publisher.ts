@@ -42,8 +42,13 @@ export class DiagnosticsPublisher {
     const doc = this.letters.get(uri);
     if (!doc) return;
     const version = doc.version;
-    const s = await this.letters.settings.get(uri);
-    await this.letters.configured(uri);
+    // The settings and the letter's `.imrrc.json` are asked for together, and the letter is checked while the
+    // client answers, under the defaults, which apply unless a `.imrrc.json` says otherwise: the first squiggle
+    // then waits for the slower answer alone (a web workspace's file system can take a while to say there is no
+    // such file), not for both in turn and then the check.
+    const answers = Promise.all([this.letters.settings.get(uri), this.letters.configured(uri)]);
+    if (this.letters.settings.known(uri)?.validate.enable !== false) void this.letters.snapshotOf(doc).problems;
+    const [s] = await answers;
     // the document may have changed or closed while the settings and the configuration were fetched
     const now = this.letters.get(uri);
     if (!now || now.version !== version) return;

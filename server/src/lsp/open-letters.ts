@@ -38,6 +38,12 @@ export class OpenLetters {
     let snapshot: LetterSnapshot;
     if (cached && cached.version === doc.version) {
       if (cached.current && (cached.configured || !configured)) return cached.snapshot;
+      // checked under the defaults while the configuration was read (diagnostics-publisher.ts), and the defaults
+      // are what applies (no .imrrc.json, the usual case): that check stands
+      if (cached.current && sameRules(cached.snapshot.config, applies)) {
+        cached.configured = true;
+        return cached.snapshot;
+      }
       // the same text under the configuration read since, or after a change of settings: parsed once, checked afresh
       snapshot = cached.snapshot.withConfig(applies);
     } else {
@@ -90,4 +96,10 @@ export class OpenLetters {
     }
     return config;
   }
+}
+
+/** Whether two configurations set the same rules to the same severities (so checks under either agree). */
+function sameRules(a: ImrConfig, b: ImrConfig): boolean {
+  const keys = Object.keys(a.rules);
+  return keys.length === Object.keys(b.rules).length && keys.every((k) => Object.hasOwn(b.rules, k) && a.rules[k] === b.rules[k]);
 }

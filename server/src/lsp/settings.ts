@@ -13,6 +13,8 @@ function merge(defaults: ServerSettings, value: unknown): ServerSettings {
 
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<ServerSettings>>();
+  /** the settings the client has answered with, by letter */
+  private readonly answered = new Map<string, ServerSettings>();
   supported = false;
 
   constructor(private readonly connection: Connection) {}
@@ -22,14 +24,19 @@ export class SettingsCache {
     let settings = this.cache.get(uri);
     if (!settings) {
       settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'imr' })
-        .then((value) => merge(DEFAULT_SETTINGS, value), () => DEFAULT_SETTINGS);
+        .then((value) => merge(DEFAULT_SETTINGS, value), () => DEFAULT_SETTINGS)
+        .then((value) => { if (this.cache.get(uri) === settings) this.answered.set(uri, value); return value; });
       this.cache.set(uri, settings);
     }
     return settings;
   }
 
+  /** The settings of a letter if they are known without asking: undefined while the client has not answered. */
+  known(uri: string): ServerSettings | undefined {
+    return this.supported ? this.answered.get(uri) : DEFAULT_SETTINGS;
+  }
+
   forget(uri?: string): void {
-    if (uri) this.cache.delete(uri);
-    else this.cache.clear();
+    if (uri) { this.cache.delete(uri); this.answered.delete(uri); } else { this.cache.clear(); this.answered.clear(); }
   }
 }

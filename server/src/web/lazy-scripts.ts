@@ -1,6 +1,7 @@
 /**
  * The web server's parts loaded on first use: the worker starts with the language core only, and pulls in the
- * exporters or pdf.js with `importScripts` when an export or a PDF import first needs them. The scripts sit next
+ * exporters, pdf.js or the NLP library with `importScripts` when an export, a PDF import or a public copy first
+ * needs them. The scripts sit next
  * to the server's own (`dist/web/`); VS Code starts the worker from a blob: URL, so the client says where that is
  * (`initializationOptions.webScriptsUri`). Each script publishes its functions on the worker's global scope.
  */
@@ -11,9 +12,11 @@ export type WebExporters = typeof import('../language/render/exporters');
 export interface WebPdfReader {
   pdfLayoutText(data: Uint8Array): Promise<PdfText>;
 }
-interface LazyParts { exporters: WebExporters; pdfReader: WebPdfReader }
+/** compromise, as redact/names.ts calls it (its own interface says what it reads of the result) */
+export type WebNlp = ((text: string) => unknown) & { model(): unknown };
+interface LazyParts { exporters: WebExporters; pdfReader: WebPdfReader; nlp: WebNlp }
 
-const SCRIPTS: Record<keyof LazyParts, string> = { exporters: 'exporters.js', pdfReader: 'pdf-reader.js' };
+const SCRIPTS: Record<keyof LazyParts, string> = { exporters: 'exporters.js', pdfReader: 'pdf-reader.js', nlp: 'nlp.js' };
 const GLOBAL = '__imrWebServerParts';
 
 type Scope = { [GLOBAL]?: Partial<LazyParts>; importScripts?: (...urls: string[]) => void };

@@ -55,6 +55,8 @@ export async function run(): Promise<void> {
   require('../suite/3-preview.suite');
   require('../suite/4-export.suite');
   require('./5-web-files.suite');
+  // the public copy's name search, whose NLP library the worker loads on first use (server/src/web/nlp-on-demand.ts)
+  require('../suite/7-public-copy-review.suite');
   // the preview last, and left open, so the test outside can look into the rendered webview
   require('./9-web-preview.suite');
   return new Promise((resolve, reject) => {
