@@ -58,7 +58,7 @@ function compileTime(file: string): string {
 
 export function benchExtension(): void {
   console.log('\nExtension (targets: client bundle at most 300 KB, each .vsix under 2 MB)');
-  for (const f of ['dist/client/extension.js', 'dist/client/features.js', 'dist/server/main.js', 'dist/server/connection.js', 'dist/server/handlers.js', 'dist/exporters.js', 'dist/cli/imr.js', 'dist/web/extension.js', 'dist/web/server.js', 'dist/web/exporters.js', 'dist/web/pdf-reader.js']) row(f, size(f));
+  for (const f of ['dist/client/extension.js', 'dist/client/features.js', 'dist/server/main.js', 'dist/server/connection.js', 'dist/server/handlers.js', 'dist/exporters.js', 'dist/cli/imr.js', 'dist/web/extension.js', 'dist/web/server.js', 'dist/web/exporters.js', 'dist/web/pdf-reader.js', 'dist/web/nlp.js']) row(f, size(f));
   row('dist/imr-determination.vsix (desktop, no target: the fallback)', size('dist/imr-determination.vsix'));
   row('dist/imr-determination-web.vsix (--target web)', size('dist/imr-determination-web.vsix'));
   row('reading and compiling dist/client/extension.js (before activation is timed)', compileTime('dist/client/extension.js'));
