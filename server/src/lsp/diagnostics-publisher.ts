@@ -47,7 +47,8 @@ export class DiagnosticsPublisher {
     // then waits for the slower answer alone (a web workspace's file system can take a while to say there is no
     // such file), not for both in turn and then the check.
     const answers = Promise.all([this.letters.settings.get(uri), this.letters.configured(uri)]);
-    if (this.letters.settings.known(uri)?.validate.enable !== false) void this.letters.snapshotOf(doc).problems;
+    // (not where validation is most likely off: the check would be thrown away)
+    if (this.letters.settings.likely(uri).validate.enable) void this.letters.snapshotOf(doc).problems;
     const [s] = await answers;
     // the document may have changed or closed while the settings and the configuration were fetched
     const now = this.letters.get(uri);

@@ -13,8 +13,9 @@ function merge(defaults: ServerSettings, value: unknown): ServerSettings {
 
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<ServerSettings>>();
-  /** the settings the client has answered with, by letter */
+  /** the settings the client has answered with, by letter, and its last answer for any */
   private readonly answered = new Map<string, ServerSettings>();
+  private lastAnswer: ServerSettings | undefined;
   supported = false;
 
   constructor(private readonly connection: Connection) {}
@@ -25,15 +26,22 @@ export class SettingsCache {
     if (!settings) {
       settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'imr' })
         .then((value) => merge(DEFAULT_SETTINGS, value), () => DEFAULT_SETTINGS)
-        .then((value) => { if (this.cache.get(uri) === settings) this.answered.set(uri, value); return value; });
+        .then((value) => {
+          this.lastAnswer = value;
+          if (this.cache.get(uri) === settings) this.answered.set(uri, value);
+          return value;
+        });
       this.cache.set(uri, settings);
     }
     return settings;
   }
 
-  /** The settings of a letter if they are known without asking: undefined while the client has not answered. */
-  known(uri: string): ServerSettings | undefined {
-    return this.supported ? this.answered.get(uri) : DEFAULT_SETTINGS;
+  /**
+   * The settings a letter most likely has, without waiting: the client's answer for it, else its last answer for
+   * any letter (settings are usually the workspace's), else the defaults. A guess, for work done ahead only.
+   */
+  likely(uri: string): ServerSettings {
+    return (this.supported && (this.answered.get(uri) ?? this.lastAnswer)) || DEFAULT_SETTINGS;
   }
 
   forget(uri?: string): void {
