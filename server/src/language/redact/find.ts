@@ -58,7 +58,7 @@ function keyword(kind: PersonalDataKind, boundary: string, lead: string, rest: s
 }
 
 import { isClinicalPhrase, isEponymUse, isLetterWord } from './vocabulary';
-import { PrefixTable } from './lead-prefixes';
+import { filterKey, PrefixTable } from './lead-prefixes';
 
 /** hyphen, en dash, em dash, minus, non-breaking hyphen */
 const DASH = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
@@ -199,9 +199,8 @@ function roleBefore(b: Uint8Array, text: string, e: number, out: Places): void {
   if (e === 0 || !ROLE_LAST_ENDINGS[(b[e - 1] | 0x20) & 0x7f]) return;
   let s = e;
   while (s > 0 && (isLetter(b[s - 1]) || b[s - 1] === 45)) s--;
-  // (the first letter and length next, and only then a copy)
-  if (s === e || e - s > 31 || !ROLE_LAST_SHAPES[(((b[s] | 0x20) & 0x7f) << 5) | (e - s)]
-    || !ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())) return;
+  // (the first letter and length next, then the words of that shape, letter by letter: no copy made)
+  if (s === e || e - s > 31 || !isRoleLastWord(b, s, e)) return;
   out.add(s, 1);
   for (let k = 1, at = s; k < ROLE_WORD_COUNT; k++) {
     let i = at;
@@ -217,8 +216,25 @@ function roleBefore(b: Uint8Array, text: string, e: number, out: Places): void {
   }
 }
 /** the roles' last words by first letter and length (letter << 5 | length) */
-const ROLE_LAST_SHAPES = new Uint8Array(128 << 5);
-for (const w of ROLE_LAST_WORDS) if (w.length <= 31) ROLE_LAST_SHAPES[(w.charCodeAt(0) << 5) | w.length] = 1; else throw new Error(`a role's last word of more than 31 letters: ${w}`);
+const ROLE_LAST_SHAPES: (string[] | undefined)[] = [];
+for (const w of ROLE_LAST_WORDS) {
+  if (w.length > 31 || !/^[a-z-]+$/.test(w)) throw new Error(`a role's last word of more than 31 letters, or not of [a-z-]: ${w}`);
+  (ROLE_LAST_SHAPES[(w.charCodeAt(0) << 5) | w.length] ??= []).push(w);
+}
+/**
+ * Whether the letters and hyphens from `s` to `e` (at most 31) are a role's last word, in any case: what
+ * `ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())` says (`| 0x20` lowers a letter and keeps a hyphen).
+ */
+function isRoleLastWord(b: Uint8Array, s: number, e: number): boolean {
+  const words = ROLE_LAST_SHAPES[(((b[s] | 0x20) & 0x7f) << 5) | (e - s)];
+  if (!words) return false;
+  for (const w of words) {
+    let q = 1;
+    while (q < w.length && (b[s + q] | 0x20) === w.charCodeAt(q)) q++;
+    if (q === w.length) return true;
+  }
+  return false;
+}
 /** the last letters of the roles' last words, lower case (a letter's code with 0x20 set) */
 const ROLE_LAST_ENDINGS = new Uint8Array(128);
 for (const w of ROLE_LAST_WORDS) ROLE_LAST_ENDINGS[w.charCodeAt(w.length - 1)] = 1;
@@ -568,18 +584,25 @@ function verbStartAt(b: Uint8Array, at: number): boolean {
   return AFTER_NAME[b[e]] === 1 || verbAt(b, e);
 }
 
-/** reused by every call; longer than the text by the four zero bytes that end it (see `bytesOf`) */
+/** reused by every call; longer than the text by the zero bytes that end it (see `bytesOf`) */
 let bytes = new Uint8Array(1024);
+/** `bytes` read four at a time (see `lowerRunEnd`) */
+let view = new DataView(bytes.buffer);
+/** how many zeros end the text in `bytes`: enough for `lowerRunEnd`'s eight-byte read at the text's end */
+const PADDING = 8;
 const encoder = new TextEncoder();
 
 /**
- * The text as bytes, one per UTF-16 unit (`Byte`), then four zeros: a look a few characters ahead finds a zero,
+ * The text as bytes, one per UTF-16 unit (`Byte`), then eight zeros: a look a few characters ahead finds a zero,
  * which no test takes for anything, as it found no character before. ASCII text is copied natively; other text
  * byte by byte.
  */
 function bytesOf(text: string): Uint8Array {
   const n = text.length;
-  if (bytes.length < n + 4) bytes = new Uint8Array(Math.max(n + 4, bytes.length * 2));
+  if (bytes.length < n + PADDING) {
+    bytes = new Uint8Array(Math.max(n + PADDING, bytes.length * 2));
+    view = new DataView(bytes.buffer);
+  }
   const b = bytes;
   // (all ASCII exactly when every character took one byte: any other takes two or more)
   const { read, written } = encoder.encodeInto(text, b);
@@ -589,9 +612,34 @@ function bytesOf(text: string): Uint8Array {
       b[i] = c < 128 ? c : c === 0x2019 ? Byte.Apostrophe : (c >= 0x2010 && c <= 0x2014) || c === 0x2212 ? Byte.Dash : c === 0x201c ? Byte.OpenQuote : c === 0xa0 ? Byte.Nbsp : Byte.Other;
     }
   }
-  b[n] = b[n + 1] = b[n + 2] = b[n + 3] = 0;
+  // (stored one by one: a call to fill costs more than eight stores)
+  b[n] = b[n + 1] = b[n + 2] = b[n + 3] = b[n + 4] = b[n + 5] = b[n + 6] = b[n + 7] = 0;
   return b;
 }
+
+/**
+ * Where the run of [a-z] in `bytes` from `j` ends, reading eight bytes at once: a loop that tests a byte at a time
+ * is mostly the cost of guessing wrong where each word ends, and most words end within the eight.
+ */
+function lowerRunEnd(j: number): number {
+  for (;; j += 8) {
+    const low = notLower(view.getUint32(j, true));
+    const high = notLower(view.getUint32(j + 4, true));
+    if (low) return j + (lowestByte(low));
+    if (high) return j + 4 + lowestByte(high);
+  }
+}
+/**
+ * The high bit of each byte of `x` (four bytes) that is not [a-z]. With that bit set in every byte first, subtracting
+ * borrows from no other byte: a byte's high bit then stays set where its low seven bits are at least the subtracted
+ * byte's; a byte whose own high bit is set is no letter.
+ */
+function notLower(x: number): number {
+  const y = x | 0x80808080;
+  return ~(((y - 0x61616161) | 0) & ~((y - 0x7b7b7b7b) | 0) & ~x) & 0x80808080;
+}
+/** which byte (0-3) holds the lowest bit set in a mask of high bits */
+const lowestByte = (mask: number) => (31 - Math.clz32(mask & -mask)) >> 3;
 
 /** what `scan` finds, reused by every call (a search runs to its end before the next begins) */
 const STARTS: Starts = { numbers: new Places(), keywords: new Places(), roles: new Places(), verbs: new Places(), cues: 0, families: [] };
@@ -633,6 +681,7 @@ let scanned = -1;
 /** `scan` from `i` to about `end` (a word or number that goes on is read to its end): where it stopped. */
 function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsAt: PrefixTable): number {
   const { numbers, keywords, roles, verbs } = STARTS;
+  const { filter } = keywordsAt;
   let cues = STARTS.cues;
   // the character before `i`
   let prev = scanned;
@@ -644,12 +693,13 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsA
       // round the loop again (one place that looks words up: a turn first taken after V8 has compiled this costs
       // the compiled code)
       for (let start = !isWordCode(prev); ; start = true) {
-        if (start) {
+        // (the filter first: it passes nine words in ten by)
+        if (start && filter[filterKey(b[i], b[i + 1], b[i + 2])]) {
           const m = keywordsAt.at(b, i, b[i]);
           if (m) keywords.add(i, m);
         }
         // the rest of a lower-case run starts nothing (the zero after the text ends it)
-        while (isLower(b[++i]));
+        i = lowerRunEnd(i + 1);
         if (b[i] !== 32 || !isLower(b[i + 1])) break;
         i++;
       }
@@ -663,7 +713,7 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsA
     }
     if (isUpper(c)) {
       if (!isWordCode(prev)) {
-        const m = keywordsAt.at(b, i, c);
+        const m = filter[filterKey(c, b[i + 1], b[i + 2])] ? keywordsAt.at(b, i, c) : 0;
         if (m) keywords.add(i, m);
         if (isBlank(prev)) {
           roleStartsAt(b, text, i, roles);
@@ -798,8 +848,11 @@ export function findPersonalDataEverywhere(text: string): PersonalDataMatch[] {
   return find(text, false);
 }
 
-/** For the tests: the one pass, and the patterns it gates (each with its starts, shapes or keyword bit, and cue). */
-export const GATING_FOR_TESTS: { scan: (text: string) => StartLists; patterns: readonly Pattern[] } = {
+/**
+ * For the tests: the one pass, the patterns it gates (each with its starts, shapes or keyword bit, and cue), and
+ * where a run of [a-z] from `from` ends in `text` as the pass reads it.
+ */
+export const GATING_FOR_TESTS: { scan: (text: string) => StartLists; patterns: readonly Pattern[]; lowerRunEnd: (text: string, from: number) => number } = {
   scan(text) {
     const s = scan(text);
     const list = (p: Places) => Array.from(p.at.subarray(0, p.count));
@@ -807,6 +860,10 @@ export const GATING_FOR_TESTS: { scan: (text: string) => StartLists; patterns: r
     return { numbers: list(s.numbers), shapes: bits(s.numbers), keywords: list(s.keywords), masks: bits(s.keywords), roles: list(s.roles), verbs: list(s.verbs), cues: s.cues };
   },
   patterns: PATTERNS,
+  lowerRunEnd(text, from) {
+    bytesOf(text);
+    return lowerRunEnd(from);
+  },
 };
 
 function find(text: string, gated: boolean): PersonalDataMatch[] {
@@ -819,6 +876,7 @@ function find(text: string, gated: boolean): PersonalDataMatch[] {
   // the buffers a very long text grew are not kept for the next (a letter's prose is a few thousand characters)
   if (starts && bytes.length > KEPT) {
     bytes = new Uint8Array(1024);
+    view = new DataView(bytes.buffer);
     for (const places of starts.families) places.shrink();
   }
   // (most texts hold nothing: no sorting and copying then)
