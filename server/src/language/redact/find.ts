@@ -25,6 +25,9 @@ export interface Pattern {
   accept?: (found: string, text: string, start: number) => boolean;
   /** a cheap test the whole text must pass before the pattern is run at all, from the one pass (`scan`) */
   cue?: (text: string, cues: number) => boolean;
+  /** the cue, as the `Cue` the one pass must have set (any of these bits), and a regular expression the text must hold */
+  cueBit?: number;
+  cueText?: RegExp;
   /**
    * Where a match can start, as the one pass over the text (`scan`) lists them: every place the pattern matches
    * must be among them (more is fine). The pattern is then tried only there, anchored, instead of at every
@@ -215,20 +218,24 @@ function roleBefore(b: Uint8Array, text: string, e: number, out: Places): void {
     out.add(at = i, 1);
   }
 }
-/** the roles' last words by first letter and length (letter << 5 | length) */
-const ROLE_LAST_SHAPES: (string[] | undefined)[] = [];
+/** the roles' last words by first letter and length (letter << 5 | length): their place in `ROLE_LAST_LISTS`, 0 for none */
+const ROLE_LAST_SHAPES = new Uint8Array(128 << 5);
+/** lists of the roles' last words of one shape (the first, none) */
+const ROLE_LAST_LISTS: string[][] = [[]];
 for (const w of ROLE_LAST_WORDS) {
   if (w.length > 31 || !/^[a-z-]+$/.test(w)) throw new Error(`a role's last word of more than 31 letters, or not of [a-z-]: ${w}`);
-  (ROLE_LAST_SHAPES[(w.charCodeAt(0) << 5) | w.length] ??= []).push(w);
+  const shape = (w.charCodeAt(0) << 5) | w.length;
+  if (!ROLE_LAST_SHAPES[shape]) ROLE_LAST_SHAPES[shape] = ROLE_LAST_LISTS.push([]) - 1;
+  ROLE_LAST_LISTS[ROLE_LAST_SHAPES[shape]].push(w);
 }
 /**
  * Whether the letters and hyphens from `s` to `e` (at most 31) are a role's last word, in any case: what
  * `ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())` says (`| 0x20` lowers a letter and keeps a hyphen).
  */
 function isRoleLastWord(b: Uint8Array, s: number, e: number): boolean {
-  const words = ROLE_LAST_SHAPES[(((b[s] | 0x20) & 0x7f) << 5) | (e - s)];
-  if (!words) return false;
-  for (const w of words) {
+  const list = ROLE_LAST_SHAPES[(((b[s] | 0x20) & 0x7f) << 5) | (e - s)];
+  if (!list) return false;
+  for (const w of ROLE_LAST_LISTS[list]) {
     let q = 1;
     while (q < w.length && (b[s + q] | 0x20) === w.charCodeAt(q)) q++;
     if (q === w.length) return true;
@@ -345,7 +352,6 @@ function phoneSeparatorAt(b: Uint8Array, i: number): boolean {
 }
 for (const c of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZdle') STREET_WORD_STARTS[c.charCodeAt(0)] = 1;
 const enum Cue { Digit = 1, Paren = 2, Email = 4, Adj = 8, FiveDigits = 16, Degree = 32 }
-const hasDigit = (_t: string, cues: number) => (cues & Cue.Digit) !== 0;
 
 const STATE_ZIP = new RegExp(String.raw`${STATE}\.?[ \t]+\d{5}`);
 
@@ -353,7 +359,7 @@ let leads = 0;
 const PATTERNS: Pattern[] = ([
   {
     kind: 'email', re: /[A-Za-z0-9._%+-]+[ \t]?(?:@|\[at\]|\(at\))[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg,
-    cue: (_t, cues) => (cues & Cue.Email) !== 0,
+    cueBit: Cue.Email,
   },
   // 123-45-6789, 123 45 6789, 123.45.6789, 123–45–6789, 123456789 (nine digits alone are never a dose, a date or a code)
   { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), starts: 'number', bit: Shape.Ssn, accept: notCaseNumber },
@@ -371,7 +377,7 @@ const PATTERNS: Pattern[] = ([
   {
     kind: 'phone',
     re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?)?\(\d{3}\)[ \t]?\d{7}(?:,?[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
-    cue: (_t, cues) => (cues & Cue.Paren) !== 0, starts: 'number', bit: Shape.Plus | Shape.One | Shape.Paren,
+    cueBit: Cue.Paren, starts: 'number', bit: Shape.Plus | Shape.One | Shape.Paren,
   },
   // ten digits alone, or eleven starting with 1: a phone number (no dose, date or code is written so)
   { kind: 'phone', re: new RegExp(String.raw`${BEFORE}(?:\+1|\+?1(?=\d{10}\b))?\d{10}${AFTER}`, 'dg'), starts: 'number', bit: Shape.Plus | Shape.TenDigits },
@@ -383,8 +389,8 @@ const PATTERNS: Pattern[] = ([
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !/^(?:19|20)\d\d$/.test(s),
   }),
   // WCAB case numbers: ADJ1234567, and the older district office numbers (SAC 123456, LAO 0123456)
-  { kind: 'wcab-case', re: new RegExp(`${BEFORE}ADJ[ \\t]?\\d{6,8}${AFTER}`, 'dg'), cue: (_t, cues) => (cues & Cue.Adj) !== 0 },
-  keyword('wcab-case', BEFORE, `(?:${DISTRICTS})`, String.raw`[ \t]?\d{6,7}${AFTER}`, { cue: hasDigit }),
+  { kind: 'wcab-case', re: new RegExp(`${BEFORE}ADJ[ \\t]?\\d{6,8}${AFTER}`, 'dg'), cueBit: Cue.Adj },
+  keyword('wcab-case', BEFORE, `(?:${DISTRICTS})`, String.raw`[ \t]?\d{6,7}${AFTER}`, { cueBit: Cue.Digit }),
   keyword('wcab-case', '\\b', String.raw`(?:WCAB|W\.C\.A\.B\.|EAMS)`, String.raw`(?:[ \t]+[Cc]ase)?(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, {
     accept: hasRecordDigits,
   }),
@@ -403,12 +409,12 @@ const PATTERNS: Pattern[] = ([
   },
   keyword('address', '\\b', String.raw`(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE|[Pp]ost[ \t]+[Oo]ffice)[ \t]*(?:[Bb]ox|BOX|[Dd]rawer|DRAWER)`, String.raw`[ \t]*#?[ \t]*\d+${CITY_STATE_ZIP}`),
   // a unit written alone ("Apt. 4B", "Unit #12") where the street line is written elsewhere
-  keyword('address', '\\b', String.raw`(?:Apt\.?|Apartment|APT\.?|Unit|UNIT)`, String.raw`[ \t]*#?[ \t]*(?<pii>[A-Za-z]?\d[A-Za-z0-9-]*)`, { cue: hasDigit }),
+  keyword('address', '\\b', String.raw`(?:Apt\.?|Apartment|APT\.?|Unit|UNIT)`, String.raw`[ \t]*#?[ \t]*(?<pii>[A-Za-z]?\d[A-Za-z0-9-]*)`, { cueBit: Cue.Digit }),
   {
     kind: 'address',
     re: new RegExp(String.raw`\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3},?[ \t]*${STATE}\.?[ \t]+${ZIP}${AFTER}`, 'dg'),
     // the state and ZIP code end every match, and are rare (the ZIP code starts a number)
-    cue: (t, cues) => (cues & Cue.FiveDigits) !== 0 && STATE_ZIP.test(t),
+    cueBit: Cue.FiveDigits, cueText: STATE_ZIP,
   },
   keyword('address', '\\b', String.raw`(?:ZIP|Zip|zip)`, String.raw`(?:[ \t]+[Cc]ode)?[ \t]*[:#]?[ \t]*(?<pii>${ZIP})${AFTER}`),
   keyword('name', String.raw`(?<![\w.])`, String.raw`(?:${TITLE_RE})[ \t]+`, String.raw`(?<pii>${NAME}|[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?(?![a-z]))`, {
@@ -421,7 +427,7 @@ const PATTERNS: Pattern[] = ([
     kind: 'name',
     re: new RegExp(String.raw`\b(?<pii>${WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+${WORD}){1,2}),?[ \t]+${DEGREE}(?![A-Za-z])`, 'dg'),
     // the degree after a name's last letter ends every match (looked for in the one pass: see `scan`)
-    cue: (_t, cues) => (cues & Cue.Degree) !== 0,
+    cueBit: Cue.Degree,
     // "Chiropractor Janet Reno, D.C.": the role stays (the role pattern takes the name)
     accept: (s) => !isClinicalTerm(s) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase()) && !isLetterWord(s.split(/[ \t]+/)[0]),
   },
@@ -461,12 +467,17 @@ const PATTERNS: Pattern[] = ([
   return {
     // every pattern with the same fields in the same order, so that reading one is as quick for each (a pattern
     // lacking one would be another shape, and the loops over them would look each field up the slow way)
-    kind: p.kind, re: p.re, accept: p.accept, cue: p.cue, starts: p.starts, overlapping: p.overlapping ?? false, lead: p.lead, bit,
+    kind: p.kind, re: p.re, accept: p.accept, cue: cueOf(p.cueBit ?? 0, p.cueText), cueBit: p.cueBit ?? 0, cueText: p.cueText, starts: p.starts, overlapping: p.overlapping ?? false, lead: p.lead, bit,
     anchored: p.starts ? new RegExp(p.re.source, 'dy') : undefined,
     family: !p.starts ? Family.Everywhere : p.starts === 'number' ? Family.Number : p.starts === 'keyword' ? Family.Keyword : p.starts === 'role' ? Family.Role : Family.Verb,
     need: p.starts === 'number' || p.starts === 'keyword' ? bit : -1,
   };
 });
+/** A pattern's cue as one function (for the tests; `find` reads the bit and the expression itself). */
+function cueOf(bit: number, text: RegExp | undefined): Pattern['cue'] {
+  return bit ? (t, cues) => (cues & bit) !== 0 && (!text || text.test(t)) : undefined;
+}
+
 /**
  * The keyword patterns' words, looked up by their first characters at each word's start (one bit per pattern): ten
  * tell "patient No." from "patient was" (a lead's lookahead) and "medical" from "medically". Made on the first
@@ -625,8 +636,12 @@ function lowerRunEnd(j: number): number {
   for (;; j += 8) {
     const low = notLower(view.getUint32(j, true));
     const high = notLower(view.getUint32(j + 4, true));
-    if (low) return j + (lowestByte(low));
-    if (high) return j + 4 + lowestByte(high);
+    if (low | high) {
+      // the first of the eight, without a guess at which half it is in (as wrong as often as right): `low` chosen
+      // by a mask of its sign bits where it has a byte, else `high` (and its lowest bit's place is 32 more)
+      const inLow = (low | -low) >> 31;
+      return j + ((((31 - Math.clz32(low & -low)) & inLow) | ((63 - Math.clz32(high & -high)) & ~inLow)) >> 3);
+    }
   }
 }
 /**
@@ -638,8 +653,6 @@ function notLower(x: number): number {
   const y = x | 0x80808080;
   return ~(((y - 0x61616161) | 0) & ~((y - 0x7b7b7b7b) | 0) & ~x) & 0x80808080;
 }
-/** which byte (0-3) holds the lowest bit set in a mask of high bits */
-const lowestByte = (mask: number) => (31 - Math.clz32(mask & -mask)) >> 3;
 
 /** what `scan` finds, reused by every call (a search runs to its end before the next begins) */
 const STARTS: Starts = { numbers: new Places(), keywords: new Places(), roles: new Places(), verbs: new Places(), cues: 0, families: [] };
@@ -870,7 +883,7 @@ function find(text: string, gated: boolean): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   const starts = gated ? scan(text) : undefined;
   for (const p of PATTERNS) {
-    if (starts && (!(starts.families[p.family!].any & p.need!) || (p.cue && !p.cue(text, starts.cues)))) continue;
+    if (starts && (!(starts.families[p.family!].any & p.need!) || (p.cueBit && !(starts.cues & p.cueBit)) || (p.cueText && !p.cueText.test(text)))) continue;
     eachMatch(p, text, starts, found);
   }
   // the buffers a very long text grew are not kept for the next (a letter's prose is a few thousand characters)
