@@ -48,7 +48,9 @@ function number(random: Random): string {
   }
 }
 
-const NAMES = ['Ann', 'Lee', 'Linda', 'Chu', "O'Neil", 'O\u2019Neil', 'McKay', 'Gonzalez-Ruiz', 'Priya', 'Raman', 'Diego', 'Okafor', 'Norco', 'Vina', 'Main', 'Elm'];
+const NAMES = ['Ann', 'Lee', 'Linda', 'Chu', "O'Neil", 'O\u2019Neil', 'McKay', 'Gonzalez-Ruiz', 'Priya', 'Raman', 'Diego', 'Okafor', 'Norco', 'Vina', 'Main', 'Elm',
+  // a lower-case letter after an apostrophe or hyphen inside a name (a word's start, for the keyword look-up)
+  "D'angelo", 'D\u2019arcy', 'Smith-jones', 'MTUS', 'A'];
 const blanks = (random: Random) => pick(random, [' ', ' ', '  ', '\t', ' \t ']);
 
 /** Two capitalised words where a name is looked for: after a bracket or a verb's "by", before a verb or a mark. */

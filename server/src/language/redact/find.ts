@@ -569,15 +569,16 @@ function verbAt(b: Uint8Array, at: number): boolean {
  * cannot give back any: a blank is neither in a word nor a capital). And its lookahead must hold after the second
  * word, which is made of /[A-Za-z'’-]/ and so ends where their run does (before blanks, [.,;)] or the end), unless
  * it ends at an apostrophe in the run ('s): after the run then, [.,;)], the end, or blanks and [.,;)] or a verb
- * (a word of its own).
+ * (a word of its own). Asked at the second word's capital `second` (after blanks): the first's run and blanks must
+ * lead there.
  */
-function verbStartAt(b: Uint8Array, at: number): boolean {
+function verbStartAt(b: Uint8Array, at: number, second: number): boolean {
   if (!isLowerOrApostrophe(b[at + 1])) return false;
   let j = at + 2;
   while (isNameChar(b[j])) j++;
   let k = j;
   while (isBlank(b[k])) k++;
-  if (k === j || !isUpper(b[k])) return false;
+  if (k === j || k !== second || !isUpper(b[k])) return false;
   // the second word's capital: here, or after an initial ("Ann B. Lee")
   let w = k;
   if (!isLowerOrApostrophe(b[k + 1])) {
@@ -674,6 +675,7 @@ function scan(text: string): Starts {
   STARTS.cues = 0;
   // the character before the first (none: not a word's, not a blank, not a number's)
   scanned = -1;
+  capital = -1;
   // In parts of a few hundred characters: a call that loops long enough is compiled while it runs ("on-stack
   // replacement"), and V8 can then keep entering every later call through that slower code.
   const n = text.length;
@@ -690,6 +692,14 @@ function scan(text: string): Starts {
 const PART = 256;
 /** the character before where `scanPart` starts */
 let scanned = -1;
+/**
+ * The last capital after a blank, an opening bracket or quote, or at the text's start (where the person's-verb
+ * pattern's first word can start), unless a blank and a lower-case letter came after it; -1 for none. The pattern's
+ * second word is a capital after blanks that end the first word's run, so no such capital and no blank before a
+ * lower-case letter can stand between the two: at each capital after a blank this is the one first word it can
+ * follow, which is tried then (rather than trying each capital's next word, which most often is lower case).
+ */
+let capital = -1;
 
 /** `scan` from `i` to about `end` (a word or number that goes on is read to its end): where it stopped. */
 function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsAt: PrefixTable): number {
@@ -698,6 +708,7 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsA
   let cues = STARTS.cues;
   // the character before `i`
   let prev = scanned;
+  let first = capital;
   for (; i < end;) {
     const c = b[i];
     // (the commonest characters first, each kept to as few tests as can be: this loop is most of the cost)
@@ -705,6 +716,7 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsA
       // a word's start if no word character is before it; then each next word after a single space, without going
       // round the loop again (one place that looks words up: a turn first taken after V8 has compiled this costs
       // the compiled code)
+      if (isBlank(prev)) first = -1;
       for (let start = !isWordCode(prev); ; start = true) {
         // (the filter first: it passes nine words in ten by)
         if (start && filter[filterKey(b[i], b[i + 1], b[i + 2])]) {
@@ -715,6 +727,7 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsA
         i = lowerRunEnd(i + 1);
         if (b[i] !== 32 || !isLower(b[i + 1])) break;
         i++;
+        first = -1;
       }
       prev = 97;
       continue;
@@ -733,8 +746,12 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsA
           if (!(cues & Cue.Degree) && DEGREES.at(b, i, c) && degreeAfterName(b, text, i)) cues |= Cue.Degree;
         }
       }
-      // the person's-verb pattern's lookbehind ends in a blank, an opening bracket or quote, or the text's start
-      if ((isBlank(prev) || prev === 40 || prev === 34 || prev === Byte.OpenQuote || prev === -1) && verbStartAt(b, i)) verbs.add(i, 1);
+      // the person's-verb pattern's lookbehind ends in a blank, an opening bracket or quote, or the text's start:
+      // its first word can start here, and its second (see `capital`) if a blank is before it
+      if (isBlank(prev) || prev === 40 || prev === 34 || prev === Byte.OpenQuote || prev === -1) {
+        if (first >= 0 && isBlank(prev) && verbStartAt(b, first, i)) verbs.add(first, 1);
+        first = i;
+      }
       if (c === 65 && b[i + 1] === 68 && b[i + 2] === 74) cues |= Cue.Adj;
     } else if (isDigit(c)) {
       cues |= Cue.Digit;
@@ -774,6 +791,7 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsA
     i++;
   }
   scanned = prev;
+  capital = first;
   STARTS.cues = cues;
   return i;
 }
