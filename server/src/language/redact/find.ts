@@ -247,6 +247,20 @@ const ROLE_LAST_ENDINGS = new Uint8Array(128);
 for (const w of ROLE_LAST_WORDS) ROLE_LAST_ENDINGS[w.charCodeAt(w.length - 1)] = 1;
 /** what may stand between a role and the name after it */
 const ROLE_LINKS = ['named', 'was', 'is'];
+/**
+ * The last three bytes before a single blank before a capital, by `filterKey` (any case alike): 1 where
+ * `roleStartsAt` can find a role there, that is where a role's last word, a link or a colon or comma ends (a shorter
+ * word or mark with any bytes before it).
+ */
+const ROLE_ENDS = new Uint8Array(1 << 15);
+for (const end of [...ROLE_LAST_WORDS, ...ROLE_LINKS, ':', ',']) {
+  const last = [...end.slice(-3)].map((ch) => ch.charCodeAt(0));
+  for (let x = 0; x < 32 * 32; x++) {
+    const any = [x >> 5, x & 31];
+    const [c1, c2, c3] = [...any.slice(0, 3 - last.length), ...last];
+    ROLE_ENDS[filterKey(c1, c2, c3)] = 1;
+  }
+}
 /** their last letters, by byte: only a word ending in one can be a link (a letter, so the test above is implied) */
 const ROLE_LINK_ENDINGS = new Uint8Array(256);
 for (const l of ROLE_LINKS) ROLE_LINK_ENDINGS[l.charCodeAt(l.length - 1)] = 1;
@@ -742,7 +756,8 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsA
         const m = filter[filterKey(c, b[i + 1], b[i + 2])] ? keywordsAt.at(b, i, c) : 0;
         if (m) keywords.add(i, m);
         if (isBlank(prev)) {
-          roleStartsAt(b, text, i, roles);
+          // (most words before a capital end as no role, link, colon or comma does: see `ROLE_ENDS`)
+          if (i < 4 || isBlank(b[i - 2]) || ROLE_ENDS[filterKey(b[i - 4], b[i - 3], b[i - 2])]) roleStartsAt(b, text, i, roles);
           if (!(cues & Cue.Degree) && DEGREES.at(b, i, c) && degreeAfterName(b, text, i)) cues |= Cue.Degree;
         }
       }
