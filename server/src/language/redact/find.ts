@@ -915,7 +915,10 @@ export const GATING_FOR_TESTS: { scan: (text: string) => StartLists; patterns: r
 function find(text: string, gated: boolean): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   const starts = gated ? scan(text) : undefined;
-  for (const p of PATTERNS) {
+  // (no start of any family and no cue of a pattern searched for everywhere, as in most short texts: no pattern can
+  // match, and none is looked at)
+  const none = starts && !(starts.numbers.any | starts.keywords.any | starts.roles.any | starts.verbs.any) && !(starts.cues & EVERYWHERE_CUES);
+  if (!none) for (const p of PATTERNS) {
     if (starts && (!(starts.families[p.family!].any & p.need!) || (p.cueBit && !(starts.cues & p.cueBit)) || (p.cueText && !p.cueText.test(text)))) continue;
     eachMatch(p, text, starts, found);
   }
@@ -928,5 +931,7 @@ function find(text: string, gated: boolean): PersonalDataMatch[] {
   // (most texts hold nothing: no sorting and copying then)
   return found.length ? mergeMatches(found) : found;
 }
+/** the cues of the patterns searched for everywhere (each has one: else every bit, and every text tries them) */
+const EVERYWHERE_CUES = PATTERNS.reduce((bits, p) => (p.family === Family.Everywhere ? bits | (p.cueBit || -1) : bits), 0);
 /** the most bytes (and places) kept between searches */
 const KEPT = 1 << 16;
