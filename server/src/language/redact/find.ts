@@ -225,7 +225,10 @@ const ROLE_LAST_LISTS: string[][] = [[]];
 for (const w of ROLE_LAST_WORDS) {
   if (w.length > 31 || !/^[a-z-]+$/.test(w)) throw new Error(`a role's last word of more than 31 letters, or not of [a-z-]: ${w}`);
   const shape = (w.charCodeAt(0) << 5) | w.length;
-  if (!ROLE_LAST_SHAPES[shape]) ROLE_LAST_SHAPES[shape] = ROLE_LAST_LISTS.push([]) - 1;
+  if (!ROLE_LAST_SHAPES[shape]) {
+    if (ROLE_LAST_LISTS.length > 0xff) throw new Error('more shapes of a role\'s last word than a byte numbers');
+    ROLE_LAST_SHAPES[shape] = ROLE_LAST_LISTS.push([]) - 1;
+  }
   ROLE_LAST_LISTS[ROLE_LAST_SHAPES[shape]].push(w);
 }
 /**
