@@ -650,10 +650,10 @@ function bytesOf(text: string): Uint8Array {
  * Where the run of [a-z] in `bytes` from `j` ends, reading eight bytes at once: a loop that tests a byte at a time
  * is mostly the cost of guessing wrong where each word ends, and most words end within the eight.
  */
-function lowerRunEnd(j: number): number {
+function lowerRunEnd(v: DataView, j: number): number {
   for (;; j += 8) {
-    const low = notLower(view.getUint32(j, true));
-    const high = notLower(view.getUint32(j + 4, true));
+    const low = notLower(v.getUint32(j, true));
+    const high = notLower(v.getUint32(j + 4, true));
     if (low | high) {
       // the first of the eight, without a guess at which half it is in (as wrong as often as right): `low` chosen
       // by a mask of its sign bits where it has a byte, else `high` (and its lowest bit's place is 32 more)
@@ -722,6 +722,8 @@ let capital = -1;
 function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsAt: PrefixTable): number {
   const { numbers, keywords, roles, verbs } = STARTS;
   const { filter } = keywordsAt;
+  // (the module's binding read once, not once a word)
+  const v = view;
   let cues = STARTS.cues;
   // the character before `i`
   let prev = scanned;
@@ -741,7 +743,7 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsA
           if (m) keywords.add(i, m);
         }
         // the rest of a lower-case run starts nothing (the zero after the text ends it)
-        i = lowerRunEnd(i + 1);
+        i = lowerRunEnd(v, i + 1);
         if (b[i] !== 32 || !isLower(b[i + 1])) break;
         i++;
         first = -1;
@@ -911,7 +913,7 @@ export const GATING_FOR_TESTS: { scan: (text: string) => StartLists; patterns: r
   patterns: PATTERNS,
   lowerRunEnd(text, from) {
     bytesOf(text);
-    return lowerRunEnd(from);
+    return lowerRunEnd(view, from);
   },
 };
 
