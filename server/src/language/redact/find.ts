@@ -492,7 +492,8 @@ const PATTERNS: Pattern[] = ([
 });
 /** A pattern's cue as one function (for the tests; `find` reads the bit and the expression itself). */
 function cueOf(bit: number, text: RegExp | undefined): Pattern['cue'] {
-  return bit ? (t, cues) => (cues & bit) !== 0 && (!text || text.test(t)) : undefined;
+  if (!bit) return text && ((t) => text.test(t));
+  return (t, cues) => (cues & bit) !== 0 && (!text || text.test(t));
 }
 
 /**
@@ -922,7 +923,7 @@ function find(text: string, gated: boolean): PersonalDataMatch[] {
   const starts = gated ? scan(text) : undefined;
   // (no start of any family and no cue of a pattern searched for everywhere, as in most short texts: no pattern can
   // match, and none is looked at)
-  const none = starts && !(starts.numbers.any | starts.keywords.any | starts.roles.any | starts.verbs.any) && !(starts.cues & EVERYWHERE_CUES);
+  const none = starts && !EVERYWHERE_UNCUED && !(starts.numbers.any | starts.keywords.any | starts.roles.any | starts.verbs.any) && !(starts.cues & EVERYWHERE_CUES);
   if (!none) for (const p of PATTERNS) {
     if (starts && (!(starts.families[p.family!].any & p.need!) || (p.cueBit && !(starts.cues & p.cueBit)) || (p.cueText && !p.cueText.test(text)))) continue;
     eachMatch(p, text, starts, found);
@@ -936,7 +937,8 @@ function find(text: string, gated: boolean): PersonalDataMatch[] {
   // (most texts hold nothing: no sorting and copying then)
   return found.length ? mergeMatches(found) : found;
 }
-/** the cues of the patterns searched for everywhere (each has one: else every bit, and every text tries them) */
-const EVERYWHERE_CUES = PATTERNS.reduce((bits, p) => (p.family === Family.Everywhere ? bits | (p.cueBit || -1) : bits), 0);
+/** the cue bits of the patterns searched for everywhere, and whether one has none (then every text tries them) */
+const EVERYWHERE_CUES = PATTERNS.reduce((bits, p) => (p.family === Family.Everywhere ? bits | (p.cueBit ?? 0) : bits), 0);
+const EVERYWHERE_UNCUED = PATTERNS.some((p) => p.family === Family.Everywhere && !p.cueBit);
 /** the most bytes (and places) kept between searches */
 const KEPT = 1 << 16;
