@@ -738,7 +738,7 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsA
       // the compiled code)
       if (isBlank(prev)) first = -1;
       for (let start = !isWordCode(prev); ; start = true) {
-        // (the filter first: it passes nine words in ten by)
+        // (the filter first: nine words in ten go no further)
         if (start && filter[filterKey(b[i], b[i + 1], b[i + 2])]) {
           const m = keywordsAt.at(b, i, b[i]);
           if (m) keywords.add(i, m);
