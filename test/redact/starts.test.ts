@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { findPersonalData } from '../../server/src/language/redact';
 import { findPersonalDataEverywhere, GATING_FOR_TESTS, ROLES, TITLES } from '../../server/src/language/redact/find';
-import { leadPrefixes, PrefixTable } from '../../server/src/language/redact/lead-prefixes';
+import { filterKey, leadPrefixes, PrefixTable } from '../../server/src/language/redact/lead-prefixes';
 import { seeded, type Random } from '../helpers/random';
 
 // findPersonalData tries each pattern only where the one pass over the text says it can start (a number of the
@@ -48,7 +48,9 @@ function number(random: Random): string {
   }
 }
 
-const NAMES = ['Ann', 'Lee', 'Linda', 'Chu', "O'Neil", 'O\u2019Neil', 'McKay', 'Gonzalez-Ruiz', 'Priya', 'Raman', 'Diego', 'Okafor', 'Norco', 'Vina', 'Main', 'Elm'];
+const NAMES = ['Ann', 'Lee', 'Linda', 'Chu', "O'Neil", 'O\u2019Neil', 'McKay', 'Gonzalez-Ruiz', 'Priya', 'Raman', 'Diego', 'Okafor', 'Norco', 'Vina', 'Main', 'Elm',
+  // a lower-case letter after an apostrophe or hyphen inside a name (a word's start, for the keyword look-up)
+  "D'angelo", 'D\u2019arcy', 'Smith-jones', 'MTUS', 'A'];
 const blanks = (random: Random) => pick(random, [' ', ' ', '  ', '\t', ' \t ']);
 
 /** Two capitalised words where a name is looked for: after a bracket or a verb's "by", before a verb or a mark. */
@@ -127,6 +129,21 @@ describe('where the personal-data patterns can start (the one pass)', () => {
     }
   });
 
+  it('reads a run of lower-case letters to its end, eight bytes at a time', () => {
+    const random = seeded(7016);
+    const chars = ['a', 'z', 'q', 'e', 'e', 'e', 'A', 'Z', '`', '{', ' ', '0', '\u00e1', '\u2019', '\u2014', '\u00a0', '\u0101', '\u00ff', '\u0080', '\u00e9'];
+    for (let i = 0; i < 3000; i++) {
+      let t = '';
+      for (let k = Math.floor(random() * 40); k > 0; k--) t += random() < 0.7 ? 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)] : pick(random, chars);
+      for (let from = 0; from <= t.length; from++) {
+        const run = /[a-z]*/y;
+        run.lastIndex = from;
+        run.test(t);
+        assert.equal(GATING_FOR_TESTS.lowerRunEnd(t, from), run.lastIndex, `from ${from} in ${JSON.stringify(t)}`);
+      }
+    }
+  });
+
   it('lists the starts in order, each once', () => {
     const random = seeded(7013);
     for (let i = 0; i < 500; i++) {
@@ -188,6 +205,36 @@ describe('leadPrefixes and PrefixTable', () => {
         });
       }
       assert.ok(found > 3000, `only ${found} matches`);
+    }
+  });
+
+  it('finds at each place what a walk down its trie from the root finds, and its filter passes every place it finds something at', () => {
+    // the keyword patterns' words (as find.ts looks them up) and the degrees, in random bytes made of their characters
+    const leads = GATING_FOR_TESTS.patterns.flatMap((p) => (p.lead ? [p.lead] : []));
+    const degrees = String.raw`(?:M\.D\.|MD|D\.O\.|DO|Ph\.D\.|PhD|Psy\.?D\.?|PA-C|OTR/L|L\.Ac\.|Esq\.?)`;
+    const random = seeded(7015);
+    const parts = ['patient', 'Patient No', 'case #', 'medical records:', 'MR No', 'p.o. box', 'P O', 'SS#', 'd/o/b', 'born on', 'b.', 'zip',
+      'Name is', 'Dr.', 'Ms ', 'claim', 'CLAIM', 'WCAB', 'SAC', 'Apt', 'M.D.', 'Ph.D', 'PA-C', 'in', 're', 'pa', 'id', 'ID', 'I.D.'];
+    const bytes = [0, 9, 32, 32, 32, 35, 46, 47, 58, 0x80, 0x81, 0x83, 0xff];
+    for (const [sources, depth] of [[leads, 10], [[degrees], 6], [[String.raw`a[ \t]+b|P[ \t]?O`], 4]] as const) {
+      const table = new PrefixTable(sources, depth);
+      let found = 0;
+      for (let i = 0; i < 3000; i++) {
+        const t: number[] = [];
+        while (t.length < 40) {
+          if (random() < 0.5) for (const c of pick(random, parts)) t.push(random() < 0.1 ? c.charCodeAt(0) ^ 0x20 : c.charCodeAt(0));
+          else t.push(random() < 0.6 ? pick(random, bytes) : 65 + Math.floor(random() * 58));
+        }
+        const b = Uint8Array.from([...t, 0, 0, 0, 0]);
+        for (let at = 0; at < t.length; at++) {
+          if (!/[A-Za-z]/.test(String.fromCharCode(b[at]))) continue;
+          const m = table.at(b, at, b[at]);
+          assert.equal(m, table.atByWalking(b, at), `at ${at} of ${JSON.stringify(String.fromCharCode(...t))}`);
+          if (m) found++;
+          if (m) assert.equal(table.filter[filterKey(b[at], b[at + 1], b[at + 2])], 1, `the filter at ${at} of ${JSON.stringify(String.fromCharCode(...t))}`);
+        }
+      }
+      assert.ok(found > 500, `only ${found} places found`);
     }
   });
 

@@ -25,6 +25,9 @@ export interface Pattern {
   accept?: (found: string, text: string, start: number) => boolean;
   /** a cheap test the whole text must pass before the pattern is run at all, from the one pass (`scan`) */
   cue?: (text: string, cues: number) => boolean;
+  /** the cue, as the `Cue` the one pass must have set (any of these bits), and a regular expression the text must hold */
+  cueBit?: number;
+  cueText?: RegExp;
   /**
    * Where a match can start, as the one pass over the text (`scan`) lists them: every place the pattern matches
    * must be among them (more is fine). The pattern is then tried only there, anchored, instead of at every
@@ -58,7 +61,7 @@ function keyword(kind: PersonalDataKind, boundary: string, lead: string, rest: s
 }
 
 import { isClinicalPhrase, isEponymUse, isLetterWord } from './vocabulary';
-import { PrefixTable } from './lead-prefixes';
+import { filterKey, PrefixTable } from './lead-prefixes';
 
 /** hyphen, en dash, em dash, minus, non-breaking hyphen */
 const DASH = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
@@ -199,9 +202,8 @@ function roleBefore(b: Uint8Array, text: string, e: number, out: Places): void {
   if (e === 0 || !ROLE_LAST_ENDINGS[(b[e - 1] | 0x20) & 0x7f]) return;
   let s = e;
   while (s > 0 && (isLetter(b[s - 1]) || b[s - 1] === 45)) s--;
-  // (the first letter and length next, and only then a copy)
-  if (s === e || e - s > 31 || !ROLE_LAST_SHAPES[(((b[s] | 0x20) & 0x7f) << 5) | (e - s)]
-    || !ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())) return;
+  // (the first letter and length next, then the words of that shape, letter by letter: no copy made)
+  if (s === e || e - s > 31 || !isRoleLastWord(b, s, e)) return;
   out.add(s, 1);
   for (let k = 1, at = s; k < ROLE_WORD_COUNT; k++) {
     let i = at;
@@ -216,14 +218,52 @@ function roleBefore(b: Uint8Array, text: string, e: number, out: Places): void {
     out.add(at = i, 1);
   }
 }
-/** the roles' last words by first letter and length (letter << 5 | length) */
+/** the roles' last words by first letter and length (letter << 5 | length): their place in `ROLE_LAST_LISTS`, 0 for none */
 const ROLE_LAST_SHAPES = new Uint8Array(128 << 5);
-for (const w of ROLE_LAST_WORDS) if (w.length <= 31) ROLE_LAST_SHAPES[(w.charCodeAt(0) << 5) | w.length] = 1; else throw new Error(`a role's last word of more than 31 letters: ${w}`);
+/** lists of the roles' last words of one shape (the first, none) */
+const ROLE_LAST_LISTS: string[][] = [[]];
+for (const w of ROLE_LAST_WORDS) {
+  if (w.length > 31 || !/^[a-z-]+$/.test(w)) throw new Error(`a role's last word of more than 31 letters, or not of [a-z-]: ${w}`);
+  const shape = (w.charCodeAt(0) << 5) | w.length;
+  if (!ROLE_LAST_SHAPES[shape]) {
+    if (ROLE_LAST_LISTS.length > 0xff) throw new Error('more shapes of a role\'s last word than a byte numbers');
+    ROLE_LAST_SHAPES[shape] = ROLE_LAST_LISTS.push([]) - 1;
+  }
+  ROLE_LAST_LISTS[ROLE_LAST_SHAPES[shape]].push(w);
+}
+/**
+ * Whether the letters and hyphens from `s` to `e` (at most 31) are a role's last word, in any case: what
+ * `ROLE_LAST_WORDS.has(text.slice(s, e).toLowerCase())` says (`| 0x20` lowers a letter and keeps a hyphen).
+ */
+function isRoleLastWord(b: Uint8Array, s: number, e: number): boolean {
+  const list = ROLE_LAST_SHAPES[(((b[s] | 0x20) & 0x7f) << 5) | (e - s)];
+  if (!list) return false;
+  for (const w of ROLE_LAST_LISTS[list]) {
+    let q = 1;
+    while (q < w.length && (b[s + q] | 0x20) === w.charCodeAt(q)) q++;
+    if (q === w.length) return true;
+  }
+  return false;
+}
 /** the last letters of the roles' last words, lower case (a letter's code with 0x20 set) */
 const ROLE_LAST_ENDINGS = new Uint8Array(128);
 for (const w of ROLE_LAST_WORDS) ROLE_LAST_ENDINGS[w.charCodeAt(w.length - 1)] = 1;
 /** what may stand between a role and the name after it */
 const ROLE_LINKS = ['named', 'was', 'is'];
+/**
+ * The last three bytes before a single blank before a capital, by `filterKey` (any case alike): 1 where
+ * `roleStartsAt` can find a role there, that is where a role's last word, a link or a colon or comma ends (a shorter
+ * word or mark with any bytes before it).
+ */
+const ROLE_ENDS = new Uint8Array(1 << 15);
+for (const end of [...ROLE_LAST_WORDS, ...ROLE_LINKS, ':', ',']) {
+  const last = [...end.slice(-3)].map((ch) => ch.charCodeAt(0));
+  for (let x = 0; x < 32 * 32; x++) {
+    const any = [x >> 5, x & 31];
+    const [c1, c2, c3] = [...any.slice(0, 3 - last.length), ...last];
+    ROLE_ENDS[filterKey(c1, c2, c3)] = 1;
+  }
+}
 /** their last letters, by byte: only a word ending in one can be a link (a letter, so the test above is implied) */
 const ROLE_LINK_ENDINGS = new Uint8Array(256);
 for (const l of ROLE_LINKS) ROLE_LINK_ENDINGS[l.charCodeAt(l.length - 1)] = 1;
@@ -329,7 +369,6 @@ function phoneSeparatorAt(b: Uint8Array, i: number): boolean {
 }
 for (const c of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZdle') STREET_WORD_STARTS[c.charCodeAt(0)] = 1;
 const enum Cue { Digit = 1, Paren = 2, Email = 4, Adj = 8, FiveDigits = 16, Degree = 32 }
-const hasDigit = (_t: string, cues: number) => (cues & Cue.Digit) !== 0;
 
 const STATE_ZIP = new RegExp(String.raw`${STATE}\.?[ \t]+\d{5}`);
 
@@ -337,7 +376,7 @@ let leads = 0;
 const PATTERNS: Pattern[] = ([
   {
     kind: 'email', re: /[A-Za-z0-9._%+-]+[ \t]?(?:@|\[at\]|\(at\))[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/dg,
-    cue: (_t, cues) => (cues & Cue.Email) !== 0,
+    cueBit: Cue.Email,
   },
   // 123-45-6789, 123 45 6789, 123.45.6789, 123–45–6789, 123456789 (nine digits alone are never a dose, a date or a code)
   { kind: 'ssn', re: new RegExp(`${BEFORE}\\d{3}${SEP}\\d{2}${SEP}\\d{4}${AFTER}`, 'dg'), starts: 'number', bit: Shape.Ssn, accept: notCaseNumber },
@@ -355,7 +394,7 @@ const PATTERNS: Pattern[] = ([
   {
     kind: 'phone',
     re: new RegExp(String.raw`${BEFORE}(?:\+?1[ \t]?)?\(\d{3}\)[ \t]?\d{7}(?:,?[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?${AFTER}`, 'dg'),
-    cue: (_t, cues) => (cues & Cue.Paren) !== 0, starts: 'number', bit: Shape.Plus | Shape.One | Shape.Paren,
+    cueBit: Cue.Paren, starts: 'number', bit: Shape.Plus | Shape.One | Shape.Paren,
   },
   // ten digits alone, or eleven starting with 1: a phone number (no dose, date or code is written so)
   { kind: 'phone', re: new RegExp(String.raw`${BEFORE}(?:\+1|\+?1(?=\d{10}\b))?\d{10}${AFTER}`, 'dg'), starts: 'number', bit: Shape.Plus | Shape.TenDigits },
@@ -367,8 +406,8 @@ const PATTERNS: Pattern[] = ([
     accept: (s) => hasRecordDigits(s) && !/^CM\d{2}-\d{7}$/.test(s) && !/^(?:19|20)\d\d$/.test(s),
   }),
   // WCAB case numbers: ADJ1234567, and the older district office numbers (SAC 123456, LAO 0123456)
-  { kind: 'wcab-case', re: new RegExp(`${BEFORE}ADJ[ \\t]?\\d{6,8}${AFTER}`, 'dg'), cue: (_t, cues) => (cues & Cue.Adj) !== 0 },
-  keyword('wcab-case', BEFORE, `(?:${DISTRICTS})`, String.raw`[ \t]?\d{6,7}${AFTER}`, { cue: hasDigit }),
+  { kind: 'wcab-case', re: new RegExp(`${BEFORE}ADJ[ \\t]?\\d{6,8}${AFTER}`, 'dg'), cueBit: Cue.Adj },
+  keyword('wcab-case', BEFORE, `(?:${DISTRICTS})`, String.raw`[ \t]?\d{6,7}${AFTER}`, { cueBit: Cue.Digit }),
   keyword('wcab-case', '\\b', String.raw`(?:WCAB|W\.C\.A\.B\.|EAMS)`, String.raw`(?:[ \t]+[Cc]ase)?(?:[ \t]+${NUMBER_WORD})?[ \t]*[:#]?[ \t]*(?<pii>${RECORD_VALUE})`, {
     accept: hasRecordDigits,
   }),
@@ -387,12 +426,12 @@ const PATTERNS: Pattern[] = ([
   },
   keyword('address', '\\b', String.raw`(?:[Pp]\.?[ \t]?[Oo]\.?|POST[ \t]+OFFICE|[Pp]ost[ \t]+[Oo]ffice)[ \t]*(?:[Bb]ox|BOX|[Dd]rawer|DRAWER)`, String.raw`[ \t]*#?[ \t]*\d+${CITY_STATE_ZIP}`),
   // a unit written alone ("Apt. 4B", "Unit #12") where the street line is written elsewhere
-  keyword('address', '\\b', String.raw`(?:Apt\.?|Apartment|APT\.?|Unit|UNIT)`, String.raw`[ \t]*#?[ \t]*(?<pii>[A-Za-z]?\d[A-Za-z0-9-]*)`, { cue: hasDigit }),
+  keyword('address', '\\b', String.raw`(?:Apt\.?|Apartment|APT\.?|Unit|UNIT)`, String.raw`[ \t]*#?[ \t]*(?<pii>[A-Za-z]?\d[A-Za-z0-9-]*)`, { cueBit: Cue.Digit }),
   {
     kind: 'address',
     re: new RegExp(String.raw`\b[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3},?[ \t]*${STATE}\.?[ \t]+${ZIP}${AFTER}`, 'dg'),
     // the state and ZIP code end every match, and are rare (the ZIP code starts a number)
-    cue: (t, cues) => (cues & Cue.FiveDigits) !== 0 && STATE_ZIP.test(t),
+    cueBit: Cue.FiveDigits, cueText: STATE_ZIP,
   },
   keyword('address', '\\b', String.raw`(?:ZIP|Zip|zip)`, String.raw`(?:[ \t]+[Cc]ode)?[ \t]*[:#]?[ \t]*(?<pii>${ZIP})${AFTER}`),
   keyword('name', String.raw`(?<![\w.])`, String.raw`(?:${TITLE_RE})[ \t]+`, String.raw`(?<pii>${NAME}|[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+)?(?![a-z]))`, {
@@ -405,7 +444,7 @@ const PATTERNS: Pattern[] = ([
     kind: 'name',
     re: new RegExp(String.raw`\b(?<pii>${WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+${WORD}){1,2}),?[ \t]+${DEGREE}(?![A-Za-z])`, 'dg'),
     // the degree after a name's last letter ends every match (looked for in the one pass: see `scan`)
-    cue: (_t, cues) => (cues & Cue.Degree) !== 0,
+    cueBit: Cue.Degree,
     // "Chiropractor Janet Reno, D.C.": the role stays (the role pattern takes the name)
     accept: (s) => !isClinicalTerm(s) && !ROLE_WORDS.has(s.split(/[ \t]+/)[0].toLowerCase()) && !isLetterWord(s.split(/[ \t]+/)[0]),
   },
@@ -445,12 +484,18 @@ const PATTERNS: Pattern[] = ([
   return {
     // every pattern with the same fields in the same order, so that reading one is as quick for each (a pattern
     // lacking one would be another shape, and the loops over them would look each field up the slow way)
-    kind: p.kind, re: p.re, accept: p.accept, cue: p.cue, starts: p.starts, overlapping: p.overlapping ?? false, lead: p.lead, bit,
+    kind: p.kind, re: p.re, accept: p.accept, cue: cueOf(p.cueBit ?? 0, p.cueText), cueBit: p.cueBit ?? 0, cueText: p.cueText, starts: p.starts, overlapping: p.overlapping ?? false, lead: p.lead, bit,
     anchored: p.starts ? new RegExp(p.re.source, 'dy') : undefined,
     family: !p.starts ? Family.Everywhere : p.starts === 'number' ? Family.Number : p.starts === 'keyword' ? Family.Keyword : p.starts === 'role' ? Family.Role : Family.Verb,
     need: p.starts === 'number' || p.starts === 'keyword' ? bit : -1,
   };
 });
+/** A pattern's cue as one function (for the tests; `find` reads the bit and the expression itself). */
+function cueOf(bit: number, text: RegExp | undefined): Pattern['cue'] {
+  if (!bit) return text && ((t) => text.test(t));
+  return (t, cues) => (cues & bit) !== 0 && (!text || text.test(t));
+}
+
 /**
  * The keyword patterns' words, looked up by their first characters at each word's start (one bit per pattern): ten
  * tell "patient No." from "patient was" (a lead's lookahead) and "medical" from "medically". Made on the first
@@ -542,15 +587,16 @@ function verbAt(b: Uint8Array, at: number): boolean {
  * cannot give back any: a blank is neither in a word nor a capital). And its lookahead must hold after the second
  * word, which is made of /[A-Za-z'’-]/ and so ends where their run does (before blanks, [.,;)] or the end), unless
  * it ends at an apostrophe in the run ('s): after the run then, [.,;)], the end, or blanks and [.,;)] or a verb
- * (a word of its own).
+ * (a word of its own). Asked at the second word's capital `second` (after blanks): the first's run and blanks must
+ * lead there.
  */
-function verbStartAt(b: Uint8Array, at: number): boolean {
+function verbStartAt(b: Uint8Array, at: number, second: number): boolean {
   if (!isLowerOrApostrophe(b[at + 1])) return false;
   let j = at + 2;
   while (isNameChar(b[j])) j++;
   let k = j;
   while (isBlank(b[k])) k++;
-  if (k === j || !isUpper(b[k])) return false;
+  if (k === j || k !== second || !isUpper(b[k])) return false;
   // the second word's capital: here, or after an initial ("Ann B. Lee")
   let w = k;
   if (!isLowerOrApostrophe(b[k + 1])) {
@@ -568,18 +614,25 @@ function verbStartAt(b: Uint8Array, at: number): boolean {
   return AFTER_NAME[b[e]] === 1 || verbAt(b, e);
 }
 
-/** reused by every call; longer than the text by the four zero bytes that end it (see `bytesOf`) */
+/** reused by every call; longer than the text by the zero bytes that end it (see `bytesOf`) */
 let bytes = new Uint8Array(1024);
+/** `bytes` read four at a time (see `lowerRunEnd`) */
+let view = new DataView(bytes.buffer);
+/** how many zeros end the text in `bytes`: enough for `lowerRunEnd`'s eight-byte read at the text's end */
+const PADDING = 8;
 const encoder = new TextEncoder();
 
 /**
- * The text as bytes, one per UTF-16 unit (`Byte`), then four zeros: a look a few characters ahead finds a zero,
+ * The text as bytes, one per UTF-16 unit (`Byte`), then eight zeros: a look a few characters ahead finds a zero,
  * which no test takes for anything, as it found no character before. ASCII text is copied natively; other text
  * byte by byte.
  */
 function bytesOf(text: string): Uint8Array {
   const n = text.length;
-  if (bytes.length < n + 4) bytes = new Uint8Array(Math.max(n + 4, bytes.length * 2));
+  if (bytes.length < n + PADDING) {
+    bytes = new Uint8Array(Math.max(n + PADDING, bytes.length * 2));
+    view = new DataView(bytes.buffer);
+  }
   const b = bytes;
   // (all ASCII exactly when every character took one byte: any other takes two or more)
   const { read, written } = encoder.encodeInto(text, b);
@@ -589,8 +642,35 @@ function bytesOf(text: string): Uint8Array {
       b[i] = c < 128 ? c : c === 0x2019 ? Byte.Apostrophe : (c >= 0x2010 && c <= 0x2014) || c === 0x2212 ? Byte.Dash : c === 0x201c ? Byte.OpenQuote : c === 0xa0 ? Byte.Nbsp : Byte.Other;
     }
   }
-  b[n] = b[n + 1] = b[n + 2] = b[n + 3] = 0;
+  // (stored one by one: a call to fill costs more than eight stores)
+  b[n] = b[n + 1] = b[n + 2] = b[n + 3] = b[n + 4] = b[n + 5] = b[n + 6] = b[n + 7] = 0;
   return b;
+}
+
+/**
+ * Where the run of [a-z] in `bytes` from `j` ends, reading eight bytes at once: a loop that tests a byte at a time
+ * is mostly the cost of guessing wrong where each word ends, and most words end within the eight.
+ */
+function lowerRunEnd(v: DataView, j: number): number {
+  for (;; j += 8) {
+    const low = notLower(v.getUint32(j, true));
+    const high = notLower(v.getUint32(j + 4, true));
+    if (low | high) {
+      // the first of the eight, without a guess at which half it is in (as wrong as often as right): `low` chosen
+      // by a mask of its sign bits where it has a byte, else `high` (and its lowest bit's place is 32 more)
+      const inLow = (low | -low) >> 31;
+      return j + ((((31 - Math.clz32(low & -low)) & inLow) | ((63 - Math.clz32(high & -high)) & ~inLow)) >> 3);
+    }
+  }
+}
+/**
+ * The high bit of each byte of `x` (four bytes) that is not [a-z]. With that bit set in every byte first, subtracting
+ * borrows from no other byte: a byte's high bit then stays set where its low seven bits are at least the subtracted
+ * byte's; a byte whose own high bit is set is no letter.
+ */
+function notLower(x: number): number {
+  const y = x | 0x80808080;
+  return ~(((y - 0x61616161) | 0) & ~((y - 0x7b7b7b7b) | 0) & ~x) & 0x80808080;
 }
 
 /** what `scan` finds, reused by every call (a search runs to its end before the next begins) */
@@ -613,6 +693,7 @@ function scan(text: string): Starts {
   STARTS.cues = 0;
   // the character before the first (none: not a word's, not a blank, not a number's)
   scanned = -1;
+  capital = -1;
   // In parts of a few hundred characters: a call that loops long enough is compiled while it runs ("on-stack
   // replacement"), and V8 can then keep entering every later call through that slower code.
   const n = text.length;
@@ -629,13 +710,25 @@ function scan(text: string): Starts {
 const PART = 256;
 /** the character before where `scanPart` starts */
 let scanned = -1;
+/**
+ * The last capital after a blank, an opening bracket or quote, or at the text's start (where the person's-verb
+ * pattern's first word can start), unless a blank and a lower-case letter came after it; -1 for none. The pattern's
+ * second word is a capital after blanks that end the first word's run, so no such capital and no blank before a
+ * lower-case letter can stand between the two: at each capital after a blank this is the one first word it can
+ * follow, which is tried then (rather than trying each capital's next word, which most often is lower case).
+ */
+let capital = -1;
 
 /** `scan` from `i` to about `end` (a word or number that goes on is read to its end): where it stopped. */
 function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsAt: PrefixTable): number {
   const { numbers, keywords, roles, verbs } = STARTS;
+  const { filter } = keywordsAt;
+  // (the module's binding read once, not once a word)
+  const v = view;
   let cues = STARTS.cues;
   // the character before `i`
   let prev = scanned;
+  let first = capital;
   for (; i < end;) {
     const c = b[i];
     // (the commonest characters first, each kept to as few tests as can be: this loop is most of the cost)
@@ -643,15 +736,18 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsA
       // a word's start if no word character is before it; then each next word after a single space, without going
       // round the loop again (one place that looks words up: a turn first taken after V8 has compiled this costs
       // the compiled code)
+      if (isBlank(prev)) first = -1;
       for (let start = !isWordCode(prev); ; start = true) {
-        if (start) {
+        // (the filter first: nine words in ten go no further)
+        if (start && filter[filterKey(b[i], b[i + 1], b[i + 2])]) {
           const m = keywordsAt.at(b, i, b[i]);
           if (m) keywords.add(i, m);
         }
         // the rest of a lower-case run starts nothing (the zero after the text ends it)
-        while (isLower(b[++i]));
+        i = lowerRunEnd(v, i + 1);
         if (b[i] !== 32 || !isLower(b[i + 1])) break;
         i++;
+        first = -1;
       }
       prev = 97;
       continue;
@@ -663,15 +759,20 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsA
     }
     if (isUpper(c)) {
       if (!isWordCode(prev)) {
-        const m = keywordsAt.at(b, i, c);
+        const m = filter[filterKey(c, b[i + 1], b[i + 2])] ? keywordsAt.at(b, i, c) : 0;
         if (m) keywords.add(i, m);
         if (isBlank(prev)) {
-          roleStartsAt(b, text, i, roles);
+          // (most words before a capital end as no role, link, colon or comma does: see `ROLE_ENDS`)
+          if (i < 4 || isBlank(b[i - 2]) || ROLE_ENDS[filterKey(b[i - 4], b[i - 3], b[i - 2])]) roleStartsAt(b, text, i, roles);
           if (!(cues & Cue.Degree) && DEGREES.at(b, i, c) && degreeAfterName(b, text, i)) cues |= Cue.Degree;
         }
       }
-      // the person's-verb pattern's lookbehind ends in a blank, an opening bracket or quote, or the text's start
-      if ((isBlank(prev) || prev === 40 || prev === 34 || prev === Byte.OpenQuote || prev === -1) && verbStartAt(b, i)) verbs.add(i, 1);
+      // the person's-verb pattern's lookbehind ends in a blank, an opening bracket or quote, or the text's start:
+      // its first word can start here, and its second (see `capital`) if a blank is before it
+      if (isBlank(prev) || prev === 40 || prev === 34 || prev === Byte.OpenQuote || prev === -1) {
+        if (first >= 0 && isBlank(prev) && verbStartAt(b, first, i)) verbs.add(first, 1);
+        first = i;
+      }
       if (c === 65 && b[i + 1] === 68 && b[i + 2] === 74) cues |= Cue.Adj;
     } else if (isDigit(c)) {
       cues |= Cue.Digit;
@@ -711,6 +812,7 @@ function scanPart(b: Uint8Array, text: string, i: number, end: number, keywordsA
     i++;
   }
   scanned = prev;
+  capital = first;
   STARTS.cues = cues;
   return i;
 }
@@ -798,8 +900,11 @@ export function findPersonalDataEverywhere(text: string): PersonalDataMatch[] {
   return find(text, false);
 }
 
-/** For the tests: the one pass, and the patterns it gates (each with its starts, shapes or keyword bit, and cue). */
-export const GATING_FOR_TESTS: { scan: (text: string) => StartLists; patterns: readonly Pattern[] } = {
+/**
+ * For the tests: the one pass, the patterns it gates (each with its starts, shapes or keyword bit, and cue), and
+ * where a run of [a-z] from `from` ends in `text` as the pass reads it.
+ */
+export const GATING_FOR_TESTS: { scan: (text: string) => StartLists; patterns: readonly Pattern[]; lowerRunEnd: (text: string, from: number) => number } = {
   scan(text) {
     const s = scan(text);
     const list = (p: Places) => Array.from(p.at.subarray(0, p.count));
@@ -807,22 +912,33 @@ export const GATING_FOR_TESTS: { scan: (text: string) => StartLists; patterns: r
     return { numbers: list(s.numbers), shapes: bits(s.numbers), keywords: list(s.keywords), masks: bits(s.keywords), roles: list(s.roles), verbs: list(s.verbs), cues: s.cues };
   },
   patterns: PATTERNS,
+  lowerRunEnd(text, from) {
+    bytesOf(text);
+    return lowerRunEnd(view, from);
+  },
 };
 
 function find(text: string, gated: boolean): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   const starts = gated ? scan(text) : undefined;
-  for (const p of PATTERNS) {
-    if (starts && (!(starts.families[p.family!].any & p.need!) || (p.cue && !p.cue(text, starts.cues)))) continue;
+  // (no start of any family and no cue of a pattern searched for everywhere, as in most short texts: no pattern can
+  // match, and none is looked at)
+  const none = starts && !EVERYWHERE_UNCUED && !(starts.numbers.any | starts.keywords.any | starts.roles.any | starts.verbs.any) && !(starts.cues & EVERYWHERE_CUES);
+  if (!none) for (const p of PATTERNS) {
+    if (starts && (!(starts.families[p.family!].any & p.need!) || (p.cueBit && !(starts.cues & p.cueBit)) || (p.cueText && !p.cueText.test(text)))) continue;
     eachMatch(p, text, starts, found);
   }
   // the buffers a very long text grew are not kept for the next (a letter's prose is a few thousand characters)
   if (starts && bytes.length > KEPT) {
     bytes = new Uint8Array(1024);
+    view = new DataView(bytes.buffer);
     for (const places of starts.families) places.shrink();
   }
   // (most texts hold nothing: no sorting and copying then)
   return found.length ? mergeMatches(found) : found;
 }
+/** the cue bits of the patterns searched for everywhere, and whether one has none (then every text tries them) */
+const EVERYWHERE_CUES = PATTERNS.reduce((bits, p) => (p.family === Family.Everywhere ? bits | (p.cueBit ?? 0) : bits), 0);
+const EVERYWHERE_UNCUED = PATTERNS.some((p) => p.family === Family.Everywhere && !p.cueBit);
 /** the most bytes (and places) kept between searches */
 const KEPT = 1 << 16;

@@ -268,18 +268,31 @@ export function leadPrefixes(source: string, k = 3): Set<string> {
 
 /**
  * Which of several patterns can start at a place, by the first `depth` characters there (blanks read as in
- * `leadPrefixes`): a bit per pattern. A trie, with the nodes of the first two characters in one table (most words
- * go no further). Every prefix must begin with an ASCII letter (so a word boundary before it means no word character
- * before it), and be printable ASCII.
+ * `leadPrefixes`): a bit per pattern. A trie, with its first three levels in flat tables (most words go no further
+ * than the second or third character, and a table read costs less than a walk down the trie's sibling lists).
+ * Every prefix must begin with an ASCII letter (so a word boundary before it means no word character before it),
+ * and be printable ASCII.
  */
 export class PrefixTable {
   /** the patterns of the one-character prefixes, by their character */
   private readonly first = new Uint32Array(128);
   /**
-   * (first character << 8) | second byte: the node of the two, if some prefix starts so (a tab's the space's; every
-   * byte has a place, so that the lookup needs no test of it)
+   * (first character & 63) << 7 | second byte (see `ascii`): the number (1...) of the pair, if some prefix starts so
+   * (a tab's the space's). `& 63` keeps the letters apart (A-Z 1-26, a-z 33-58) in a table of 8 KB.
    */
-  private readonly second = new Uint16Array(128 * 256);
+  private readonly pair: Uint8Array | Uint16Array = new Uint8Array(64 << 7);
+  /** by pair: the patterns of its first character and of the two */
+  private readonly pairEnds: Uint32Array;
+  /**
+   * pair << 7 | third byte: the node the three reach (0: none). After a pair ending in a blank, a blank there leads
+   * back to the pair's node, from which the walk reads the run of blanks as one.
+   */
+  private readonly third: Uint16Array;
+  /**
+   * A filter on a place's first three bytes, by `filterKey`: 0 where `at` finds nothing whatever follows (1 where it
+   * may). One read that passes most words by, for the caller to make before `at`.
+   */
+  readonly filter = new Uint8Array(1 << 15);
   /** by node (0 is the root): its character, its first child and next sibling (0: none) */
   private readonly char: Uint8Array;
   private readonly child: Uint16Array;
@@ -303,11 +316,34 @@ export class PrefixTable {
     this.child = Uint16Array.from(trie.child);
     this.sibling = Uint16Array.from(trie.sibling);
     this.ends = Uint32Array.from(trie.ends);
-    for (let one = trie.child[0]; one; one = trie.sibling[one]) {
-      this.first[trie.char[one]] = trie.ends[one];
-      for (let two = trie.child[one]; two; two = trie.sibling[two]) {
-        this.second[(trie.char[one] << 8) | trie.char[two]] = two;
-        if (trie.char[two] === 32) this.second[(trie.char[one] << 8) | 9] = two;
+    const pairs: number[] = [];
+    for (let one = trie.child[0]; one; one = trie.sibling[one]) for (let two = trie.child[one]; two; two = trie.sibling[two]) pairs.push(two);
+    if (pairs.length > 0xfe) this.pair = new Uint16Array(64 << 7);
+    this.pairEnds = new Uint32Array(pairs.length + 1);
+    this.third = new Uint16Array((pairs.length + 1) << 7);
+    for (let one = trie.child[0]; one; one = trie.sibling[one]) this.first[trie.char[one]] = trie.ends[one];
+    pairs.forEach((two, k) => {
+      const one = trie.parent[two];
+      const row = ((trie.char[one] & 63) << 7);
+      this.pair[row | trie.char[two]] = k + 1;
+      if (trie.char[two] === 32) this.pair[row | 9] = k + 1;
+      this.pairEnds[k + 1] = trie.ends[one] | trie.ends[two];
+      for (let three = trie.child[two]; three; three = trie.sibling[three]) {
+        this.third[((k + 1) << 7) | trie.char[three]] = three;
+        if (trie.char[three] === 32) this.third[((k + 1) << 7) | 9] = three;
+      }
+      // (a space never follows a space in the trie: the walk from the pair's node skips the run)
+      if (trie.char[two] === 32) this.third[((k + 1) << 7) | 32] = this.third[((k + 1) << 7) | 9] = two;
+    });
+    // the filter, from the tables `at` reads: a first character or pair that ends a prefix passes whatever follows
+    for (let c1 = 0; c1 < 128; c1++) {
+      if (!/[A-Za-z]/.test(String.fromCharCode(c1))) continue;
+      for (let c2 = 0; c2 < 256; c2++) {
+        const k = this.pair[((c1 & 63) << 7) | ascii(c2)];
+        if (!this.first[c1] && !k) continue;
+        for (let c3 = 0; c3 < 256; c3++) {
+          if (this.first[c1] || this.pairEnds[k] || this.third[(k << 7) | ascii(c3)]) this.filter[filterKey(c1, c2, c3)] = 1;
+        }
       }
     }
   }
@@ -318,8 +354,19 @@ export class PrefixTable {
    */
   at(text: Uint8Array, at: number, letter: number): number {
     // (kept small, to be inlined where it is called for every word: most words go no further than this)
-    const node = this.second[(letter << 8) | text[at + 1]];
-    return node ? this.walk(text, at + 1, node, this.first[letter]) : this.first[letter];
+    const k = this.pair[((letter & 63) << 7) | ascii(text[at + 1])];
+    if (!k) return this.first[letter];
+    const three = this.third[(k << 7) | ascii(text[at + 2])];
+    return three ? this.walk(text, at + 2, three, this.pairEnds[k]) : this.pairEnds[k];
+  }
+
+  /** The same found by walking the trie from its root: for the tests. */
+  atByWalking(text: Uint8Array, at: number): number {
+    const { char, child, sibling } = this;
+    const c = text[at] === 9 ? 32 : text[at];
+    let node = child[0];
+    while (node && char[node] !== c) node = sibling[node];
+    return node ? this.walk(text, at, node, 0) : 0;
   }
 
   /** On from `node`, reached by the character at `i`, with the patterns found so far. */
@@ -337,3 +384,9 @@ export class PrefixTable {
     }
   }
 }
+
+/** Where three bytes are in `PrefixTable.filter` (the low five bits of each: letters of either case alike). */
+export const filterKey = (c1: number, c2: number, c3: number) => ((c1 & 31) << 10) | ((c2 & 31) << 5) | (c3 & 31);
+
+/** a byte as an index of 128: any above ASCII as 127 (DEL), which no prefix holds */
+const ascii = (c: number) => (c < 128 ? c : 127);
