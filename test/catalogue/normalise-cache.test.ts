@@ -1,0 +1,29 @@
+/**
+ * `normalise` keeps the keys it has worked out, under a slot of the text's length and first and last character:
+ * whatever it was asked before, in whatever order, its answer is the key worked out afresh.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { normalise, normaliseUncached } from '../../server/src/language/catalogue/normalise';
+import { guidelines, usJurisdictions } from '../../server/src/language/catalogue';
+
+describe('normalise keeps its keys', () => {
+  it('answers as worked out afresh, for texts much alike asked again and again (many in one slot)', () => {
+    // a small alphabet and short texts: many share a slot (length, first and last character), some more than a slot keeps
+    const text = fc.array(fc.constantFrom('A', 'a', ' ', '&', ',', '-', '.', '\u2019', 'b', 'B', '\u00e9', '\u2014'), { minLength: 0, maxLength: 6 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.array(text, { maxLength: 200 }), (texts) => {
+      for (const t of [...texts, ...texts.reverse()]) assert.equal(normalise(t), normaliseUncached(t), JSON.stringify(t));
+    }), { numRuns: 300 });
+  });
+
+  it('answers as worked out afresh for the catalogue\'s own spellings, fresh slices of a longer text among them', () => {
+    const spellings = [...guidelines.flatMap((g) => [g.title, ...g.titleAliases]), ...usJurisdictions.map((j) => j.name)];
+    for (let round = 0; round < 3; round++) {
+      for (const s of spellings) {
+        const sliced = `  ${s}  `.slice(2, 2 + s.length);
+        assert.equal(normalise(sliced), normaliseUncached(s), s);
+        assert.equal(normalise(s), normaliseUncached(s), s);
+      }
+    }
+  });
+});
