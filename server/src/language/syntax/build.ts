@@ -55,6 +55,15 @@ const INTERN_ABOVE = 1 << 16;
 
 const DECISION_WORDS: Record<string, DecisionWord> = { upheld: 'Upheld', overturned: 'Overturned' };
 
+/**
+ * DECISION_WORDS[typed in lower case], the two words compared first: a property read by a new string looks the
+ * string up in V8's table of names each time (every item of every letter has a decision).
+ */
+function decisionWordOf(typed: string): DecisionWord | undefined {
+  const lower = typed.toLowerCase();
+  return lower === 'upheld' ? 'Upheld' : lower === 'overturned' ? 'Overturned' : DECISION_WORDS[lower];
+}
+
 class AstBuilder {
   readonly fields: Field[] = [];
   readonly letterFields: Partial<Record<FieldKey, Field>> = {};
@@ -324,7 +333,7 @@ class AstBuilder {
     }
     if (field.key === 'decision' && field.shape === 'value') {
       const decision: ValueField & { word?: DecisionWord } = field;
-      decision.word = field.value ? DECISION_WORDS[field.value.text.toLowerCase()] : undefined;
+      decision.word = field.value ? decisionWordOf(field.value.text) : undefined;
       if (field.value && !decision.word) {
         const reading = readDecisionWord(field.value.text);
         const range = field.value.range;
