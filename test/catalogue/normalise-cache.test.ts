@@ -1,6 +1,6 @@
 /**
- * `normalise` keeps the keys it has worked out, under a slot of the text's length and first and last character:
- * whatever it was asked before, in whatever order, its answer is the key worked out afresh.
+ * `normalise` keeps the keys it has worked out, under a slot of the text's length and first, middle and last
+ * characters: whatever it was asked before, in whatever order, its answer is the key worked out afresh.
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -14,6 +14,14 @@ describe('normalise keeps its keys', () => {
     fc.assert(fc.property(fc.array(text, { maxLength: 200 }), (texts) => {
       for (const t of [...texts, ...texts.reverse()]) assert.equal(normalise(t), normaliseUncached(t), JSON.stringify(t));
     }), { numRuns: 300 });
+  });
+
+  it('answers as worked out afresh for more texts of one slot than it keeps there', () => {
+    const letters = 'abcdefghijklmnop';
+    const texts: string[] = [];
+    for (const x of letters) for (const y of letters) texts.push(`A${x}${y}M${y}${x}A`); // one length, first, middle and last character
+    for (let round = 0; round < 2; round++) for (const t of texts) assert.equal(normalise(t), normaliseUncached(t), t);
+    for (const t of [...texts].reverse()) assert.equal(normalise(` ${t}`.slice(1)), normaliseUncached(t), t);
   });
 
   it('answers as worked out afresh for the catalogue\'s own spellings, fresh slices of a longer text among them', () => {

@@ -5,10 +5,12 @@
  */
 export function normalise(text: string): string {
   const n = text.length;
-  // the kept keys by length and first and last character (a small number, read without hashing the text), then
-  // compared whole: the text is most often a fresh slice of the letter, which a Map hashed, and compared on a
-  // hit, both by calls into the runtime
-  const slot = n === 0 ? 0 : ((n & 0x3ff) << 20) | ((text.charCodeAt(0) & 0x3ff) << 10) | (text.charCodeAt(n - 1) & 0x3ff);
+  // the kept keys by length and first, middle and last character (a small number, read without hashing the text),
+  // then compared whole: the text is most often a fresh slice of the letter, which a Map hashed, and compared on a
+  // hit, both by calls into the runtime; texts in one slot have one length, so each compare is a whole one, and
+  // the middle character keeps them few
+  const slot = n === 0 ? 0
+    : ((n & 0x3ff) << 20) | ((text.charCodeAt(0) & 0x7f) << 13) | ((text.charCodeAt(n >> 1) & 0x7f) << 6) | (text.charCodeAt(n - 1) & 0x3f);
   let kept = keys.get(slot);
   if (kept !== undefined) for (let i = 0; i < kept.length; i += 2) if (kept[i] === text) return kept[i + 1];
   if (keyCount >= MAX_KEYS) { keys.clear(); keyCount = 0; kept = undefined; }

@@ -10,26 +10,8 @@ const KNOWN = new Set([
 
 /** The capital run that names an abbreviation ("PR" of "PR-2", "ADL" of "ADL's"). */
 const ABBREVIATION = /\b([A-Z]{2,6})(-\d+)?(?:'?s)?\b/g;
-/**
- * The same, for the rule's own walk through a field (what the letter explains is read in the middle of it), passing
- * over the known ones: most capital runs are (MTUS, ODG, UR), and each was a match to make and look up. A match's
- * capital run is all of the capitals from its start (a shorter part is followed by a capital, where neither the
- * hyphen, the s nor the word boundary can stand), and it starts at a word boundary: so the run is a known word
- * exactly when the word ends where the run does and starts at a word boundary, which the look-behind asks. No match
- * starts inside a skipped one either (after its capitals, its hyphen or its apostrophe come digits, an s or the end
- * of the word), so the walk finds the other matches as before.
- */
-const UNKNOWN_ABBREVIATION_IN_FIELD = new RegExp(ABBREVIATION.source.replace('([A-Z]{2,6})',
-  `([A-Z]{2,6})(?<!\\b(?:${[...KNOWN].filter((k) => /^[A-Z]{2,6}$/.test(k)).join('|')}))`), 'g');
-
-/**
- * The matches of ABBREVIATION whose capital run is not a known abbreviation, in order (`ungated`: ABBREVIATION's own
- * matches, the known ones left out after, for the tests to compare).
- */
-export function unknownAbbreviations(text: string, ungated = false): RegExpExecArray[] {
-  if (ungated) return allMatches(ABBREVIATION, text).filter((m) => !KNOWN.has(m[1]));
-  return allMatches(UNKNOWN_ABBREVIATION_IN_FIELD, text);
-}
+/** The same, for the rule's own walk through a field (what the letter explains is read in the middle of it). */
+const ABBREVIATION_IN_FIELD = new RegExp(ABBREVIATION.source, 'g');
 
 /** An abbreviation (or two, with a slash) at the end of the words before a bracket: "ADL's", "EMG/NCV", "PR-2". */
 const BEFORE = /\b([A-Z]{2,6})(?:-\d+)?(?:'?s)?(?:\s*\/\s*([A-Z]{2,6})(?:'?s)?)?\s*$/;
@@ -112,10 +94,10 @@ export const plainAbbreviations: Rule = {
       const prose = proseText(f);
       const text = prose.text;
       // (one match at a time: no array of every capital run the field holds)
-      UNKNOWN_ABBREVIATION_IN_FIELD.lastIndex = 0;
-      for (let m; (m = UNKNOWN_ABBREVIATION_IN_FIELD.exec(text));) {
+      ABBREVIATION_IN_FIELD.lastIndex = 0;
+      for (let m; (m = ABBREVIATION_IN_FIELD.exec(text));) {
         const abbr = m[1];
-        if (reported.has(abbr) || isExplained(abbr)) continue;
+        if (KNOWN.has(abbr) || reported.has(abbr) || isExplained(abbr)) continue;
         // an all-capitals run of words is a heading or emphasis, not an abbreviation
         const around = text.slice(Math.max(0, m.index - 12), m.index + abbr.length + 12);
         if (/[A-Z]{2,}\s+[A-Z]{3,}\s+[A-Z]{2,}/.test(around)) continue;
@@ -124,7 +106,7 @@ export const plainAbbreviations: Rule = {
         ctx.report(this.code, this.defaultSeverity, prose.rangeOf(m.index, m.index + typed.length),
           `Spell out '${typed}' the first time it is used, with the abbreviation in brackets (e.g. 'physical therapy (PT)'): the letter is written in layperson's terms where practicable (Labor Code 4610.6(d)).`);
       }
-      UNKNOWN_ABBREVIATION_IN_FIELD.lastIndex = 0;
+      ABBREVIATION_IN_FIELD.lastIndex = 0;
     }
   },
 };
