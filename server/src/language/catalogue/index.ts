@@ -49,6 +49,7 @@ export {
   guidelines,
   guidelinesInForce,
   guidelinesWithTitle,
+  guidelineVersions,
   isInForce,
   longestKnownTitlePrefix,
   normalise,

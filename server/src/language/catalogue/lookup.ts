@@ -61,6 +61,14 @@ export function findGuideline(title: string, year?: number): Guideline | undefin
   return year === undefined ? versions[0] : versions.find((g) => g.year === year);
 }
 
+/**
+ * Every version with this title, oldest first, as the catalogue keeps them (not to be changed), or undefined: what
+ * `findGuideline` picks from, for a caller that asks about several years of one title with one lookup.
+ */
+export function guidelineVersions(title: string): readonly Guideline[] | undefined {
+  return byTitle.get(normalise(title));
+}
+
 /** Every version sharing a title (e.g. Chronic Pain Medical Treatment 2009 and 2016), oldest first. */
 export function guidelinesWithTitle(title: string): Guideline[] {
   return [...(byTitle.get(normalise(title)) ?? [])];

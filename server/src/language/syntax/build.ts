@@ -10,7 +10,7 @@ import type {
 } from './ast';
 import { isBlank } from './blanks';
 import { parseCitation } from './citation';
-import type { FieldKey, FieldSpec } from './fields';
+import { FIELDS, type FieldKey, type FieldSpec } from './fields';
 import { readDecisionWord } from './decision-word';
 import { Comment as CommentToken, fieldOfLabelToken, isMisspeltLabelType, isNewlineToken, scanInto, TokenKind, type ScanSink } from './lexer';
 import { misspeltField } from './label-spelling';
@@ -55,8 +55,27 @@ const INTERN_ABOVE = 1 << 16;
 
 const DECISION_WORDS: Record<string, DecisionWord> = { upheld: 'Upheld', overturned: 'Overturned' };
 
+/**
+ * DECISION_WORDS[typed in lower case], the two words compared first: a property read by a new string looks the
+ * string up in V8's table of names each time (every item of every letter has a decision).
+ */
+function decisionWordOf(typed: string): DecisionWord | undefined {
+  const lower = typed.toLowerCase();
+  return lower === 'upheld' ? 'Upheld' : lower === 'overturned' ? 'Overturned' : DECISION_WORDS[lower];
+}
+
+/** Each field's bit, by its spec: which fields a letter or an item holds already is kept as bits (see `AstBuilder.add`). */
+const FIELD_BIT = new Map<FieldSpec, number>(FIELDS.map((spec, i) => [spec, 2 ** i]));
+if (FIELDS.length > 31) throw new Error('build: more fields than bits in a small integer');
+
 class AstBuilder {
   readonly fields: Field[] = [];
+  /**
+   * The fields `letterFields` holds and the current item holds, as bits: asked of the objects themselves, whose keys
+   * are added in the letter's order (so each letter's is a shape of its own), every read missed V8's inline caches.
+   */
+  private letterFieldBits = 0;
+  private itemFieldBits = 0;
   readonly letterFields: Partial<Record<FieldKey, Field>> = {};
   readonly items: DisputedItem[] = [];
   readonly comments: Comment[] = [];
@@ -286,6 +305,7 @@ class AstBuilder {
       const item = new ItemNode(this.items.length, field as ValueField);
       this.items.push(item);
       this.currentItem = item;
+      this.itemFieldBits = 0;
       return;
     }
     if (spec.scope === 'item') {
@@ -303,10 +323,12 @@ class AstBuilder {
     }
     // a letter-level field ends the item above it
     this.closeItem();
-    if (this.letterFields[spec.key]) {
+    const bit = FIELD_BIT.get(spec) as number;
+    if (this.letterFieldBits & bit) {
       this.problem('IMR005', `'${spec.label}:' is given twice; the first one counts.`, field.label.range, 'warning');
       return;
     }
+    this.letterFieldBits |= bit;
     this.letterFields[spec.key] = field;
   }
 
@@ -318,13 +340,16 @@ class AstBuilder {
 
   private attach(item: DisputedItem, field: Field): void {
     const slot = field.key as keyof DisputedItem;
-    if (item[slot] !== undefined) {
+    // (the item is the current one, whose fields the bits hold)
+    const bit = FIELD_BIT.get(field.spec) as number;
+    if (this.itemFieldBits & bit) {
       this.problem('IMR005', `This item has '${field.spec.label}:' twice; the first one counts.`, field.label.range, 'warning');
       return;
     }
+    this.itemFieldBits |= bit;
     if (field.key === 'decision' && field.shape === 'value') {
       const decision: ValueField & { word?: DecisionWord } = field;
-      decision.word = field.value ? DECISION_WORDS[field.value.text.toLowerCase()] : undefined;
+      decision.word = field.value ? decisionWordOf(field.value.text) : undefined;
       if (field.value && !decision.word) {
         const reading = readDecisionWord(field.value.text);
         const range = field.value.range;

@@ -17,13 +17,23 @@ export interface HeaderDate { key: HeaderDateKey; field: ValueField; date?: Cale
 
 export class RuleContext {
   readonly problems: Problem[] = [];
-  readonly dates: Partial<Record<HeaderDateKey, HeaderDate>> = {};
+  readonly dates: Partial<Record<HeaderDateKey, HeaderDate>>;
 
   constructor(readonly letter: Letter, readonly text: string, private readonly severityOf: (code: string, fallback: Severity) => Severity | 'off') {
-    for (const key of HEADER_DATE_KEYS) {
-      const field = this.valueField(key);
-      if (field?.value) this.dates[key] = { key, field, date: readDate(field.value.text) };
-    }
+    // made whole, a key for each header date (undefined where the letter has none): one shape for every letter,
+    // where adding the dates one by one made each letter's set of dates a shape of its own
+    this.dates = {
+      dateOfInjury: this.headerDate('dateOfInjury'),
+      urDenialDate: this.headerDate('urDenialDate'),
+      applicationReceived: this.headerDate('applicationReceived'),
+      dateAssigned: this.headerDate('dateAssigned'),
+      decisionDate: this.headerDate('decisionDate'),
+    } satisfies Record<HeaderDateKey, HeaderDate | undefined>;
+  }
+
+  private headerDate(key: HeaderDateKey): HeaderDate | undefined {
+    const field = this.valueField(key);
+    return field?.value ? { key, field, date: readDate(field.value.text) } : undefined;
   }
 
   valueField(key: FieldKey): ValueField | undefined {

@@ -5,7 +5,7 @@
  * rest is the topic). Shared by the rules, hover and completion.
  */
 import {
-  findGuideline, findGuidelineByChapter, guidelines, guidelinesWithTitle, longestKnownTitlePrefix,
+  findGuideline, findGuidelineByChapter, guidelines, guidelinesWithTitle, guidelineVersions, longestKnownTitlePrefix,
   type Guideline,
 } from '../catalogue';
 import type { MtusCitation, Span } from '../syntax/ast';
@@ -24,9 +24,12 @@ export const ALL_TITLES: readonly string[] = [...new Set(guidelines.flatMap((g) 
 
 function byTitleText(title: Span | undefined, year: number | undefined): CitationReading {
   if (!title) return { kind: 'unknown' };
-  const any = findGuideline(title.text);
+  // the title's versions looked up once, for both questions: what findGuideline(title.text) (any year) and
+  // findGuideline(title.text, year) answer (every MTUS citation of every letter asks)
+  const versions = guidelineVersions(title.text);
+  const any = versions?.[0];
   if (any?.anyYear) return { kind: 'resolved', guideline: any };
-  const exact = findGuideline(title.text, year);
+  const exact = versions === undefined ? undefined : year === undefined ? versions[0] : versions.find((g) => g.year === year);
   if (exact && (year === undefined || exact.year === year)) return { kind: 'resolved', guideline: exact };
   if (exact) return { kind: 'wrong-year', versions: guidelinesWithTitle(title.text) };
   const prefix = longestKnownTitlePrefix(title.text);

@@ -132,15 +132,17 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** A list's patterns with, for each lower-case letter, the word starts that can begin a match of which pattern. */
-interface PatternList { patterns: Pattern[]; byFirst: { start: string; index: number }[][] }
+interface PatternList { patterns: Pattern[]; byFirst: WordStart[][] }
+/** A word start of a pattern: its text, its second character's code (-1: none; '#' is any digit), the pattern's index. */
+interface WordStart { start: string; second: number; index: number }
 
 function patternList(patterns: Pattern[]): PatternList {
-  const byFirst: { start: string; index: number }[][] = Array.from({ length: 128 }, () => []);
+  const byFirst: WordStart[][] = Array.from({ length: 128 }, () => []);
   patterns.forEach(([, re, starts], index) => {
     if (re.flags !== 'i') throw new Error('treatment: every pattern has the flags i alone');
     for (const start of starts) {
       if (!/^[a-z][a-z#-]*$/.test(start)) throw new Error(`treatment: '${start}' is not a lower-case word start`);
-      byFirst[start.charCodeAt(0)].push({ start, index });
+      byFirst[start.charCodeAt(0)].push({ start, second: start.length > 1 ? start.charCodeAt(1) : -1, index });
     }
   });
   return { patterns, byFirst };
@@ -189,7 +191,13 @@ function found(list: PatternList, text: string, ungated = false): Set<string> {
     const c = lower.charCodeAt(at);
     if (c >= 97 && c <= 122) {
       const starts = list.byFirst[c];
-      for (let k = 0; k < starts.length; k++) if (startsAt(lower, at, starts[k].start)) candidates |= 1 << starts[k].index;
+      // (the second character first: it rules out most starts without comparing the rest)
+      const d = lower.charCodeAt(at + 1);
+      for (let k = 0; k < starts.length; k++) {
+        const w = starts[k];
+        if (w.second >= 0 && (w.second === 35 ? d < 48 || d > 57 : d !== w.second)) continue;
+        if (startsAt(lower, at, w.start)) candidates |= 1 << w.index;
+      }
     }
     for (at++; at < text.length && isWordChar(text.charCodeAt(at)); at++);
   }

@@ -11,7 +11,8 @@ const REQUIRED: { key: FieldKey; template: string }[] = [
   { key: 'rationale', template: '$Decision rationale:\n$  ' },
 ];
 
-const REQUIRED_KEYS = [...new Set(REQUIRED.map((r) => r.key))];
+/** Each required field's key and spec, looked up once (every item of every letter asks for each). */
+const REQUIRED_FIELDS = [...new Set(REQUIRED.map((r) => r.key))].map((key) => ({ key, spec: fieldSpec(key) }));
 
 function checkItem(ctx: RuleContext, item: DisputedItem, code: string): void {
   const name = item.field.value?.text ?? `Item ${item.index + 1}`;
@@ -32,9 +33,8 @@ function checkItem(ctx: RuleContext, item: DisputedItem, code: string): void {
     }
     return place;
   };
-  for (const key of REQUIRED_KEYS) {
+  for (const { key, spec } of REQUIRED_FIELDS) {
     const field = item[key as keyof DisputedItem] as DisputedItem['decision'] | DisputedItem['rationale'] | DisputedItem['reviewerGuideline'] | undefined;
-    const spec = fieldSpec(key);
     if (!field) {
       if (ctx.misspeltAs(spec.label, item.index)) continue;
       // adding a decision makes a determination: both are offered, neither preferred, and the title says so

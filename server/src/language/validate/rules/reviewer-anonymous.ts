@@ -27,7 +27,8 @@ export const hasCueText = (text: string) => text.includes('Dr') || text.includes
 function findIn(p: Paragraph): Range[] {
   const found: Range[] = [];
   for (const line of p.lines) {
-    if (!CUE.test(line.text)) continue;
+    // (the strings first, as for the field: most lines of a field with a cue hold none)
+    if (!hasCueText(line.text) || !CUE.test(line.text)) continue;
     for (const re of PATTERNS) {
       for (const m of allMatches(re, line.text)) {
         const start = line.range.start.character + (m.index ?? 0);
