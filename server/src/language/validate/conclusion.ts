@@ -15,7 +15,7 @@
  */
 import type { ProseField, Range } from '../syntax/ast';
 import { readFromProse } from '../syntax/nodes';
-import { proseText } from './prose-map';
+import { proseText, type ProseText } from './prose-map';
 import { splitSentences, type Sentence } from './sentences';
 import { allMatches, lastMatch } from './all-matches';
 
@@ -432,22 +432,56 @@ export function readConclusion(field: ProseField, item?: string): ConclusionRead
 function readUncached(field: ProseField, item?: string): ConclusionReading | undefined {
   const prose = proseText(field);
   const found = readConclusionText(prose.text, item);
-  if (!found) return undefined;
-  const out: ConclusionReading = {
-    conclusion: found.conclusion,
-    range: prose.rangeOf(found.sentence.start, found.sentence.end),
-    text: found.sentence.text,
-    certain: found.certain,
-  };
-  if (found.conflicting) out.conflicting = { conclusion: found.conflicting.conclusion, range: prose.rangeOf(found.conflicting.sentence.start, found.conflicting.sentence.end), text: found.conflicting.sentence.text };
-  if (found.negation) {
-    // "not " with the space after it, unless the space is the join between two lines
-    const { start, end } = found.negation;
-    out.negation = prose.positionAt(end).line === prose.positionAt(start).line ? prose.rangeOf(start, end) : prose.rangeOf(start, start + 3);
+  return found && new ProseReading(prose, found);
+}
+
+/**
+ * A reading whose document positions are worked out when first asked: every rationale is read, but only a
+ * reading that disagrees with its decision (or one the hover or IMR504 reports) ever needs its lines.
+ */
+class ProseReading implements ConclusionReading {
+  readonly conclusion: Conclusion;
+  readonly text: string;
+  readonly certain: boolean;
+  private rangeKept?: Range;
+  private conflictingKept?: ConclusionReading['conflicting'] | null;
+  private negationKept?: Range | null;
+  private insertNotAtKept?: Range | null;
+
+  constructor(private readonly prose: ProseText, private readonly found: TextConclusion) {
+    this.conclusion = found.conclusion;
+    this.text = found.sentence.text;
+    this.certain = found.certain;
   }
-  if (found.insertNotAt !== undefined) {
-    const point = prose.positionAt(found.insertNotAt);
-    out.insertNotAt = { start: point, end: point };
+
+  get range(): Range {
+    return (this.rangeKept ??= this.prose.rangeOf(this.found.sentence.start, this.found.sentence.end));
   }
-  return out;
+
+  get conflicting(): ConclusionReading['conflicting'] {
+    if (this.conflictingKept === undefined) {
+      const c = this.found.conflicting;
+      this.conflictingKept = c ? { conclusion: c.conclusion, range: this.prose.rangeOf(c.sentence.start, c.sentence.end), text: c.sentence.text } : null;
+    }
+    return this.conflictingKept ?? undefined;
+  }
+
+  get negation(): Range | undefined {
+    if (this.negationKept === undefined) {
+      const n = this.found.negation;
+      // "not " with the space after it, unless the space is the join between two lines
+      this.negationKept = !n ? null
+        : this.prose.positionAt(n.end).line === this.prose.positionAt(n.start).line ? this.prose.rangeOf(n.start, n.end) : this.prose.rangeOf(n.start, n.start + 3);
+    }
+    return this.negationKept ?? undefined;
+  }
+
+  get insertNotAt(): Range | undefined {
+    if (this.insertNotAtKept === undefined) {
+      const at = this.found.insertNotAt;
+      const point = at === undefined ? undefined : this.prose.positionAt(at);
+      this.insertNotAtKept = point ? { start: point, end: point } : null;
+    }
+    return this.insertNotAtKept ?? undefined;
+  }
 }
