@@ -240,7 +240,7 @@ export function scanSentencePlain(text: string): SentenceScan {
  * predicate that names the request most directly decides; of equals, the last (the main clause ends the
  * sentence), so the predicates are read from the end, and the first reading of tier 1 is the answer.
  */
-export function readSentence(s: Sentence, itemWordsOf?: ItemWords, closing = false, bodyOnly = false, plain = false): SentenceReading | undefined {
+export function readSentence(s: Sentence, itemWordsOf?: ItemWords, closing = false, bodyOnly = false, plain = false, namingOnly = false): SentenceReading | undefined {
   // the predicates of the sentence as written: those of the masked text too when masking changed nothing (usual)
   // (`plain`: each search on its own, no gate and no shortcut, for the tests to compare with)
   const { predicates: unmasked, verdictLike, certificationLike, adverbLike } = (plain ? scanSentencePlain : scanSentence)(s.text);
@@ -248,6 +248,10 @@ export function readSentence(s: Sentence, itemWordsOf?: ItemWords, closing = fal
   // a question ("Medically necessary?") asks, it does not decide
   if (plain ? /\?["')\]]*$/.test(s.text) : isQuestion(s.text)) return undefined;
   const masked = mask(s.text, plain, plain || adverbLike);
+  // `namingOnly`: the caller can use only a reading that names the request, and each one needs a verdict word,
+  // "certification" or a subject (a subject before the predicate, or "medical necessity" itself, is a match of
+  // SUBJECT in the masked text): without any, the reading, if there is one, names nothing
+  if (namingOnly && !verdictLike && !certificationLike && !SUBJECT.test(masked)) return undefined;
   // the reviewer's recommendation or verdict names the request: nothing can outrank it
   const recommend = plain || certificationLike ? RECOMMEND_CERTIFICATION.exec(masked) : null;
   if (recommend && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, recommend.index))) {
@@ -357,30 +361,97 @@ const BODY_CANDIDATE = /\brequests?\b|\brequested\b|decision\s+for|medically|med
 
 const agree = (a: Conclusion, b: Conclusion) => (a === 'necessary') === (b === 'necessary');
 
-/** Reads a rationale's text; `item` is the disputed item's text, which lets "The MRI is not indicated" count. */
+/**
+ * Reads a rationale's text; `item` is the disputed item's text, which lets "The MRI is not indicated" count.
+ * The closing sentences are read first: when one of them decides (the usual), a sentence before them can only be
+ * a conflicting one, which must name the request, so those are read from the end for the last such reading
+ * (`readConclusionTextPlain` reads them all, for the tests to compare with).
+ */
 export function readConclusionText(text: string, item?: string): TextConclusion | undefined {
   const all = splitSentences(text);
   if (!all.length) return undefined;
   const words = lazyItemWords(item);
-  // the closing sentences: the last three before any trailing tapering advice
+  const closingFrom = closingStart(all);
+  const readings: (SentenceReading | undefined)[] = new Array(all.length);
+  for (let i = closingFrom; i < all.length; i++) readings[i] = readSentence(all[i], words, true);
+  const chosen = chooseClosing(readings, closingFrom);
+  if (!chosen) {
+    // nothing decides where the rationale ends: the opening sentence or the body may, so every sentence counts
+    for (let i = 0; i < closingFrom; i++) readings[i] = readEarly(all, i, words);
+    return conclude(all, readings, closingFrom);
+  }
+  let conflicting = lastConflicting(readings, chosen, closingFrom, closingFrom);
+  for (let i = closingFrom - 1; i >= 0 && !conflicting; i--) {
+    // (no item words: a reading of the opening sentence that names an item only, tier 2, cannot conflict here; the
+    // one naming the request, tier 1, is the same without them)
+    const r = readEarly(all, i, undefined, true);
+    if (r && conflicts(r, chosen, false)) conflicting = r;
+  }
+  return outcome(chosen, 'closing', conflicting);
+}
+
+/** The same, every sentence read: what `readConclusionText` must equal. */
+export function readConclusionTextPlain(text: string, item?: string): TextConclusion | undefined {
+  const all = splitSentences(text);
+  if (!all.length) return undefined;
+  const words = lazyItemWords(item);
+  const closingFrom = closingStart(all);
+  const readings = all.map((s, i) => (i >= closingFrom ? readSentence(s, words, true) : readEarly(all, i, words)));
+  return conclude(all, readings, closingFrom);
+}
+
+/** The closing sentences: the last three before any trailing tapering advice. */
+function closingStart(all: Sentence[]): number {
   let end = all.length;
   while (end > 1 && isTaperAdvice(all[end - 1])) end--;
-  const closingFrom = Math.max(0, end - 3);
-  // a sentence in the body counts only when it names the request or says "medically necessary": skip the rest unread
-  const readings = all.map((s, i) => (i >= closingFrom || i === 0 ? readSentence(s, words, i >= closingFrom)
-    : BODY_CANDIDATE.test(s.text) ? readSentence(s, undefined, false, true) : undefined));
-  // a sentence naming the request outranks one about another treatment ("a short course of therapy is medically necessary")
-  const rank = (r: SentenceReading) => r.tier * 4 + (r.namesRequest ? 0 : 2) + (r.hedged ? 1 : 0);
+  return Math.max(0, end - 3);
+}
+
+/** A sentence before the closing ones; one in the body counts only when it names the request or says "medically necessary": the rest are left unread. */
+function readEarly(all: Sentence[], i: number, words: ItemWords | undefined, namingOnly = false): SentenceReading | undefined {
+  const s = all[i];
+  if (i === 0) return readSentence(s, words, false, false, false, namingOnly);
+  return BODY_CANDIDATE.test(s.text) ? readSentence(s, undefined, false, true, false, namingOnly) : undefined;
+}
+
+/** A sentence naming the request outranks one about another treatment ("a short course of therapy is medically necessary"). */
+const rank = (r: SentenceReading) => r.tier * 4 + (r.namesRequest ? 0 : 2) + (r.hedged ? 1 : 0);
+
+/** The closing sentence that decides: the best ranked, the last of equals. */
+function chooseClosing(readings: (SentenceReading | undefined)[], closingFrom: number): SentenceReading | undefined {
   let chosen: SentenceReading | undefined;
-  let where: 'closing' | 'opening' | 'body' = 'closing';
-  for (let i = closingFrom; i < all.length; i++) {
+  for (let i = closingFrom; i < readings.length; i++) {
     const r = readings[i];
     if (r && (!chosen || rank(r) <= rank(chosen))) chosen = r;
   }
+  return chosen;
+}
+
+/** A sentence that decides the other way: one naming the request anywhere, or any reading where the rationale ends. */
+function conflicts(r: SentenceReading, chosen: SentenceReading, closing: boolean): boolean {
+  return r !== chosen && !agree(r.conclusion, chosen.conclusion) && !r.hedged && ((r.tier === 1 && r.namesRequest) || (closing && r.tier <= 2));
+}
+
+/** The last conflicting reading among readings[from, ...). */
+function lastConflicting(readings: (SentenceReading | undefined)[], chosen: SentenceReading, from: number, closingFrom: number): SentenceReading | undefined {
+  let conflicting: SentenceReading | undefined;
+  for (let i = from; i < readings.length; i++) {
+    const r = readings[i];
+    if (r && conflicts(r, chosen, i >= closingFrom)) conflicting = r;
+  }
+  return conflicting;
+}
+
+/** The conclusion from every sentence's reading (or its absence). */
+function conclude(all: Sentence[], readings: (SentenceReading | undefined)[], closingFrom: number): TextConclusion | undefined {
+  let chosen = chooseClosing(readings, closingFrom);
+  let where: 'closing' | 'opening' | 'body' = 'closing';
   if (!chosen && readings[0] && readings[0].tier <= 2) { chosen = readings[0]; where = 'opening'; }
   if (!chosen) {
-    const body = readings.filter((r): r is SentenceReading => !!r && r.tier === 1);
-    if (body.length) { chosen = body[body.length - 1]; where = 'body'; }
+    for (let i = closingFrom - 1; i >= 0; i--) {
+      const r = readings[i];
+      if (r && r.tier === 1) { chosen = r; where = 'body'; break; }
+    }
   }
   if (!chosen) {
     for (let i = all.length - 1; i >= closingFrom; i--) {
@@ -388,12 +459,10 @@ export function readConclusionText(text: string, item?: string): TextConclusion 
     }
     return undefined;
   }
-  // a sentence that decides the other way: one naming the request anywhere, or any reading where the rationale ends
-  let conflicting: SentenceReading | undefined;
-  readings.forEach((r, i) => {
-    if (!r || r === chosen || agree(r.conclusion, chosen!.conclusion)) return;
-    if (!r.hedged && ((r.tier === 1 && r.namesRequest) || (i >= closingFrom && r.tier <= 2))) conflicting = r;
-  });
+  return outcome(chosen, where, lastConflicting(readings, chosen, 0, closingFrom));
+}
+
+function outcome(chosen: SentenceReading, where: 'closing' | 'opening' | 'body', conflicting: SentenceReading | undefined): TextConclusion {
   const out: TextConclusion = {
     conclusion: chosen.conclusion,
     sentence: chosen.sentence,
