@@ -48,24 +48,30 @@ export interface TextConclusion {
   insertNotAt?: number;
 }
 
-// (one word boundary before the alternatives, the same as one before each: the search tests it once a place)
-const PREDICATE_WORDS = [
-  String.raw`(?:not-)?medically[- ](?:necessary|appropriate|indicated|warranted|reasonable|justified|required|supported)`,
+/**
+ * The predicate words, each written from its first letter (an optional prefix spelled out, with and then without
+ * it, as the search tries them), so that `SCAN` can group them by that letter.
+ */
+const PREDICATE_FORMS = [
+  String.raw`not-medically[- ](?:necessary|appropriate|indicated|warranted|reasonable|justified|required|supported)`,
+  String.raw`medically[- ](?:necessary|appropriate|indicated|warranted|reasonable|justified|required|supported)`,
   String.raw`reasonable\s+and\s+(?:medically\s+)?necessary`,
   String.raw`medical\s+necessity`,
-  String.raw`(?:non-?|un)?certifi(?:ed|able)`,
-  String.raw`(?:un)?necessary`,
-  String.raw`(?:un)?supported`,
-  String.raw`(?:un)?warranted`,
-  String.raw`(?:in)?appropriate`,
-  String.raw`(?:un)?reasonable`,
-  String.raw`(?:un)?justified`,
-  String.raw`(?:contra)?indicated`,
-  String.raw`recommended`,
-  String.raw`approved`,
-  String.raw`authorized`,
-  String.raw`denied`,
-].map((p) => `${p}\\b`).join('|');
+  String.raw`non-?certifi(?:ed|able)`, String.raw`uncertifi(?:ed|able)`, String.raw`certifi(?:ed|able)`,
+  'unnecessary', 'necessary',
+  'unsupported', 'supported',
+  'unwarranted', 'warranted',
+  'inappropriate', 'appropriate',
+  'unreasonable', 'reasonable',
+  'unjustified', 'justified',
+  'contraindicated', 'indicated',
+  'recommended',
+  'approved',
+  'authorized',
+  'denied',
+].map((p) => `${p}\\b`);
+// (one word boundary before the alternatives, the same as one before each: the search tests it once a place)
+const PREDICATE_WORDS = PREDICATE_FORMS.join('|');
 const PREDICATE = new RegExp(`\\b(?:${PREDICATE_WORDS})`, 'gi');
 
 const STRONG = /^(?:not-)?medically|^reasonable\s+and|^medical\s+necessity/i;
@@ -102,7 +108,8 @@ const GUIDELINE_SAYS = /\b(?:guidelines?|MTUS|ACOEM|ODG|literature)\s+(?:[\w-]+\
 const GENERAL_RULE = /^\W*(?:according\s+to|per|as\s+per|in\s+accordance\s+with)\b|\b(?:generally|typically|usually|routinely|commonly|only)\b/i;
 const TAPER = /\b(?:taper\w*|wean\w*|discontinu\w*|detox\w*)\b/i;
 const ADVISE = /\b(?:consult|advis\w*|recommend\w*|refer\w*|should|encourag\w*|suggest\w*)\b/i;
-const ADVERB_WORDS = 'therefore|thus|hence|also|then|currently|still|clearly|certainly|consequently|accordingly|again';
+const ADVERBS = ['therefore', 'thus', 'hence', 'also', 'then', 'currently', 'still', 'clearly', 'certainly', 'consequently', 'accordingly', 'again'];
+const ADVERB_WORDS = ADVERBS.join('|');
 const ADVERB = new RegExp(`\\b(?:${ADVERB_WORDS})\\b`, 'i');
 const ADVERB_AFTER_AUX = /\b(is|are|was|were|be|would|will|should|can|does|do|has|have)(\s+)(therefore|thus|hence|also|then|currently|still|clearly|certainly|consequently|accordingly|again)\b/gi;
 
@@ -195,15 +202,16 @@ const VERDICT = /\b(uph[eo]ld(?:ing|s)?|affirm(?:ing|s|ed)?|overturn(?:ing|s|ed)
  * between kept quotes and brackets, and whole adverbs followed by a non-word character, so a letter after a blank
  * is never a word's first.
  */
-const VERDICT_START = 'uph[eo]ld|affirm|overturn|revers|stand|remain';
+const VERDICT_STARTS = ['uphold', 'upheld', 'affirm', 'overturn', 'revers', 'stand', 'remain'];
+const VERDICT_START = VERDICT_STARTS.join('|');
 const VERDICT_WORD = new RegExp(`\\b(?:${VERDICT_START})`, 'i');
 
 /** "Recommend non-certification (of the request)": the reviewer's recommendation as a noun. */
 const RECOMMEND_CERTIFICATION = /\b(?:I\s+)?recommend(?:s|ed|ing)?\s+(?:the\s+)?(non-?)?certification\b/i;
 
 /** The same for the recommendation: its "(non-)certification" follows white space, so it starts a word. */
-const CERTIFICATION_START = '(?:non-?)?certification';
-const CERTIFICATION_WORD = new RegExp(`\\b${CERTIFICATION_START}`, 'i');
+const CERTIFICATION_STARTS = ['non-certification', 'noncertification', 'certification'];
+const CERTIFICATION_WORD = new RegExp(`\\b(?:${CERTIFICATION_STARTS.join('|')})`, 'i');
 
 /**
  * The four searches every read sentence needs (its predicates; whether it has a verdict word, "certification",
@@ -215,7 +223,31 @@ const CERTIFICATION_WORD = new RegExp(`\\b${CERTIFICATION_START}`, 'i');
  * same place (so the one tried first never takes another's place). The tests check this against the four searches on
  * generated text. (The quote test of `mask` stays apart: an indexOf is cheaper.)
  */
-const SCAN = new RegExp(`\\b(?:${PREDICATE_WORDS}|(${ADVERB_WORDS})\\b|(${VERDICT_START})|(${CERTIFICATION_START}))`, 'gi');
+const SCAN_WORDS = [...PREDICATE_FORMS, ...ADVERBS.map((a) => `${a}\\b`), ...VERDICT_STARTS, ...CERTIFICATION_STARTS];
+const SCAN = new RegExp(`\\b(?:${byFirstLetter(SCAN_WORDS)})`, 'gi');
+/** What a match of `SCAN` is, by its text in lower case (ASCII: a letter of these words matches only an ASCII letter); a predicate is none of these. */
+const SCAN_KIND = new Map<string, 'adverb' | 'verdict' | 'certification'>([
+  ...ADVERBS.map((w) => [w, 'adverb'] as const),
+  ...VERDICT_STARTS.map((w) => [w, 'verdict'] as const),
+  ...CERTIFICATION_STARTS.map((w) => [w, 'certification'] as const),
+]);
+
+/**
+ * Alternatives that each start with a plain letter, grouped by it (`a(?:ppropriate|pproved)|c(?:...)`), each
+ * group keeping its alternatives' order: where a search tries them, only the group of the letter there can match,
+ * and it tries them in the same order, so the first that matches is the same; it is a fifth cheaper than trying
+ * all of them at every word.
+ */
+function byFirstLetter(alternatives: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const a of alternatives) {
+    if (!/^[a-z](?![?*+{])/.test(a)) throw new Error(`not a plain first letter: ${a}`);
+    const rest = groups.get(a[0]) ?? [];
+    groups.set(a[0], rest);
+    rest.push(a.slice(1));
+  }
+  return [...groups].map(([letter, rest]) => `${letter}(?:${rest.join('|')})`).join('|');
+}
 
 export interface SentenceScan { predicates: RegExpExecArray[]; verdictLike: boolean; certificationLike: boolean; adverbLike: boolean }
 
@@ -227,10 +259,11 @@ export function scanSentence(text: string): SentenceScan {
   SCAN.lastIndex = 0;
   // (no alternative matches the empty string, so the search always moves on)
   for (let m; (m = SCAN.exec(text));) {
-    if (m[1] !== undefined) adverbLike = true;
-    else if (m[2] !== undefined) verdictLike = true;
-    else if (m[3] !== undefined) certificationLike = true;
-    else predicates.push(m);
+    const kind = SCAN_KIND.get(m[0].toLowerCase());
+    if (kind === undefined) predicates.push(m);
+    else if (kind === 'adverb') adverbLike = true;
+    else if (kind === 'verdict') verdictLike = true;
+    else certificationLike = true;
   }
   return { predicates, verdictLike, certificationLike, adverbLike };
 }
