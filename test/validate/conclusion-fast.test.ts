@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { importLetterText, parseLetter } from '../../server/src/language';
-import { readConclusionText, readConclusionTextPlain, readSentence, scanSentence, scanSentencePlain } from '../../server/src/language/validate/conclusion';
+import { byFirstLetter, readConclusionText, readConclusionTextPlain, readSentence, scanSentence, scanSentencePlain } from '../../server/src/language/validate/conclusion';
 import { proseText } from '../../server/src/language/validate/prose-map';
 import { splitSentences, type Sentence } from '../../server/src/language/validate/sentences';
 import { corpusLetters, needCorpus } from '../helpers/corpus';
@@ -157,6 +157,22 @@ describe('the conclusion reader, fast against plain', () => {
     assert.ok(tierOne.length > 600, `${tierOne.length} tier-1 readings`);
     assert.ok(sample.filter((t) => !scanSentencePlain(t).verdictLike && /uph[eo]ld|affirm|overturn|revers|stand|remain/i.test(t)).length > 100);
     assert.ok(sample.filter((t) => !scanSentencePlain(t).certificationLike && /certification/i.test(t)).length > 50);
+  });
+
+  it('alternatives grouped by first letter find what the plain alternation finds, on generated words and text', () => {
+    // words over a small alphabet share first letters and prefixes, and some hold a class or an optional part
+    const piece = fc.constantFrom('a', 'b', 'ab', 'ba', 'aa', 'c', 'b[ac]', 'a\\s+b', '(?:c)?', 'c?');
+    const alternative = fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.array(piece, { maxLength: 3 })).map(([first, rest]) => first + rest.join(''));
+    const text = fc.array(fc.constantFrom('a', 'b', 'c', 'A', 'B', ' ', '-', '\n', 'x'), { maxLength: 30 }).map((cs) => cs.join(''));
+    const all = (re: RegExp, t: string) => [...t.matchAll(re)].map((m) => [m.index, m[0]]);
+    fc.assert(fc.property(fc.array(alternative, { minLength: 1, maxLength: 8 }), fc.boolean(), text, (alternatives, bounded, t) => {
+      const end = bounded ? '\\b' : '';
+      const plain = new RegExp(`\\b(?:${alternatives.map((a) => a + end).join('|')})`, 'gi');
+      const grouped = new RegExp(`\\b(?:${byFirstLetter(alternatives.map((a) => a + end))})`, 'gi');
+      assert.deepEqual(all(grouped, t), all(plain, t), `${plain.source} on ${JSON.stringify(t)}`);
+    }), { numRuns: 20000 });
+    assert.throws(() => byFirstLetter(['a?b']));
+    assert.throws(() => byFirstLetter(['(?:a)b']));
   });
 
   it('reads a rationale as the plain reading of every sentence does, on generated rationales', () => {

@@ -81,7 +81,9 @@ const NEGATIVE_FORM = /^(?:not-|non|un(?!der)|inappropriate|contraindicated|deni
 const SUBJECT = /\b(?:the|this|these|that|such)\s+(?:(?!the\b|that\b|this\b)[\w-]+\s+){0,2}?requests?\b|\brequest(?:ed)?\s+for\b|\bthe\s+requested\b|\b(?:the|this)\s+decision\s+for\b|\bdecision\s+for\b|\b(?:this|the\s+(?:proposed|requested|prescribed|disputed|recommended))\s+(?:treatment|service|medication|procedure|study|item|test|therapy|device|surgery|imaging|equipment|program)\b|\bmedical\s+necessity\b|\bremaining\s+(?:IMR\s+eligible\s+)?portion\b/i;
 
 /** Where a clause ends for the purpose of finding its subject. */
-const STRONG_BOUNDARY = /[;:]|\b(?:therefore|thus|hence|but|although|though|because|since|whereas|however|while|which|unless|as\s+such|so\s+that|consequently|accordingly)\b/gi;
+const BOUNDARY_WORDS = ['therefore', 'thus', 'hence', 'but', 'although', 'though', 'because', 'since', 'whereas', 'however', 'while', 'which', 'unless', String.raw`as\s+such`, String.raw`so\s+that`, 'consequently', 'accordingly'];
+// (grouped by first letter, a fifth cheaper: see byFirstLetter)
+const STRONG_BOUNDARY = new RegExp(`[;:]|\\b(?:${byFirstLetter(BOUNDARY_WORDS)})\\b`, 'gi');
 const NEXT_BOUNDARY = new RegExp(STRONG_BOUNDARY.source, 'gi');
 const SUBJECTS = new RegExp(SUBJECT.source, 'gi');
 
@@ -238,7 +240,7 @@ const SCAN_KIND = new Map<string, 'adverb' | 'verdict' | 'certification'>([
  * and it tries them in the same order, so the first that matches is the same; it is a fifth cheaper than trying
  * all of them at every word.
  */
-function byFirstLetter(alternatives: string[]): string {
+export function byFirstLetter(alternatives: string[]): string {
   const groups = new Map<string, string[]>();
   for (const a of alternatives) {
     if (!/^[a-z](?![?*+{])/.test(a)) throw new Error(`not a plain first letter: ${a}`);
