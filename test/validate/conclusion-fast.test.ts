@@ -7,10 +7,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { importLetterText, parseLetter } from '../../server/src/language';
-import { byFirstLetter, readConclusionText, readConclusionTextPlain, readSentence, scanSentence, scanSentencePlain } from '../../server/src/language/validate/conclusion';
+import { byFirstLetter, readConclusion, readConclusionText, readConclusionTextPlain, readSentence, scanSentence, scanSentencePlain } from '../../server/src/language/validate/conclusion';
 import { proseText } from '../../server/src/language/validate/prose-map';
 import { splitSentences, type Sentence } from '../../server/src/language/validate/sentences';
 import { corpusLetters, needCorpus } from '../helpers/corpus';
+import { validWith } from '../helpers/valid-letter';
 
 /** The splitter as it was before it read words in place: the reference. */
 const ABBREVIATIONS = new Set([
@@ -196,6 +197,33 @@ describe('the conclusion reader, fast against plain', () => {
     }), { numRuns: 20000 });
     // (the generated rationales conflict often, and often in an earlier sentence)
     assert.ok(conflicting > 2000 && early > 500, `${conflicting} conflicting, ${early} before the closing sentences`);
+  });
+
+  it('a rationale\'s kept reading, certain or conflicting only when asked, says what the plain reading says', () => {
+    const start = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+    const rationale = fc.array(fc.oneof(sentence, sentence, verdict).map(start), { minLength: 1, maxLength: 8 })
+      .map((parts) => parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' '));
+    let read = 0;
+    let conflicting = 0;
+    fc.assert(fc.property(rationale, fc.boolean(), (t, askFirst) => {
+      const letter = parseLetter(validWith('Therefore the request for an MRI of the shoulder is not medically necessary.', t || 'x'));
+      const item = letter.items[0];
+      if (!item?.rationale?.paragraphs.length) return;
+      const plain = readConclusionTextPlain(proseText(item.rationale).text, item.field.value?.text);
+      const kept = readConclusion(item.rationale, item.field.value?.text);
+      assert.equal(kept?.conclusion, plain?.conclusion, t);
+      if (!kept || !plain) return;
+      read++;
+      // asked in either order, and asked again: the same answers
+      const certain = askFirst ? kept.certain : undefined;
+      assert.equal(kept.conflicting?.text, plain.conflicting?.sentence.text, t);
+      assert.equal(kept.conflicting?.conclusion, plain.conflicting?.conclusion, t);
+      assert.equal(kept.certain, plain.certain, t);
+      if (certain !== undefined) assert.equal(certain, plain.certain, t);
+      assert.equal(kept.text, plain.sentence.text, t);
+      if (plain.conflicting) conflicting++;
+    }), { numRuns: 3000 });
+    assert.ok(read > 2000 && conflicting > 300, `${read} read, ${conflicting} conflicting`);
   });
 
   it('reads every rationale of the corpus as the plain reading does', function () {

@@ -408,6 +408,15 @@ const agree = (a: Conclusion, b: Conclusion) => (a === 'necessary') === (b === '
  * (`readConclusionTextPlain` reads them all, for the tests to compare with).
  */
 export function readConclusionText(text: string, item?: string): TextConclusion | undefined {
+  return readDeciding(text, item)?.settle();
+}
+
+/**
+ * The reading with the look for a conflicting sentence before the closing ones left until asked: the conclusion,
+ * its sentence and its wording come from the closing sentences when one of them decides, and only a decision that
+ * disagrees with it asks whether the reading is certain (IMR501's message), which is what the look decides.
+ */
+function readDeciding(text: string, item?: string): Deciding | undefined {
   const all = splitSentences(text);
   if (!all.length) return undefined;
   const words = lazyItemWords(item);
@@ -418,16 +427,51 @@ export function readConclusionText(text: string, item?: string): TextConclusion 
   if (!chosen) {
     // nothing decides where the rationale ends: the opening sentence or the body may, so every sentence counts
     for (let i = 0; i < closingFrom; i++) readings[i] = readEarly(all, i, words);
-    return conclude(all, readings, closingFrom);
+    const found = conclude(all, readings, closingFrom);
+    return found && new Deciding(found, found);
   }
-  let conflicting = lastConflicting(readings, chosen, closingFrom, closingFrom);
-  for (let i = closingFrom - 1; i >= 0 && !conflicting; i--) {
-    // (no item words: a reading of the opening sentence that names an item only, tier 2, cannot conflict here; the
-    // one naming the request, tier 1, is the same without them)
-    const r = readEarly(all, i, undefined, true);
-    if (r && conflicts(r, chosen, false)) conflicting = r;
+  const conflicting = lastConflicting(readings, chosen, closingFrom, closingFrom);
+  if (conflicting || closingFrom === 0) return new Deciding(chosen, outcome(chosen, 'closing', conflicting));
+  return new Deciding(chosen, undefined, text, closingFrom);
+}
+
+/** A reading decided by a closing sentence (or settled at once), and how to settle whether it is certain. */
+class Deciding {
+  readonly conclusion: Conclusion;
+  readonly sentence: Sentence;
+  readonly negation?: { start: number; end: number };
+  readonly insertNotAt?: number;
+
+  constructor(
+    private readonly chosen: SentenceReading | TextConclusion,
+    private settled: TextConclusion | undefined,
+    /** the rationale's text (kept by its field anyway) and where its closing sentences start: its sentences are not kept */
+    private readonly text = '',
+    private readonly closingFrom = 0,
+  ) {
+    this.conclusion = chosen.conclusion;
+    this.sentence = chosen.sentence;
+    this.negation = chosen.negation;
+    this.insertNotAt = chosen.insertNotAt;
   }
-  return outcome(chosen, 'closing', conflicting);
+
+  /** The whole reading: a sentence before the closing ones that names the request and says the opposite, looked for from the end. */
+  settle(): TextConclusion {
+    if (!this.settled) {
+      const chosen = this.chosen as SentenceReading;
+      // the same sentences as when the closing ones were read (the split depends on the text alone)
+      const all = splitSentences(this.text);
+      let conflicting: SentenceReading | undefined;
+      for (let i = this.closingFrom - 1; i >= 0 && !conflicting; i--) {
+        // (no item words: a reading of the opening sentence that names an item only, tier 2, cannot conflict here; the
+        // one naming the request, tier 1, is the same without them)
+        const r = readEarly(all, i, undefined, true);
+        if (r && conflicts(r, chosen, false)) conflicting = r;
+      }
+      this.settled = outcome(chosen, 'closing', conflicting);
+    }
+    return this.settled;
+  }
 }
 
 /** The same, every sentence read: what `readConclusionText` must equal. */
@@ -540,27 +584,30 @@ export function readConclusion(field: ProseField, item?: string): ConclusionRead
 
 function readUncached(field: ProseField, item?: string): ConclusionReading | undefined {
   const prose = proseText(field);
-  const found = readConclusionText(prose.text, item);
+  const found = readDeciding(prose.text, item);
   return found && new ProseReading(prose, found);
 }
 
 /**
  * A reading whose document positions are worked out when first asked: every rationale is read, but only a
- * reading that disagrees with its decision (or one the hover or IMR504 reports) ever needs its lines.
+ * reading that disagrees with its decision (or one the hover or IMR504 reports) ever needs its lines; and only
+ * such a disagreement asks whether the reading is certain (see readDeciding).
  */
 class ProseReading implements ConclusionReading {
   readonly conclusion: Conclusion;
   readonly text: string;
-  readonly certain: boolean;
   private rangeKept?: Range;
   private conflictingKept?: ConclusionReading['conflicting'] | null;
   private negationKept?: Range | null;
   private insertNotAtKept?: Range | null;
 
-  constructor(private readonly prose: ProseText, private readonly found: TextConclusion) {
+  constructor(private readonly prose: ProseText, private readonly found: Deciding) {
     this.conclusion = found.conclusion;
     this.text = found.sentence.text;
-    this.certain = found.certain;
+  }
+
+  get certain(): boolean {
+    return this.found.settle().certain;
   }
 
   get range(): Range {
@@ -569,7 +616,7 @@ class ProseReading implements ConclusionReading {
 
   get conflicting(): ConclusionReading['conflicting'] {
     if (this.conflictingKept === undefined) {
-      const c = this.found.conflicting;
+      const c = this.found.settle().conflicting;
       this.conflictingKept = c ? { conclusion: c.conclusion, range: this.prose.rangeOf(c.sentence.start, c.sentence.end), text: c.sentence.text } : null;
     }
     return this.conflictingKept ?? undefined;
