@@ -412,9 +412,12 @@ export function readConclusionText(text: string, item?: string): TextConclusion 
 }
 
 /**
- * The reading with the look for a conflicting sentence before the closing ones left until asked: the conclusion,
- * its sentence and its wording come from the closing sentences when one of them decides, and only a decision that
- * disagrees with it asks whether the reading is certain (IMR501's message), which is what the look decides.
+ * The reading with what only a disagreeing decision asks (whether the reading is certain: IMR501's message) left
+ * until asked. The closing sentences are read from the last: the best ranked decides, the last of equals, so the
+ * first reading of the best rank there is (a certain one: tier 1, naming the request, unhedged) decides whatever
+ * the sentences before it say, and those are left unread. Whether any sentence says the opposite is looked for
+ * when asked: the other closing sentences, then, from the end, those before them, which can then only conflict if
+ * they name the request.
  */
 function readDeciding(text: string, item?: string): Deciding | undefined {
   const all = splitSentences(text);
@@ -422,18 +425,30 @@ function readDeciding(text: string, item?: string): Deciding | undefined {
   const words = lazyItemWords(item);
   const closingFrom = closingStart(all);
   const readings: (SentenceReading | undefined)[] = new Array(all.length);
-  for (let i = closingFrom; i < all.length; i++) readings[i] = readSentence(all[i], words, true);
-  const chosen = chooseClosing(readings, closingFrom);
+  let chosen: SentenceReading | undefined;
+  let i = all.length - 1;
+  for (; i >= closingFrom; i--) {
+    const r = (readings[i] = readSentence(all[i], words, true));
+    // (read back from the end: a later reading of the same rank stays)
+    if (r && (!chosen || rank(r) < rank(chosen))) chosen = r;
+    if (chosen && rank(chosen) === BEST_RANK) break;
+  }
   if (!chosen) {
     // nothing decides where the rationale ends: the opening sentence or the body may, so every sentence counts
-    for (let i = 0; i < closingFrom; i++) readings[i] = readEarly(all, i, words);
+    for (let k = 0; k < closingFrom; k++) readings[k] = readEarly(all, k, words);
     const found = conclude(all, readings, closingFrom);
     return found && new Deciding(found, found);
   }
-  const conflicting = lastConflicting(readings, chosen, closingFrom, closingFrom);
-  if (conflicting || closingFrom === 0) return new Deciding(chosen, outcome(chosen, 'closing', conflicting));
-  return new Deciding(chosen, undefined, text, closingFrom);
+  if (i < closingFrom) {
+    // every closing sentence read: one that says the opposite settles it now
+    const conflicting = lastConflicting(readings, chosen, closingFrom, closingFrom);
+    if (conflicting || closingFrom === 0) return new Deciding(chosen, outcome(chosen, 'closing', conflicting));
+  }
+  return new Deciding(chosen, undefined, text, words);
 }
+
+/** The best rank there is (see rank): tier 1, naming the request, unhedged. */
+const BEST_RANK = 4;
 
 /** A reading decided by a closing sentence (or settled at once), and how to settle whether it is certain. */
 class Deciding {
@@ -445,9 +460,9 @@ class Deciding {
   constructor(
     private readonly chosen: SentenceReading | TextConclusion,
     private settled: TextConclusion | undefined,
-    /** the rationale's text (kept by its field anyway) and where its closing sentences start: its sentences are not kept */
+    /** the rationale's text (kept by its field anyway) and the item's words: its sentences and readings are not kept */
     private readonly text = '',
-    private readonly closingFrom = 0,
+    private readonly words?: ItemWords,
   ) {
     this.conclusion = chosen.conclusion;
     this.sentence = chosen.sentence;
@@ -455,14 +470,18 @@ class Deciding {
     this.insertNotAt = chosen.insertNotAt;
   }
 
-  /** The whole reading: a sentence before the closing ones that names the request and says the opposite, looked for from the end. */
+  /** The whole reading: a sentence that says the opposite, among the closing ones, else one before them naming the request. */
   settle(): TextConclusion {
     if (!this.settled) {
       const chosen = this.chosen as SentenceReading;
-      // the same sentences as when the closing ones were read (the split depends on the text alone)
+      // the same sentences and closing readings as before (they depend on the text and the item alone); the chosen
+      // sentence's own reading, read again, agrees with it, so it never counts as the opposite
       const all = splitSentences(this.text);
-      let conflicting: SentenceReading | undefined;
-      for (let i = this.closingFrom - 1; i >= 0 && !conflicting; i--) {
+      const closingFrom = closingStart(all);
+      const readings: (SentenceReading | undefined)[] = new Array(all.length);
+      for (let i = closingFrom; i < all.length; i++) readings[i] = readSentence(all[i], this.words, true);
+      let conflicting = lastConflicting(readings, chosen, closingFrom, closingFrom);
+      for (let i = closingFrom - 1; i >= 0 && !conflicting; i--) {
         // (no item words: a reading of the opening sentence that names an item only, tier 2, cannot conflict here; the
         // one naming the request, tier 1, is the same without them)
         const r = readEarly(all, i, undefined, true);
