@@ -403,9 +403,8 @@ const agree = (a: Conclusion, b: Conclusion) => (a === 'necessary') === (b === '
 
 /**
  * Reads a rationale's text; `item` is the disputed item's text, which lets "The MRI is not indicated" count.
- * The closing sentences are read first: when one of them decides (the usual), a sentence before them can only be
- * a conflicting one, which must name the request, so those are read from the end for the last such reading
- * (`readConclusionTextPlain` reads them all, for the tests to compare with).
+ * The whole reading, settled at once (see readDeciding; `readConclusionTextPlain` reads every sentence, for the
+ * tests to compare with).
  */
 export function readConclusionText(text: string, item?: string): TextConclusion | undefined {
   return readDeciding(text, item)?.settle();
