@@ -7,10 +7,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { importLetterText, parseLetter } from '../../server/src/language';
-import { readSentence, scanSentence, scanSentencePlain } from '../../server/src/language/validate/conclusion';
+import { byFirstLetter, readConclusion, readConclusionText, readConclusionTextPlain, readSentence, scanSentence, scanSentencePlain } from '../../server/src/language/validate/conclusion';
 import { proseText } from '../../server/src/language/validate/prose-map';
 import { splitSentences, type Sentence } from '../../server/src/language/validate/sentences';
 import { corpusLetters, needCorpus } from '../helpers/corpus';
+import { validWith } from '../helpers/valid-letter';
 
 /** The splitter as it was before it read words in place: the reference. */
 const ABBREVIATIONS = new Set([
@@ -157,6 +158,84 @@ describe('the conclusion reader, fast against plain', () => {
     assert.ok(tierOne.length > 600, `${tierOne.length} tier-1 readings`);
     assert.ok(sample.filter((t) => !scanSentencePlain(t).verdictLike && /uph[eo]ld|affirm|overturn|revers|stand|remain/i.test(t)).length > 100);
     assert.ok(sample.filter((t) => !scanSentencePlain(t).certificationLike && /certification/i.test(t)).length > 50);
+  });
+
+  it('alternatives grouped by first letter find what the plain alternation finds, on generated words and text', () => {
+    // words over a small alphabet share first letters and prefixes, and some hold a class or an optional part
+    const piece = fc.constantFrom('a', 'b', 'ab', 'ba', 'aa', 'c', 'b[ac]', 'a\\s+b', '(?:c)?', 'c?');
+    const alternative = fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.array(piece, { maxLength: 3 })).map(([first, rest]) => first + rest.join(''));
+    const text = fc.array(fc.constantFrom('a', 'b', 'c', 'A', 'B', ' ', '-', '\n', 'x'), { maxLength: 30 }).map((cs) => cs.join(''));
+    const all = (re: RegExp, t: string) => [...t.matchAll(re)].map((m) => [m.index, m[0]]);
+    fc.assert(fc.property(fc.array(alternative, { minLength: 1, maxLength: 8 }), fc.boolean(), text, (alternatives, bounded, t) => {
+      const end = bounded ? '\\b' : '';
+      const plain = new RegExp(`\\b(?:${alternatives.map((a) => a + end).join('|')})`, 'gi');
+      const grouped = new RegExp(`\\b(?:${byFirstLetter(alternatives.map((a) => a + end))})`, 'gi');
+      assert.deepEqual(all(grouped, t), all(plain, t), `${plain.source} on ${JSON.stringify(t)}`);
+    }), { numRuns: 20000 });
+    assert.throws(() => byFirstLetter(['a?b']));
+    assert.throws(() => byFirstLetter(['(?:a)b']));
+  });
+
+  it('reads a rationale as the plain reading of every sentence does, on generated rationales', () => {
+    // sentences that decide either way, name the request or not, verdicts and noise, each made to start a sentence
+    const start = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+    const rationale = fc.array(fc.oneof(sentence, sentence, verdict, text).map(start), { minLength: 1, maxLength: 9 })
+      .chain((parts) => fc.array(fc.constantFrom(' ', '. ', '\n', ' Dr. Smith. '), { minLength: parts.length, maxLength: parts.length })
+        .map((gaps) => parts.map((p, i) => p + gaps[i]).join('')));
+    const items = [undefined, 'MRI of the lumbar spine', 'Norco 10/325 mg #60', 'Physical therapy x 12 sessions'];
+    let early = 0;
+    let conflicting = 0;
+    fc.assert(fc.property(rationale, fc.constantFrom(...items), (t, item) => {
+      const fast = readConclusionText(t, item);
+      assert.deepEqual(fast, readConclusionTextPlain(t, item), t);
+      const sentences = splitSentences(t);
+      if (fast?.conflicting) {
+        conflicting++;
+        // a conflicting sentence before the last three: one the closing reading sent the reader back for
+        if (sentences.findIndex((s) => s.start === fast.conflicting!.sentence.start) < sentences.length - 3) early++;
+      }
+    }), { numRuns: 20000 });
+    // (the generated rationales conflict often, and often in an earlier sentence)
+    assert.ok(conflicting > 2000 && early > 500, `${conflicting} conflicting, ${early} before the closing sentences`);
+  });
+
+  it('a rationale\'s kept reading, certain or conflicting only when asked, says what the plain reading says', () => {
+    const start = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+    const rationale = fc.array(fc.oneof(sentence, sentence, verdict).map(start), { minLength: 1, maxLength: 8 })
+      .map((parts) => parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' '));
+    let read = 0;
+    let conflicting = 0;
+    fc.assert(fc.property(rationale, fc.boolean(), (t, askFirst) => {
+      const letter = parseLetter(validWith('Therefore the request for an MRI of the shoulder is not medically necessary.', t || 'x'));
+      const item = letter.items[0];
+      if (!item?.rationale?.paragraphs.length) return;
+      const plain = readConclusionTextPlain(proseText(item.rationale).text, item.field.value?.text);
+      const kept = readConclusion(item.rationale, item.field.value?.text);
+      assert.equal(kept?.conclusion, plain?.conclusion, t);
+      if (!kept || !plain) return;
+      read++;
+      // asked in either order, and asked again: the same answers
+      const certain = askFirst ? kept.certain : undefined;
+      assert.equal(kept.conflicting?.text, plain.conflicting?.sentence.text, t);
+      assert.equal(kept.conflicting?.conclusion, plain.conflicting?.conclusion, t);
+      assert.equal(kept.certain, plain.certain, t);
+      if (certain !== undefined) assert.equal(certain, plain.certain, t);
+      assert.equal(kept.text, plain.sentence.text, t);
+      if (plain.conflicting) conflicting++;
+    }), { numRuns: 3000 });
+    assert.ok(read > 2000 && conflicting > 300, `${read} read, ${conflicting} conflicting`);
+  });
+
+  it('reads every rationale of the corpus as the plain reading does', function () {
+    const letters = corpusLetters();
+    if (!letters.length) needCorpus(this);
+    for (const l of letters) {
+      for (const item of parseLetter(importLetterText(l.text).imr).items) {
+        if (!item.rationale?.paragraphs.length) continue;
+        const t = proseText(item.rationale).text;
+        assert.deepEqual(readConclusionText(t, item.field.value?.text), readConclusionTextPlain(t, item.field.value?.text), l.name);
+      }
+    }
   });
 
   it('splits sentences as the splitter before it did, on generated text', () => {

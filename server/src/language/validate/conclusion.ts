@@ -15,7 +15,7 @@
  */
 import type { ProseField, Range } from '../syntax/ast';
 import { readFromProse } from '../syntax/nodes';
-import { proseText } from './prose-map';
+import { proseText, type ProseText } from './prose-map';
 import { splitSentences, type Sentence } from './sentences';
 import { allMatches, lastMatch } from './all-matches';
 
@@ -48,24 +48,30 @@ export interface TextConclusion {
   insertNotAt?: number;
 }
 
-// (one word boundary before the alternatives, the same as one before each: the search tests it once a place)
-const PREDICATE_WORDS = [
-  String.raw`(?:not-)?medically[- ](?:necessary|appropriate|indicated|warranted|reasonable|justified|required|supported)`,
+/**
+ * The predicate words, each written from its first letter (an optional prefix spelled out, with and then without
+ * it, as the search tries them), so that `SCAN` can group them by that letter.
+ */
+const PREDICATE_FORMS = [
+  String.raw`not-medically[- ](?:necessary|appropriate|indicated|warranted|reasonable|justified|required|supported)`,
+  String.raw`medically[- ](?:necessary|appropriate|indicated|warranted|reasonable|justified|required|supported)`,
   String.raw`reasonable\s+and\s+(?:medically\s+)?necessary`,
   String.raw`medical\s+necessity`,
-  String.raw`(?:non-?|un)?certifi(?:ed|able)`,
-  String.raw`(?:un)?necessary`,
-  String.raw`(?:un)?supported`,
-  String.raw`(?:un)?warranted`,
-  String.raw`(?:in)?appropriate`,
-  String.raw`(?:un)?reasonable`,
-  String.raw`(?:un)?justified`,
-  String.raw`(?:contra)?indicated`,
-  String.raw`recommended`,
-  String.raw`approved`,
-  String.raw`authorized`,
-  String.raw`denied`,
-].map((p) => `${p}\\b`).join('|');
+  String.raw`non-?certifi(?:ed|able)`, String.raw`uncertifi(?:ed|able)`, String.raw`certifi(?:ed|able)`,
+  'unnecessary', 'necessary',
+  'unsupported', 'supported',
+  'unwarranted', 'warranted',
+  'inappropriate', 'appropriate',
+  'unreasonable', 'reasonable',
+  'unjustified', 'justified',
+  'contraindicated', 'indicated',
+  'recommended',
+  'approved',
+  'authorized',
+  'denied',
+].map((p) => `${p}\\b`);
+// (one word boundary before the alternatives, the same as one before each: the search tests it once a place)
+const PREDICATE_WORDS = PREDICATE_FORMS.join('|');
 const PREDICATE = new RegExp(`\\b(?:${PREDICATE_WORDS})`, 'gi');
 
 const STRONG = /^(?:not-)?medically|^reasonable\s+and|^medical\s+necessity/i;
@@ -75,7 +81,9 @@ const NEGATIVE_FORM = /^(?:not-|non|un(?!der)|inappropriate|contraindicated|deni
 const SUBJECT = /\b(?:the|this|these|that|such)\s+(?:(?!the\b|that\b|this\b)[\w-]+\s+){0,2}?requests?\b|\brequest(?:ed)?\s+for\b|\bthe\s+requested\b|\b(?:the|this)\s+decision\s+for\b|\bdecision\s+for\b|\b(?:this|the\s+(?:proposed|requested|prescribed|disputed|recommended))\s+(?:treatment|service|medication|procedure|study|item|test|therapy|device|surgery|imaging|equipment|program)\b|\bmedical\s+necessity\b|\bremaining\s+(?:IMR\s+eligible\s+)?portion\b/i;
 
 /** Where a clause ends for the purpose of finding its subject. */
-const STRONG_BOUNDARY = /[;:]|\b(?:therefore|thus|hence|but|although|though|because|since|whereas|however|while|which|unless|as\s+such|so\s+that|consequently|accordingly)\b/gi;
+const BOUNDARY_WORDS = ['therefore', 'thus', 'hence', 'but', 'although', 'though', 'because', 'since', 'whereas', 'however', 'while', 'which', 'unless', String.raw`as\s+such`, String.raw`so\s+that`, 'consequently', 'accordingly'];
+// (grouped by first letter, a fifth cheaper: see byFirstLetter)
+const STRONG_BOUNDARY = new RegExp(`[;:]|\\b(?:${byFirstLetter(BOUNDARY_WORDS)})\\b`, 'gi');
 const NEXT_BOUNDARY = new RegExp(STRONG_BOUNDARY.source, 'gi');
 const SUBJECTS = new RegExp(SUBJECT.source, 'gi');
 
@@ -102,7 +110,8 @@ const GUIDELINE_SAYS = /\b(?:guidelines?|MTUS|ACOEM|ODG|literature)\s+(?:[\w-]+\
 const GENERAL_RULE = /^\W*(?:according\s+to|per|as\s+per|in\s+accordance\s+with)\b|\b(?:generally|typically|usually|routinely|commonly|only)\b/i;
 const TAPER = /\b(?:taper\w*|wean\w*|discontinu\w*|detox\w*)\b/i;
 const ADVISE = /\b(?:consult|advis\w*|recommend\w*|refer\w*|should|encourag\w*|suggest\w*)\b/i;
-const ADVERB_WORDS = 'therefore|thus|hence|also|then|currently|still|clearly|certainly|consequently|accordingly|again';
+const ADVERBS = ['therefore', 'thus', 'hence', 'also', 'then', 'currently', 'still', 'clearly', 'certainly', 'consequently', 'accordingly', 'again'];
+const ADVERB_WORDS = ADVERBS.join('|');
 const ADVERB = new RegExp(`\\b(?:${ADVERB_WORDS})\\b`, 'i');
 const ADVERB_AFTER_AUX = /\b(is|are|was|were|be|would|will|should|can|does|do|has|have)(\s+)(therefore|thus|hence|also|then|currently|still|clearly|certainly|consequently|accordingly|again)\b/gi;
 
@@ -130,8 +139,13 @@ function itemWords(item: string | undefined): Set<string> {
 }
 
 /** Blanks what never governs the predicate (quoted request names, brackets) without moving offsets. */
+/** White space other than the plain space: what blanking must keep as it is. */
+const OTHER_SPACE = /[^\S ]/;
+
 function mask(text: string, plain = false, adverbLike = true): string {
-  const blank = (s: string) => s.replace(/[^\s]/g, ' ');
+  // each character but white space becomes a space: a run of spaces as long, when the only white space is the
+  // space (the usual), rather than a replacement per character
+  const blank = (s: string) => (plain || OTHER_SPACE.test(s) ? s.replace(/[^\s]/g, ' ') : ' '.repeat(s.length));
   let out = text;
   // (/["“(\[]/.test by indexOf, a quarter of the cost on a sentence without them, the usual)
   if (plain ? /["“(\[]/.test(out) : out.includes('"') || out.includes('(') || out.includes('[') || out.includes('“')) out = out.replace(/"[^"]*"|“[^”]*”|\([^()]*\)|\[[^\]]*\]/g, (m) => m[0] + blank(m.slice(1, -1)) + m[m.length - 1]);
@@ -190,15 +204,16 @@ const VERDICT = /\b(uph[eo]ld(?:ing|s)?|affirm(?:ing|s|ed)?|overturn(?:ing|s|ed)
  * between kept quotes and brackets, and whole adverbs followed by a non-word character, so a letter after a blank
  * is never a word's first.
  */
-const VERDICT_START = 'uph[eo]ld|affirm|overturn|revers|stand|remain';
+const VERDICT_STARTS = ['uphold', 'upheld', 'affirm', 'overturn', 'revers', 'stand', 'remain'];
+const VERDICT_START = VERDICT_STARTS.join('|');
 const VERDICT_WORD = new RegExp(`\\b(?:${VERDICT_START})`, 'i');
 
 /** "Recommend non-certification (of the request)": the reviewer's recommendation as a noun. */
 const RECOMMEND_CERTIFICATION = /\b(?:I\s+)?recommend(?:s|ed|ing)?\s+(?:the\s+)?(non-?)?certification\b/i;
 
 /** The same for the recommendation: its "(non-)certification" follows white space, so it starts a word. */
-const CERTIFICATION_START = '(?:non-?)?certification';
-const CERTIFICATION_WORD = new RegExp(`\\b${CERTIFICATION_START}`, 'i');
+const CERTIFICATION_STARTS = ['non-certification', 'noncertification', 'certification'];
+const CERTIFICATION_WORD = new RegExp(`\\b(?:${CERTIFICATION_STARTS.join('|')})`, 'i');
 
 /**
  * The four searches every read sentence needs (its predicates; whether it has a verdict word, "certification",
@@ -210,7 +225,31 @@ const CERTIFICATION_WORD = new RegExp(`\\b${CERTIFICATION_START}`, 'i');
  * same place (so the one tried first never takes another's place). The tests check this against the four searches on
  * generated text. (The quote test of `mask` stays apart: an indexOf is cheaper.)
  */
-const SCAN = new RegExp(`\\b(?:${PREDICATE_WORDS}|(${ADVERB_WORDS})\\b|(${VERDICT_START})|(${CERTIFICATION_START}))`, 'gi');
+const SCAN_WORDS = [...PREDICATE_FORMS, ...ADVERBS.map((a) => `${a}\\b`), ...VERDICT_STARTS, ...CERTIFICATION_STARTS];
+const SCAN = new RegExp(`\\b(?:${byFirstLetter(SCAN_WORDS)})`, 'gi');
+/** What a match of `SCAN` is, by its text in lower case (ASCII: a letter of these words matches only an ASCII letter); a predicate is none of these. */
+const SCAN_KIND = new Map<string, 'adverb' | 'verdict' | 'certification'>([
+  ...ADVERBS.map((w) => [w, 'adverb'] as const),
+  ...VERDICT_STARTS.map((w) => [w, 'verdict'] as const),
+  ...CERTIFICATION_STARTS.map((w) => [w, 'certification'] as const),
+]);
+
+/**
+ * Alternatives that each start with a plain letter, grouped by it (`a(?:ppropriate|pproved)|c(?:...)`), each
+ * group keeping its alternatives' order: where a search tries them, only the group of the letter there can match,
+ * and it tries them in the same order, so the first that matches is the same; it is a fifth cheaper than trying
+ * all of them at every word.
+ */
+export function byFirstLetter(alternatives: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const a of alternatives) {
+    if (!/^[a-z](?![?*+{])/.test(a)) throw new Error(`not a plain first letter: ${a}`);
+    const rest = groups.get(a[0]) ?? [];
+    groups.set(a[0], rest);
+    rest.push(a.slice(1));
+  }
+  return [...groups].map(([letter, rest]) => `${letter}(?:${rest.join('|')})`).join('|');
+}
 
 export interface SentenceScan { predicates: RegExpExecArray[]; verdictLike: boolean; certificationLike: boolean; adverbLike: boolean }
 
@@ -222,10 +261,11 @@ export function scanSentence(text: string): SentenceScan {
   SCAN.lastIndex = 0;
   // (no alternative matches the empty string, so the search always moves on)
   for (let m; (m = SCAN.exec(text));) {
-    if (m[1] !== undefined) adverbLike = true;
-    else if (m[2] !== undefined) verdictLike = true;
-    else if (m[3] !== undefined) certificationLike = true;
-    else predicates.push(m);
+    const kind = SCAN_KIND.get(m[0].toLowerCase());
+    if (kind === undefined) predicates.push(m);
+    else if (kind === 'adverb') adverbLike = true;
+    else if (kind === 'verdict') verdictLike = true;
+    else certificationLike = true;
   }
   return { predicates, verdictLike, certificationLike, adverbLike };
 }
@@ -240,7 +280,7 @@ export function scanSentencePlain(text: string): SentenceScan {
  * predicate that names the request most directly decides; of equals, the last (the main clause ends the
  * sentence), so the predicates are read from the end, and the first reading of tier 1 is the answer.
  */
-export function readSentence(s: Sentence, itemWordsOf?: ItemWords, closing = false, bodyOnly = false, plain = false): SentenceReading | undefined {
+export function readSentence(s: Sentence, itemWordsOf?: ItemWords, closing = false, bodyOnly = false, plain = false, namingOnly = false): SentenceReading | undefined {
   // the predicates of the sentence as written: those of the masked text too when masking changed nothing (usual)
   // (`plain`: each search on its own, no gate and no shortcut, for the tests to compare with)
   const { predicates: unmasked, verdictLike, certificationLike, adverbLike } = (plain ? scanSentencePlain : scanSentence)(s.text);
@@ -248,6 +288,10 @@ export function readSentence(s: Sentence, itemWordsOf?: ItemWords, closing = fal
   // a question ("Medically necessary?") asks, it does not decide
   if (plain ? /\?["')\]]*$/.test(s.text) : isQuestion(s.text)) return undefined;
   const masked = mask(s.text, plain, plain || adverbLike);
+  // `namingOnly`: the caller can use only a reading that names the request, and each one needs a verdict word,
+  // "certification" or a subject (a subject before the predicate, or "medical necessity" itself, is a match of
+  // SUBJECT in the masked text): without any, the reading, if there is one, names nothing
+  if (namingOnly && !verdictLike && !certificationLike && !SUBJECT.test(masked)) return undefined;
   // the reviewer's recommendation or verdict names the request: nothing can outrank it
   const recommend = plain || certificationLike ? RECOMMEND_CERTIFICATION.exec(masked) : null;
   if (recommend && !/\b(?:not|never|cannot)\b|n't\b/i.test(masked.slice(0, recommend.index))) {
@@ -357,30 +401,159 @@ const BODY_CANDIDATE = /\brequests?\b|\brequested\b|decision\s+for|medically|med
 
 const agree = (a: Conclusion, b: Conclusion) => (a === 'necessary') === (b === 'necessary');
 
-/** Reads a rationale's text; `item` is the disputed item's text, which lets "The MRI is not indicated" count. */
+/**
+ * Reads a rationale's text; `item` is the disputed item's text, which lets "The MRI is not indicated" count.
+ * The whole reading, settled at once (see readDeciding; `readConclusionTextPlain` reads every sentence, for the
+ * tests to compare with).
+ */
 export function readConclusionText(text: string, item?: string): TextConclusion | undefined {
+  return readDeciding(text, item)?.settle();
+}
+
+/**
+ * The reading with what only a disagreeing decision asks (whether the reading is certain: IMR501's message) left
+ * until asked. The closing sentences are read from the last: the best ranked decides, the last of equals, so the
+ * first reading of the best rank there is (a certain one: tier 1, naming the request, unhedged) decides whatever
+ * the sentences before it say, and those are left unread. Whether any sentence says the opposite is looked for
+ * when asked: the other closing sentences, then, from the end, those before them, which can then only conflict if
+ * they name the request.
+ */
+function readDeciding(text: string, item?: string): Deciding | undefined {
   const all = splitSentences(text);
   if (!all.length) return undefined;
   const words = lazyItemWords(item);
-  // the closing sentences: the last three before any trailing tapering advice
+  const closingFrom = closingStart(all);
+  const readings: (SentenceReading | undefined)[] = new Array(all.length);
+  let chosen: SentenceReading | undefined;
+  let i = all.length - 1;
+  for (; i >= closingFrom; i--) {
+    const r = (readings[i] = readSentence(all[i], words, true));
+    // (read back from the end: a later reading of the same rank stays)
+    if (r && (!chosen || rank(r) < rank(chosen))) chosen = r;
+    if (chosen && rank(chosen) === BEST_RANK) break;
+  }
+  if (!chosen) {
+    // nothing decides where the rationale ends: the opening sentence or the body may, so every sentence counts
+    for (let k = 0; k < closingFrom; k++) readings[k] = readEarly(all, k, words);
+    const found = conclude(all, readings, closingFrom);
+    return found && new Deciding(found, found);
+  }
+  if (i < closingFrom) {
+    // every closing sentence read: one that says the opposite settles it now
+    const conflicting = lastConflicting(readings, chosen, closingFrom, closingFrom);
+    if (conflicting || closingFrom === 0) return new Deciding(chosen, outcome(chosen, 'closing', conflicting));
+  }
+  return new Deciding(chosen, undefined, text, words);
+}
+
+/** The best rank there is (see rank): tier 1, naming the request, unhedged. */
+const BEST_RANK = 4;
+
+/** A reading decided by a closing sentence (or settled at once), and how to settle whether it is certain. */
+class Deciding {
+  readonly conclusion: Conclusion;
+  readonly sentence: Sentence;
+  readonly negation?: { start: number; end: number };
+  readonly insertNotAt?: number;
+
+  constructor(
+    private readonly chosen: SentenceReading | TextConclusion,
+    private settled: TextConclusion | undefined,
+    /** the rationale's text (kept by its field anyway) and the item's words: its sentences and readings are not kept */
+    private readonly text = '',
+    private readonly words?: ItemWords,
+  ) {
+    this.conclusion = chosen.conclusion;
+    this.sentence = chosen.sentence;
+    this.negation = chosen.negation;
+    this.insertNotAt = chosen.insertNotAt;
+  }
+
+  /** The whole reading: a sentence that says the opposite, among the closing ones, else one before them naming the request. */
+  settle(): TextConclusion {
+    if (!this.settled) {
+      const chosen = this.chosen as SentenceReading;
+      // the same sentences and closing readings as before (they depend on the text and the item alone); the chosen
+      // sentence's own reading, read again, agrees with it, so it never counts as the opposite
+      const all = splitSentences(this.text);
+      const closingFrom = closingStart(all);
+      const readings: (SentenceReading | undefined)[] = new Array(all.length);
+      for (let i = closingFrom; i < all.length; i++) readings[i] = readSentence(all[i], this.words, true);
+      let conflicting = lastConflicting(readings, chosen, closingFrom, closingFrom);
+      for (let i = closingFrom - 1; i >= 0 && !conflicting; i--) {
+        // (no item words: a reading of the opening sentence that names an item only, tier 2, cannot conflict here; the
+        // one naming the request, tier 1, is the same without them)
+        const r = readEarly(all, i, undefined, true);
+        if (r && conflicts(r, chosen, false)) conflicting = r;
+      }
+      this.settled = outcome(chosen, 'closing', conflicting);
+    }
+    return this.settled;
+  }
+}
+
+/** The same, every sentence read: what `readConclusionText` must equal. */
+export function readConclusionTextPlain(text: string, item?: string): TextConclusion | undefined {
+  const all = splitSentences(text);
+  if (!all.length) return undefined;
+  const words = lazyItemWords(item);
+  const closingFrom = closingStart(all);
+  const readings = all.map((s, i) => (i >= closingFrom ? readSentence(s, words, true) : readEarly(all, i, words)));
+  return conclude(all, readings, closingFrom);
+}
+
+/** The closing sentences: the last three before any trailing tapering advice. */
+function closingStart(all: Sentence[]): number {
   let end = all.length;
   while (end > 1 && isTaperAdvice(all[end - 1])) end--;
-  const closingFrom = Math.max(0, end - 3);
-  // a sentence in the body counts only when it names the request or says "medically necessary": skip the rest unread
-  const readings = all.map((s, i) => (i >= closingFrom || i === 0 ? readSentence(s, words, i >= closingFrom)
-    : BODY_CANDIDATE.test(s.text) ? readSentence(s, undefined, false, true) : undefined));
-  // a sentence naming the request outranks one about another treatment ("a short course of therapy is medically necessary")
-  const rank = (r: SentenceReading) => r.tier * 4 + (r.namesRequest ? 0 : 2) + (r.hedged ? 1 : 0);
+  return Math.max(0, end - 3);
+}
+
+/** A sentence before the closing ones; one in the body counts only when it names the request or says "medically necessary": the rest are left unread. */
+function readEarly(all: Sentence[], i: number, words: ItemWords | undefined, namingOnly = false): SentenceReading | undefined {
+  const s = all[i];
+  if (i === 0) return readSentence(s, words, false, false, false, namingOnly);
+  return BODY_CANDIDATE.test(s.text) ? readSentence(s, undefined, false, true, false, namingOnly) : undefined;
+}
+
+/** A sentence naming the request outranks one about another treatment ("a short course of therapy is medically necessary"). */
+const rank = (r: SentenceReading) => r.tier * 4 + (r.namesRequest ? 0 : 2) + (r.hedged ? 1 : 0);
+
+/** The closing sentence that decides: the best ranked, the last of equals. */
+function chooseClosing(readings: (SentenceReading | undefined)[], closingFrom: number): SentenceReading | undefined {
   let chosen: SentenceReading | undefined;
-  let where: 'closing' | 'opening' | 'body' = 'closing';
-  for (let i = closingFrom; i < all.length; i++) {
+  for (let i = closingFrom; i < readings.length; i++) {
     const r = readings[i];
     if (r && (!chosen || rank(r) <= rank(chosen))) chosen = r;
   }
+  return chosen;
+}
+
+/** A sentence that decides the other way: one naming the request anywhere, or any reading where the rationale ends. */
+function conflicts(r: SentenceReading, chosen: SentenceReading, closing: boolean): boolean {
+  return r !== chosen && !agree(r.conclusion, chosen.conclusion) && !r.hedged && ((r.tier === 1 && r.namesRequest) || (closing && r.tier <= 2));
+}
+
+/** The last conflicting reading among readings[from, ...). */
+function lastConflicting(readings: (SentenceReading | undefined)[], chosen: SentenceReading, from: number, closingFrom: number): SentenceReading | undefined {
+  let conflicting: SentenceReading | undefined;
+  for (let i = from; i < readings.length; i++) {
+    const r = readings[i];
+    if (r && conflicts(r, chosen, i >= closingFrom)) conflicting = r;
+  }
+  return conflicting;
+}
+
+/** The conclusion from every sentence's reading (or its absence). */
+function conclude(all: Sentence[], readings: (SentenceReading | undefined)[], closingFrom: number): TextConclusion | undefined {
+  let chosen = chooseClosing(readings, closingFrom);
+  let where: 'closing' | 'opening' | 'body' = 'closing';
   if (!chosen && readings[0] && readings[0].tier <= 2) { chosen = readings[0]; where = 'opening'; }
   if (!chosen) {
-    const body = readings.filter((r): r is SentenceReading => !!r && r.tier === 1);
-    if (body.length) { chosen = body[body.length - 1]; where = 'body'; }
+    for (let i = closingFrom - 1; i >= 0; i--) {
+      const r = readings[i];
+      if (r && r.tier === 1) { chosen = r; where = 'body'; break; }
+    }
   }
   if (!chosen) {
     for (let i = all.length - 1; i >= closingFrom; i--) {
@@ -388,18 +561,16 @@ export function readConclusionText(text: string, item?: string): TextConclusion 
     }
     return undefined;
   }
-  // a sentence that decides the other way: one naming the request anywhere, or any reading where the rationale ends
-  let conflicting: SentenceReading | undefined;
-  readings.forEach((r, i) => {
-    if (!r || r === chosen || agree(r.conclusion, chosen!.conclusion)) return;
-    if (!r.hedged && ((r.tier === 1 && r.namesRequest) || (i >= closingFrom && r.tier <= 2))) conflicting = r;
-  });
+  return outcome(chosen, where, lastConflicting(readings, chosen, 0, closingFrom));
+}
+
+function outcome(chosen: SentenceReading, where: 'closing' | 'opening' | 'body', conflicting: SentenceReading | undefined): TextConclusion {
   const out: TextConclusion = {
     conclusion: chosen.conclusion,
     sentence: chosen.sentence,
     certain: chosen.tier === 1 && !chosen.hedged && where !== 'body' && !conflicting,
-    ...(conflicting ? { conflicting: { conclusion: conflicting.conclusion, sentence: conflicting.sentence } } : {}),
   };
+  if (conflicting) out.conflicting = { conclusion: conflicting.conclusion, sentence: conflicting.sentence };
   if (chosen.negation) out.negation = chosen.negation;
   if (chosen.insertNotAt !== undefined) out.insertNotAt = chosen.insertNotAt;
   return out;
@@ -431,23 +602,60 @@ export function readConclusion(field: ProseField, item?: string): ConclusionRead
 
 function readUncached(field: ProseField, item?: string): ConclusionReading | undefined {
   const prose = proseText(field);
-  const found = readConclusionText(prose.text, item);
-  if (!found) return undefined;
-  const out: ConclusionReading = {
-    conclusion: found.conclusion,
-    range: prose.rangeOf(found.sentence.start, found.sentence.end),
-    text: found.sentence.text,
-    certain: found.certain,
-  };
-  if (found.conflicting) out.conflicting = { conclusion: found.conflicting.conclusion, range: prose.rangeOf(found.conflicting.sentence.start, found.conflicting.sentence.end), text: found.conflicting.sentence.text };
-  if (found.negation) {
-    // "not " with the space after it, unless the space is the join between two lines
-    const { start, end } = found.negation;
-    out.negation = prose.positionAt(end).line === prose.positionAt(start).line ? prose.rangeOf(start, end) : prose.rangeOf(start, start + 3);
+  const found = readDeciding(prose.text, item);
+  return found && new ProseReading(prose, found);
+}
+
+/**
+ * A reading whose document positions are worked out when first asked: every rationale is read, but only a
+ * reading that disagrees with its decision (or one the hover or IMR504 reports) ever needs its lines; and only
+ * such a disagreement asks whether the reading is certain (see readDeciding).
+ */
+class ProseReading implements ConclusionReading {
+  readonly conclusion: Conclusion;
+  readonly text: string;
+  private rangeKept?: Range;
+  private conflictingKept?: ConclusionReading['conflicting'] | null;
+  private negationKept?: Range | null;
+  private insertNotAtKept?: Range | null;
+
+  constructor(private readonly prose: ProseText, private readonly found: Deciding) {
+    this.conclusion = found.conclusion;
+    this.text = found.sentence.text;
   }
-  if (found.insertNotAt !== undefined) {
-    const point = prose.positionAt(found.insertNotAt);
-    out.insertNotAt = { start: point, end: point };
+
+  get certain(): boolean {
+    return this.found.settle().certain;
   }
-  return out;
+
+  get range(): Range {
+    return (this.rangeKept ??= this.prose.rangeOf(this.found.sentence.start, this.found.sentence.end));
+  }
+
+  get conflicting(): ConclusionReading['conflicting'] {
+    if (this.conflictingKept === undefined) {
+      const c = this.found.settle().conflicting;
+      this.conflictingKept = c ? { conclusion: c.conclusion, range: this.prose.rangeOf(c.sentence.start, c.sentence.end), text: c.sentence.text } : null;
+    }
+    return this.conflictingKept ?? undefined;
+  }
+
+  get negation(): Range | undefined {
+    if (this.negationKept === undefined) {
+      const n = this.found.negation;
+      // "not " with the space after it, unless the space is the join between two lines
+      this.negationKept = !n ? null
+        : this.prose.positionAt(n.end).line === this.prose.positionAt(n.start).line ? this.prose.rangeOf(n.start, n.end) : this.prose.rangeOf(n.start, n.start + 3);
+    }
+    return this.negationKept ?? undefined;
+  }
+
+  get insertNotAt(): Range | undefined {
+    if (this.insertNotAtKept === undefined) {
+      const at = this.found.insertNotAt;
+      const point = at === undefined ? undefined : this.prose.positionAt(at);
+      this.insertNotAtKept = point ? { start: point, end: point } : null;
+    }
+    return this.insertNotAtKept ?? undefined;
+  }
 }
