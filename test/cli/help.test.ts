@@ -48,5 +48,14 @@ describe('imr help and version', function () {
     assert.equal(value.code, 2);
     assert.match(value.stderr, /--format needs a value/);
     assert.equal(imr(['help', 'nothing']).code, 2);
+    // names every plain object answers to are no commands either
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      const r = imr([name]);
+      assert.equal(r.code, 2, name);
+      assert.match(r.stderr, new RegExp(`^imr: unknown command '${name}'`), name);
+      const help = imr(['help', name]);
+      assert.equal(help.code, 2, `help ${name}`);
+      assert.match(help.stderr, new RegExp(`^imr: unknown command '${name}'`), `help ${name}`);
+    }
   });
 });

@@ -145,6 +145,13 @@ describe('language server protocol discipline', function () {
       });
     }
 
+    it('a method named as a plain object\'s own (constructor, toString) is an unknown method, not one with wrong params', async () => {
+      for (const method of ['constructor', 'toString', '__proto__']) {
+        const e = await errorOf(server.connection.sendRequest(method, {}));
+        assert.equal(e.code, -32601, method);
+      }
+    });
+
     it('a notification with wrong params is dropped, and the server goes on', async () => {
       server.connection.sendNotification('textDocument/didOpen', null);
       server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'untitled:x.imr', version: 2 }, contentChanges: [{ range: { start: {} }, text: 'x' }] });

@@ -114,6 +114,14 @@ describe('parsing a letter', () => {
     ]);
   });
 
+  it('takes no word a plain object answers to for a decision', () => {
+    for (const typed of ['constructor', 'toString', '__proto__', 'valueOf']) {
+      const parsed = parseLetter(letter('Item: A', `  Decision: ${typed}`));
+      assert.equal(parsed.items[0].decision?.word, undefined, typed);
+      assert.deepEqual(parsed.problems.map((p) => p.code), ['IMR006'], typed);
+    }
+  });
+
   it('flags a field given twice in one item as a warning and keeps the first', () => {
     const parsed = parseLetter(letter('Item: A', '  Decision: Upheld', '  Decision: Overturned'));
     assert.equal(parsed.items[0].decision?.word, 'Upheld');

@@ -102,6 +102,11 @@ describe('slips', () => {
         ['Denied', "safe [] other [Change the determination to 'Upheld' (changes the decision)]"],
         ['Certified', "safe [] other [Change the determination to 'Overturned' (changes the decision)]"],
         ['Partially Overturned', 'safe [] other []'],
+        // names every plain object answers to: no decision, and no reading of one
+        ['constructor', 'safe [] other []'],
+        ['toString', 'safe [] other []'],
+        ['__proto__', 'safe [] other []'],
+        ['hasOwnProperty', 'safe [] other []'],
       ];
       for (const [typed, expected] of cases) {
         assert.deepEqual(slipProblems(validWith('Decision: Upheld', `Decision: ${typed}`)).map((s) => s.replace(/^IMR006 line 16: /, '')), [expected], typed);

@@ -91,6 +91,13 @@ describe('decision rules', () => {
     ]);
     assert.deepEqual(check(validWith('Priority: Standard', 'Priority: Standard\nCase Outcome: Upheld'), 'IMR503'), []);
   });
+
+  it('IMR503: a word every plain object answers to is not a case outcome', () => {
+    for (const typed of ['constructor', 'toString', '__proto__']) {
+      assert.deepEqual(check(validWith('Priority: Standard', `Priority: Standard\nCase Outcome: ${typed}`), 'IMR503').map((s) => s.replace(/^\[[^\]]*\] /, '')),
+        [`IMR503 error: '${typed}' is not a case outcome: write 'Upheld', 'Overturned' or 'Partially Overturned'.`], typed);
+    }
+  });
 });
 
 describe('plain language', () => {

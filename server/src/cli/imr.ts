@@ -3,6 +3,7 @@ import { UsageError } from './args';
 import { isCheckWorker, runCheckWorker } from './check-worker';
 import { exitCodeAfter, watchOutputErrors } from './output-errors';
 import { VERSION } from '../package-info';
+import { ownEntry } from '../language/text/own-entry';
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -12,11 +13,12 @@ async function main(argv: string[]): Promise<number> {
   const { COMMANDS, usage } = require('./commands') as typeof import('./commands');
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;
-    if (topic && !COMMANDS[topic]) { process.stderr.write(`imr: unknown command '${topic}'\n\n${usage()}`); return 2; }
-    process.stdout.write(topic ? COMMANDS[topic].help : usage());
+    const command = topic ? ownEntry(COMMANDS, topic) : undefined;
+    if (topic && !command) { process.stderr.write(`imr: unknown command '${topic}'\n\n${usage()}`); return 2; }
+    process.stdout.write(command ? command.help : usage());
     return 0;
   }
-  const command = COMMANDS[name];
+  const command = ownEntry(COMMANDS, name);
   if (!command) { process.stderr.write(`imr: unknown command '${name}'\n\n${usage()}`); return 2; }
   if (rest.includes('--help') || rest.includes('-h')) { process.stdout.write(command.help); return 0; }
   try {

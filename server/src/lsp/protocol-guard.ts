@@ -16,6 +16,7 @@
  * Positions themselves are checked for shape here (non-negative whole numbers); positions past the end of a
  * line or of the letter are valid and are clamped where the letter is known (positions.ts).
  */
+import { ownEntry } from '../language/text/own-entry';
 import type { DataCallback, Disposable, Message, MessageReader, MessageWriter } from 'vscode-jsonrpc';
 
 const SERVER_NOT_INITIALIZED = -32002;
@@ -161,7 +162,7 @@ export class ProtocolGuard implements MessageReader {
     if (this.state === 'shut down') { this.answer(m.id, INVALID_REQUEST, `${method}: the server is shut down; only 'exit' is expected now`); return false; }
     if (this.state === 'new' && method !== 'initialize') { this.answer(m.id, SERVER_NOT_INITIALIZED, `${method}: the server is not initialized; send 'initialize' first`); return false; }
     if (this.state !== 'new' && method === 'initialize') { this.answer(m.id, INVALID_REQUEST, "initialize: the server is already initialized"); return false; }
-    const wrong = CHECKS[method]?.(m.params);
+    const wrong = ownEntry(CHECKS, method)?.(m.params);
     if (wrong) { this.answer(m.id, INVALID_PARAMS, `${method}: ${wrong}`); return false; }
     if (method === 'initialize') this.state = 'initializing';
     if (method === 'shutdown') this.state = 'shut down';
@@ -171,7 +172,7 @@ export class ProtocolGuard implements MessageReader {
   private admitNotification(method: string, params: unknown): boolean {
     if (this.state === 'new' || this.state === 'shut down') return false;
     if (method === 'initialized') { this.state = 'running'; return true; }
-    const wrong = CHECKS[method]?.(params);
+    const wrong = ownEntry(CHECKS, method)?.(params);
     if (wrong) { this.log(`ignored ${method}: ${wrong}`); return false; }
     return true;
   }

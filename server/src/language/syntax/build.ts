@@ -53,15 +53,14 @@ for (const [type, spec] of fieldOfLabelToken) {
 /** Letters longer than this (in characters) intern their labels and keywords (see `AstBuilder.intern`). */
 const INTERN_ABOVE = 1 << 16;
 
-const DECISION_WORDS: Record<string, DecisionWord> = { upheld: 'Upheld', overturned: 'Overturned' };
-
 /**
- * DECISION_WORDS[typed in lower case], the two words compared first: a property read by a new string looks the
- * string up in V8's table of names each time (every item of every letter has a decision).
+ * The decision word typed, in any case: compared with the two words, not looked up in a table (a property read
+ * by a new string looks it up in V8's table of names each time, every item of every letter has a decision, and a
+ * plain object would also answer `constructor` or `toString`).
  */
 function decisionWordOf(typed: string): DecisionWord | undefined {
   const lower = typed.toLowerCase();
-  return lower === 'upheld' ? 'Upheld' : lower === 'overturned' ? 'Overturned' : DECISION_WORDS[lower];
+  return lower === 'upheld' ? 'Upheld' : lower === 'overturned' ? 'Overturned' : undefined;
 }
 
 /** Each field's bit, by its spec: which fields a letter or an item holds already is kept as bits (see `AstBuilder.add`). */

@@ -5,6 +5,7 @@
  * in bulk, and its title says it changes the determination.
  */
 import type { DecisionWord } from './ast';
+import { ownEntry } from '../text/own-entry';
 import { editDistance } from '../text/similar';
 
 export interface DecisionReading { word: DecisionWord; sameWord: boolean }
@@ -36,6 +37,6 @@ export function readDecisionWord(typed: string): DecisionReading | undefined {
   const up = distance('Upheld');
   const over = distance('Overturned');
   if (Math.min(up, over) <= (joined.length > 7 ? 2 : 1) && up !== over) return { word: up < over ? 'Upheld' : 'Overturned', sameWord: true };
-  const outcome = OUTCOME_WORDS[words];
+  const outcome = ownEntry(OUTCOME_WORDS, words);
   return outcome ? { word: outcome, sameWord: false } : undefined;
 }

@@ -1,3 +1,4 @@
+import { ownEntry } from '../../text/own-entry';
 import type { Rule } from '../context';
 
 export type CaseOutcome = 'Upheld' | 'Overturned' | 'Partially Overturned';
@@ -23,7 +24,7 @@ export const caseOutcome: Rule = {
   check(ctx) {
     const value = ctx.valueField('caseOutcome')?.value;
     if (!value) return;
-    const stated = SPELLINGS[value.text.toLowerCase().replace(/\s+/g, ' ')];
+    const stated = ownEntry(SPELLINGS, value.text.toLowerCase().replace(/\s+/g, ' '));
     const derived = derivedOutcome(ctx.letter.items.map((i) => i.decision?.word));
     if (!stated) {
       ctx.report(this.code, this.defaultSeverity, value.range,
