@@ -11,11 +11,11 @@ import { benchValidate } from './validate-bench';
 async function main(): Promise<void> {
   console.log(`imr benchmarks on Node ${process.version}, ${new Date().toISOString()}\n`);
   benchParse();
-  await benchValidate();
+  const steady = await benchValidate();
   benchFixAll();
   await benchServer();
   await benchExport();
-  await benchCli();
+  await benchCli(steady);
   benchExtension();
   await benchLargeLetter();
 }

@@ -10,6 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { corpusDir, repoRoot } from '../helpers/corpus';
 import { median, row } from './measure';
+import type { SteadyRate } from './validate-bench';
 
 const LETTERS = 10_000;
 /** Runs of each measurement; the best is reported beside the median, as the machine may be busy with other work. */
@@ -50,7 +51,8 @@ for (const name of fs.readdirSync(dir).sort()) if (name.endsWith('.imr')) bytes 
 if (!bytes) process.exit(3);
 `;
 
-export async function benchCli(): Promise<void> {
+/** `steady`: the validation bench's warmed-up rate, when it ran first (bench.ts), for the floor under the ratio. */
+export async function benchCli(steady?: SteadyRate): Promise<void> {
   console.log(`\nimr check over ${LETTERS.toLocaleString('en-US')} letters (target: all cores at most 4x the time Node takes to read the files)`);
   const cli = path.join(repoRoot(), 'dist', 'cli', 'imr.js');
   const corpus = corpusDir();
@@ -116,6 +118,16 @@ export async function benchCli(): Promise<void> {
       // on a machine shared with other work the wall clock says little; CPU time is what the run itself costs
       row('CPU time: plain read / --jobs 1 / all cores (medians)', `${read.cpuS.toFixed(2)} s / ${one.cpuS.toFixed(1)} s / ${all.cpuS.toFixed(1)} s`);
       row(`CPU of all cores spread over ${cores}, to the read's CPU`, `${(all.cpuS / cores / Math.max(read.cpuS, 0.01)).toFixed(1)}x (what the ratio would be on idle cores)`);
+    }
+    if (steady && read.cpuS !== undefined) {
+      // the least any run can cost: every letter checked at the warmed-up rate of one thread checking alone, spread
+      // evenly over the cores, each of which also reads its share; no warm-up, no reporting, no thread start
+      const checkS = (steady.cpuMs / steady.bytes) * bytes / 1000;
+      const floorS = (checkS + read.cpuS) / cores;
+      const warmUpS = (steady.warmUpCpuMs - steady.cpuMs * steady.warmUpPasses) / 1000;
+      row('floor: checking alone at the warmed-up rate (validation bench above)',
+        `${checkS.toFixed(2)} s of CPU for these letters; with the reading, ${floorS.toFixed(2)} s on ${cores} cores at best, ${(floorS * 1000 / read.best).toFixed(1)}x the read`);
+      row(`  and what each thread's warm-up adds (the first ${steady.warmUpPasses} corpus passes, beyond their warmed-up cost)`, `${warmUpS.toFixed(2)} s of CPU a thread`);
     }
     console.log(`  memory: ${useTime ? 'GNU time -v' : 'process.resourceUsage in a wrapper'}; the letters are read one at a time, so the peak does not grow with their number`);
   } finally {

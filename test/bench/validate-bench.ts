@@ -17,10 +17,14 @@ const TARGET_MB_S = 40;
 /** Passes over the corpus before the timing: V8 has optimised what it will by about the twelfth. */
 const WARM_UP_PASSES = 20;
 
-export async function benchValidate(): Promise<void> {
+/** The warmed-up rate, for the batch bench to say what checking alone costs its letters. */
+export interface SteadyRate { cpuMs: number; bytes: number; warmUpCpuMs: number; warmUpPasses: number }
+
+export async function benchValidate(): Promise<SteadyRate | undefined> {
   console.log(`\nValidation, parse included (target: parse + check at ${TARGET_MB_S} MB/s or better on the corpus)`);
   const corpus = corpusLetters().map((l) => importLetterText(l.text).imr);
   const check = (t: string) => validateLetter(parseLetter(t), t);
+  let steady: SteadyRate | undefined;
   if (corpus.length) {
     const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
     // V8 optimises the checker's functions a few at a time on a background thread over the first dozen passes (about
@@ -38,6 +42,7 @@ export async function benchValidate(): Promise<void> {
     for (let i = 0; i < 10; i++) for (const t of corpus) check(t);
     const cpu = process.cpuUsage(cpu0);
     const cpuMs = (cpu.user + cpu.system) / 1000 / 10;
+    steady = { cpuMs, bytes, warmUpCpuMs: (warmCpu.user + warmCpu.system) / 1000, warmUpPasses: WARM_UP_PASSES };
     row(`warm-up: the first ${WARM_UP_PASSES} passes over the corpus, a pass`,
       `${(warmMs / WARM_UP_PASSES).toFixed(1)} ms, CPU ${((warmCpu.user + warmCpu.system) / 1000 / WARM_UP_PASSES).toFixed(1)} ms (V8's compiling included)`);
     row(`parse + check the corpus (${corpus.length} letters, ${(bytes / 1024).toFixed(0)} KB), warmed up`,
@@ -69,4 +74,5 @@ export async function benchValidate(): Promise<void> {
   }
   const big = generatedLetter(1000);
   row('check a generated 1,000-item letter', `${timeIt(() => check(big), 10, 3).toFixed(1)} ms`);
+  return steady;
 }
