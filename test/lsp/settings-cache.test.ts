@@ -50,6 +50,12 @@ describe('settings cache', () => {
     assert.equal(cache.likely('file:///a.imr').validate.enable, false, 'a\'s own answer');
     cache.forget('file:///a.imr');
     assert.equal(cache.likely('file:///a.imr').validate.enable, true, 'forgotten: the last answer (b\'s) is the guess');
+    // the settings changed: every answer is out of date, the guess too
+    const c = cache.get('file:///c.imr');
+    client.answer({ validate: { enable: false } });
+    await c;
+    cache.forget();
+    assert.equal(cache.likely('file:///c.imr').validate.enable, true, 'the defaults again');
   });
 
   it('gives the defaults, without asking, to a client that has no workspace/configuration', async () => {

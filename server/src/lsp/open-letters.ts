@@ -100,6 +100,9 @@ export class OpenLetters {
 
 /** Whether two configurations set the same rules to the same severities (so checks under either agree). */
 function sameRules(a: ImrConfig, b: ImrConfig): boolean {
+  // a configuration is its rules alone: a field added to ImrConfig must be compared here too (this fails to compile)
+  const onlyRules: Record<Exclude<keyof ImrConfig, 'rules'>, never> = {};
+  void onlyRules;
   const keys = Object.keys(a.rules);
   return keys.length === Object.keys(b.rules).length && keys.every((k) => Object.hasOwn(b.rules, k) && a.rules[k] === b.rules[k]);
 }

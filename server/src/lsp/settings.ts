@@ -45,6 +45,6 @@ export class SettingsCache {
   }
 
   forget(uri?: string): void {
-    if (uri) { this.cache.delete(uri); this.answered.delete(uri); } else { this.cache.clear(); this.answered.clear(); }
+    if (uri) { this.cache.delete(uri); this.answered.delete(uri); } else { this.cache.clear(); this.answered.clear(); this.lastAnswer = undefined; }
   }
 }

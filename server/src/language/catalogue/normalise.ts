@@ -16,8 +16,6 @@ export function normalise(text: string): string {
 /**
  * Letters cite the same few titles, sections and states again and again, and every lookup normalises its text:
  * the keys are kept (a bounded cache, emptied when full, so an editing session cannot grow it without end).
- * (Kept under a slot of the text's length and some of its characters, compared whole, to spare the hash of a
- * fresh slice of the letter, the lookups measured slower in place.)
  */
 const keys = new Map<string, string>();
 const MAX_KEYS = 20_000;

@@ -23,7 +23,10 @@ export interface Pattern {
   /** with the `d` flag; group `pii`, when present, is the part to remove */
   re: RegExp;
   accept?: (found: string, text: string, start: number) => boolean;
-  /** a cheap test the whole text must pass before the pattern is run at all, from the one pass (`scan`) */
+  /**
+   * a cheap test the whole text must pass before the pattern is run at all, from the one pass (`scan`): made from
+   * `cueBit` and `cueText`, which a pattern writes instead (the search reads those two; this is for the tests)
+   */
   cue?: (text: string, cues: number) => boolean;
   /** the cue, as the `Cue` the one pass must have set (any of these bits), and a regular expression the text must hold */
   cueBit?: number;
@@ -479,6 +482,8 @@ const PATTERNS: Pattern[] = ([
     },
   },
 ] as Pattern[]).map((p) => {
+  // a cue written as a function would never be read (the search reads the bit and the expression)
+  if (p.cue) throw new Error(`personal-data pattern ${p.re.source.slice(0, 40)}: write its cue as cueBit and cueText`);
   // a keyword pattern's bit is its place among them (see `keywordTable`)
   const bit = p.lead ? 1 << leads++ : p.bit ?? 0;
   return {

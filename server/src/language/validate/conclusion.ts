@@ -113,7 +113,7 @@ const ADVISE = /\b(?:consult|advis\w*|recommend\w*|refer\w*|should|encourag\w*|s
 const ADVERBS = ['therefore', 'thus', 'hence', 'also', 'then', 'currently', 'still', 'clearly', 'certainly', 'consequently', 'accordingly', 'again'];
 const ADVERB_WORDS = ADVERBS.join('|');
 const ADVERB = new RegExp(`\\b(?:${ADVERB_WORDS})\\b`, 'i');
-const ADVERB_AFTER_AUX = /\b(is|are|was|were|be|would|will|should|can|does|do|has|have)(\s+)(therefore|thus|hence|also|then|currently|still|clearly|certainly|consequently|accordingly|again)\b/gi;
+const ADVERB_AFTER_AUX = new RegExp(`\\b(is|are|was|were|be|would|will|should|can|does|do|has|have)(\\s+)(${ADVERB_WORDS})\\b`, 'gi');
 
 /** Words too common in item texts to say which treatment a sentence is about. */
 const GENERIC = new Set(['the', 'and', 'for', 'with', 'without', 'of', 'to', 'a', 'an', 'right', 'left', 'bilateral', 'times', 'time', 'week', 'weeks', 'month', 'months', 'day', 'days', 'per', 'session', 'sessions', 'visit', 'visits', 'unit', 'units', 'quantity', 'qty', 'unknown', 'request', 'purchase', 'rental', 'retrospective', 'additional', 'each', 'one', 'two', 'three', 'four', 'six', 'twelve', 'mg', 'tab', 'tabs', 'tablet', 'tablets', 'contrast', 'spine', 'lower', 'upper', 'extremity', 'extremities', 'initial', 'follow', 'up', 'evaluation', 'treatment', 'therapy']);
@@ -138,10 +138,10 @@ function itemWords(item: string | undefined): Set<string> {
   return out;
 }
 
-/** Blanks what never governs the predicate (quoted request names, brackets) without moving offsets. */
 /** White space other than the plain space: what blanking must keep as it is. */
 const OTHER_SPACE = /[^\S ]/;
 
+/** Blanks what never governs the predicate (quoted request names, brackets) without moving offsets. */
 function mask(text: string, plain = false, adverbLike = true): string {
   // each character but white space becomes a space: a run of spaces as long, when the only white space is the
   // space (the usual), rather than a replacement per character
@@ -446,8 +446,8 @@ function readDeciding(text: string, item?: string): Deciding | undefined {
   return new Deciding(chosen, undefined, text, words);
 }
 
-/** The best rank there is (see rank): tier 1, naming the request, unhedged. */
-const BEST_RANK = 4;
+/** The best rank there is: tier 1, naming the request, unhedged. */
+const BEST_RANK = rank({ tier: 1, namesRequest: true, hedged: false });
 
 /** A reading decided by a closing sentence (or settled at once), and how to settle whether it is certain. */
 class Deciding {
@@ -517,7 +517,9 @@ function readEarly(all: Sentence[], i: number, words: ItemWords | undefined, nam
 }
 
 /** A sentence naming the request outranks one about another treatment ("a short course of therapy is medically necessary"). */
-const rank = (r: SentenceReading) => r.tier * 4 + (r.namesRequest ? 0 : 2) + (r.hedged ? 1 : 0);
+function rank(r: Pick<SentenceReading, 'tier' | 'namesRequest' | 'hedged'>): number {
+  return r.tier * 4 + (r.namesRequest ? 0 : 2) + (r.hedged ? 1 : 0);
+}
 
 /** The closing sentence that decides: the best ranked, the last of equals. */
 function chooseClosing(readings: (SentenceReading | undefined)[], closingFrom: number): SentenceReading | undefined {
