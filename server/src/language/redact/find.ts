@@ -261,9 +261,11 @@ const ROLE_LINKS = ['named', 'was', 'is'];
 const ROLE_ENDS = new Uint8Array(1 << 15);
 for (const end of [...ROLE_LAST_WORDS, ...ROLE_LINKS, ':', ',']) {
   const last = [...end.slice(-3)].map((ch) => ch.charCodeAt(0));
-  for (let x = 0; x < 32 * 32; x++) {
-    const any = [x >> 5, x & 31];
-    const [c1, c2, c3] = [...any.slice(0, 3 - last.length), ...last];
+  // the bytes before a shorter one may be anything: each of the 32 values a byte has for filterKey (one key for a
+  // word of three letters or more, so loading this module does not fill a thousand for each)
+  const free = 3 - last.length;
+  for (let x = 0; x < 1 << (5 * free); x++) {
+    const [c1, c2, c3] = free === 0 ? last : free === 1 ? [x, ...last] : [x >> 5, x & 31, ...last];
     ROLE_ENDS[filterKey(c1, c2, c3)] = 1;
   }
 }
