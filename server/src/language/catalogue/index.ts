@@ -53,6 +53,7 @@ export {
   isInForce,
   longestKnownTitlePrefix,
   normalise,
+  versionOf,
   readSectionList,
   suggest,
 } from './lookup';

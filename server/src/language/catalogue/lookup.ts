@@ -56,7 +56,11 @@ export function findGuidelineById(id: string): Guideline | undefined {
  * without one, the oldest version, as year-less citations come from the 2013-2015 "Page(s):" letters.
  */
 export function findGuideline(title: string, year?: number): Guideline | undefined {
-  const versions = byTitle.get(normalise(title));
+  return versionOf(byTitle.get(normalise(title)), year);
+}
+
+/** Of one title's versions (`guidelineVersions`), the one `findGuideline` picks for a year, or for none. */
+export function versionOf(versions: readonly Guideline[] | undefined, year?: number): Guideline | undefined {
   if (versions === undefined) return undefined;
   return year === undefined ? versions[0] : versions.find((g) => g.year === year);
 }

@@ -5,7 +5,7 @@
  * rest is the topic). Shared by the rules, hover and completion.
  */
 import {
-  findGuideline, findGuidelineByChapter, guidelines, guidelinesWithTitle, guidelineVersions, longestKnownTitlePrefix,
+  findGuideline, findGuidelineByChapter, guidelines, guidelinesWithTitle, guidelineVersions, longestKnownTitlePrefix, versionOf,
   type Guideline,
 } from '../catalogue';
 import type { MtusCitation, Span } from '../syntax/ast';
@@ -29,7 +29,7 @@ function byTitleText(title: Span | undefined, year: number | undefined): Citatio
   const versions = guidelineVersions(title.text);
   const any = versions?.[0];
   if (any?.anyYear) return { kind: 'resolved', guideline: any };
-  const exact = versions === undefined ? undefined : year === undefined ? versions[0] : versions.find((g) => g.year === year);
+  const exact = versionOf(versions, year);
   if (exact && (year === undefined || exact.year === year)) return { kind: 'resolved', guideline: exact };
   if (exact) return { kind: 'wrong-year', versions: guidelinesWithTitle(title.text) };
   const prefix = longestKnownTitlePrefix(title.text);
