@@ -72,6 +72,44 @@ describe('bundles', function () {
     assert.deepEqual(features.filter((i) => /node_modules\/vscode-(languageclient|jsonrpc|languageserver)/.test(i)), [], 'features.js bundles no language client');
   });
 
+  describe('leaving out the protocol of unused features (scripts/build/lean-language-client.mjs)', () => {
+    const build = async (source: string) => esbuild.build({
+      stdin: { contents: source, loader: 'js', resolveDir: root }, absWorkingDir: root, bundle: true, write: false, platform: 'node', format: 'cjs',
+      logLevel: 'silent', plugins: [(await pluginsOf()).leanLanguageClient],
+    });
+    const failure = async (source: string) => { try { await build(source); return ''; } catch (e) { return e instanceof Error ? e.message : String(e); } };
+    /** the bundle of `source`, run: what it puts in `module.exports` */
+    const run = async (source: string): Promise<Record<string, unknown>> => {
+      const text = (await build(source)).outputFiles[0].text;
+      const module = { exports: {} as Record<string, unknown> };
+      (new Function('module', 'exports', 'require', text) as (m: unknown, e: unknown, r: NodeRequire) => void)(module, module.exports, require);
+      return module.exports;
+    };
+    const PROTOCOL = "const p = require('vscode-languageserver-protocol');";
+
+    it('keeps a left-out request\'s method, and says so when anything else of it is read', async () => {
+      const read = (await run(`${PROTOCOL} module.exports = { name: (n) => p[n], kept: p.TextDocumentSyncKind.Full }`)) as { name: (n: string) => unknown; kept: number };
+      assert.equal(read.kept, 1, 'what the client uses is there');
+      assert.deepEqual(read.name('SemanticTokensRequest'), { method: 'textDocument/semanticTokens/full' });
+      assert.deepEqual(read.name('NotebookDocumentSyncRegistrationType'), { method: 'notebookDocument/sync' });
+      assert.equal((read.name('CallHierarchyPrepareRequest') as { type?: unknown }).type, undefined, 'the request\'s type is left out');
+      assert.throws(() => read.name('NotebookCell'), /NotebookCell \(protocol\.notebook\) was left out of this bundle/);
+    });
+    it('stops the build where kept code reads a left-out name for more than its method', async () => {
+      assert.equal(await failure(`${PROTOCOL} module.exports = p.SemanticTokensRequest.method;`), '', 'a method alone is fine');
+      assert.match(await failure(`${PROTOCOL} module.exports = p.CallHierarchyPrepareRequest.type;`), /<stdin> reads CallHierarchyPrepareRequest for more than its method \(protocol\.callHierarchy\.js\)/);
+      assert.match(await failure(`${PROTOCOL} module.exports = p.NotebookCell.is({});`), /<stdin> reads NotebookCell \(protocol\.notebook\.js\)/);
+    });
+    it('leaves those modules out of both clients', async () => {
+      for (const [entry, platform] of [['client/src/extension.ts', 'node'], ['client/src/web/extension.ts', 'browser']] as const) {
+        const inputs = await inputsOf(entry, platform, [(await pluginsOf()).leanLanguageClient]);
+        const protocol = (name: string) => inputs.some((i) => i.endsWith(`vscode-languageserver-protocol/lib/common/protocol.${name}.js`));
+        for (const unused of ['notebook', 'semanticTokens', 'diagnostic', 'fileOperations', 'callHierarchy']) assert.ok(!protocol(unused), `${entry}: protocol.${unused}.js is bundled`);
+        for (const used of ['configuration', 'foldingRange', 'selectionRange', 'progress', 'showDocument']) assert.ok(protocol(used), `${entry}: protocol.${used}.js is missing`);
+      }
+    });
+  });
+
   describe('renaming private fields (scripts/build/private-properties.mjs)', () => {
     const build = async (source: string) => esbuild.build({
       stdin: { contents: source, loader: 'js', resolveDir: root }, absWorkingDir: root, bundle: true, write: false, minify: true,
