@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { importLetterText } from '../../server/src/language';
-import { optimisedLexer, tokenize, unoptimisedLexer } from '../../server/src/language/syntax/lexer';
+import { optimisedLexer, unoptimisedLexer } from '../../server/src/language/syntax/chevrotain-lexer';
+import { tokenize } from '../../server/src/language/syntax/lexer';
 import { corpusLetters, repoRoot } from '../helpers/corpus';
 
 const fast = optimisedLexer();

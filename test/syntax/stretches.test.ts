@@ -11,7 +11,8 @@ import { LetterSnapshot } from '../../server/src/language/service';
 import { tokenize } from '../../server/src/language/syntax/lexer';
 import { LineIndex } from '../../server/src/language/syntax/line-index';
 import { parseTokens, parseWithGrammar, readElements } from '../../server/src/language/syntax/parser';
-import { parsedLineIndex, parsedLines, parseInStretches, STRETCH_CHARS, stretchStarts } from '../../server/src/language/syntax/parse';
+import { parsedLineIndex, parsedLines } from '../../server/src/language/syntax/parse';
+import { parseInStretches, STRETCH_CHARS, stretchStarts } from '../../server/src/language/syntax/parse-in-stretches';
 import { corpusLetters, exampleFiles } from '../helpers/corpus';
 import { seeded, type Random } from '../helpers/random';
 

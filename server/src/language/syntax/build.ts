@@ -3,7 +3,7 @@
  * into paragraphs, reads citation lines, and reports every line that is not where it should be with one
  * precise problem. Never throws.
  */
-import type { IToken, TokenType } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type {
   Citation, Comment, DecisionWord, DisputedItem, Field, Fix, LayoutName, Letter, Paragraph, Range, Span, SyntaxProblem,
   UnknownLabel, ValueField,
@@ -12,7 +12,7 @@ import { isBlank } from './blanks';
 import { parseCitation } from './citation';
 import { FIELDS, type FieldKey, type FieldSpec } from './fields';
 import { readDecisionWord } from './decision-word';
-import { Comment as CommentToken, fieldOfLabelToken, isMisspeltLabelType, isNewlineToken, scanInto, TokenKind, type ScanSink } from './lexer';
+import { Comment as CommentToken, isNewlineToken, labelTokens, misspeltLabelTokens, scanInto, TokenKind, type LetterTokenType, type ScanSink } from './lexer';
 import { misspeltField } from './label-spelling';
 import type { LetterElement } from './parser';
 import { exactSize } from './exact-size';
@@ -40,15 +40,16 @@ const characterOf = (t: IToken): number => (t.startColumn ?? 1) - 1;
 
 
 /**
- * Each label token type's field, and whether it is a misspelling, by the type's chevrotain index: read for every
- * field, an array costs less than a Map or a Set.
+ * Each label token type's field, and whether it is a misspelling, by the type's index: read for every field, an
+ * array costs less than a Map or a Set.
  */
 const fieldOfType: FieldSpec[] = [];
-const misspeltType: boolean[] = [];
-for (const [type, spec] of fieldOfLabelToken) {
-  fieldOfType[type.tokenTypeIdx as number] = spec;
-  misspeltType[type.tokenTypeIdx as number] = isMisspeltLabelType(type);
-}
+const misspeltType: boolean[] = new Array<boolean>(Math.max(...labelTokens.map((t) => t.index), ...misspeltLabelTokens.map((t) => t.index)) + 1).fill(false);
+FIELDS.forEach((spec, i) => {
+  fieldOfType[labelTokens[i].index] = spec;
+  fieldOfType[misspeltLabelTokens[i].index] = spec;
+  misspeltType[misspeltLabelTokens[i].index] = true;
+});
 
 /** Letters longer than this (in characters) intern their labels and keywords (see `AstBuilder.intern`). */
 const INTERN_ABOVE = 1 << 16;
@@ -210,9 +211,9 @@ class AstBuilder {
   }
 
   /** A field's label: the lines up to `closeField` are its value, prose or citations. */
-  openField(type: TokenType, image: string, line: number, character: number): void {
-    const spec = fieldOfType[type.tokenTypeIdx as number];
-    this.openLabel = this.labelOf(spec, misspeltType[type.tokenTypeIdx as number], image, line, character);
+  openField(type: LetterTokenType, image: string, line: number, character: number): void {
+    const spec = fieldOfType[type.index];
+    this.openLabel = this.labelOf(spec, misspeltType[type.index], image, line, character);
     this.openSpec = spec;
     this.openValue = undefined;
     this.blankRun = 0;
@@ -374,7 +375,7 @@ function layoutOf(builder: AstBuilder): LayoutName | undefined {
 
 /**
  * Builds a letter from the tokens of its scan, read as they are scanned (`scan`), or from the parser's elements,
- * given a stretch of the letter at a time (`add`, see parse.ts): each element is let go of once built, so its
+ * given a stretch of the letter at a time (`add`, see parse-in-stretches.ts): each element is let go of once built, so its
  * tokens can go. The two read the same tokens into the same fields; the tests compare them.
  */
 export class LetterBuilder implements ScanSink {
@@ -397,7 +398,7 @@ export class LetterBuilder implements ScanSink {
   }
 
   /** One token of the scan (see `scan`). */
-  token(kind: TokenKind, type: TokenType, image: string, _offset: number, line: number, column: number): void {
+  token(kind: TokenKind, type: LetterTokenType, image: string, _offset: number, line: number, column: number): void {
     const builder = this.builder;
     switch (kind) {
       case TokenKind.Text: builder.fieldText(image, line - 1, column - 1); break;
@@ -425,7 +426,8 @@ export class LetterBuilder implements ScanSink {
         continue;
       }
       const [label] = e.tokens;
-      builder.openField(label.tokenType, label.image, lineOf(label), characterOf(label));
+      // every token's type is one of the lexer's
+      builder.openField(label.tokenType as LetterTokenType, label.image, lineOf(label), characterOf(label));
       for (let j = 1; j < e.tokens.length; j++) {
         const t = e.tokens[j];
         if (t.tokenType === CommentToken) builder.fieldComment(t.image, lineOf(t), characterOf(t));

@@ -8,7 +8,8 @@
  *   citations  - a guideline block, one citation a line, with the same end rule, and ending also at any line
  *                that starts with a field label.
  */
-import { createToken, Lexer, type CustomPatternMatcherReturn, type IToken, type TokenType } from 'chevrotain';
+// types only: the scan below needs nothing of chevrotain at run time (see `tokenType`)
+import type { CustomPatternMatcherReturn, IToken, Lexer, TokenType } from 'chevrotain';
 import { BLANK_CLASS, isBlank } from './blanks';
 import { FIELDS, type FieldSpec } from './fields';
 import { misspeltField } from './label-spelling';
@@ -69,16 +70,49 @@ function startChars(spellings: string[]): string[] {
   return [...chars];
 }
 
-const ValueLabel = createToken({ name: 'ValueLabel', pattern: Lexer.NA });
-const ProseLabel = createToken({ name: 'ProseLabel', pattern: Lexer.NA });
-const CitationLabel = createToken({ name: 'CitationLabel', pattern: Lexer.NA });
+/**
+ * A token type of the letter: what chevrotain's `createToken` makes of its configuration (the same properties, which
+ * chevrotain's lexer and parser read), and `index`, its place among the letter's token types, which the builder
+ * reads. Made here, not by `createToken`, so that nothing that only scans (the server, the CLI, the web worker) loads
+ * chevrotain: its lexer and parser (chevrotain-lexer.ts, parser.ts) add their own properties (`tokenTypeIdx`,
+ * category matches) to these same objects when they are first made, as they do to any token type they are given.
+ */
+export interface LetterTokenType extends TokenType {
+  readonly index: number;
+}
 
-function labelToken(spec: FieldSpec): TokenType {
+interface TokenConfig {
+  categories?: LetterTokenType;
+  pattern?: RegExp | ((text: string, offset: number) => CustomPatternMatcherReturn | null);
+  push_mode?: string;
+  pop_mode?: boolean;
+  line_breaks?: boolean;
+  start_chars_hint?: (string | number)[];
+}
+
+let tokenTypesMade = 0;
+
+function tokenType(name: string, config: TokenConfig = {}): LetterTokenType {
+  const type: LetterTokenType = { name, index: tokenTypesMade++ };
+  if (config.pattern) type.PATTERN = config.pattern;
+  if (config.categories) type.CATEGORIES = [config.categories];
+  if (config.push_mode) type.PUSH_MODE = config.push_mode;
+  if (config.pop_mode) type.POP_MODE = true;
+  if (config.line_breaks !== undefined) type.LINE_BREAKS = config.line_breaks;
+  if (config.start_chars_hint) type.START_CHARS_HINT = config.start_chars_hint;
+  return type;
+}
+
+/** The categories of label (no pattern of their own: no mode lists them). */
+const ValueLabel = tokenType('ValueLabel');
+const ProseLabel = tokenType('ProseLabel');
+const CitationLabel = tokenType('CitationLabel');
+
+function labelToken(spec: FieldSpec): LetterTokenType {
   const spellings = [spec.label, ...spec.aliases];
   const re = labelRegExp(spellings);
   const opensBlock = spec.shape !== 'value';
-  return createToken({
-    name: `Label_${spec.key}`,
+  return tokenType(`Label_${spec.key}`, {
     categories: spec.shape === 'value' ? ValueLabel : spec.shape === 'prose' ? ProseLabel : CitationLabel,
     push_mode: spec.shape === 'value' ? 'value' : spec.shape,
     start_chars_hint: startChars(spellings),
@@ -95,7 +129,7 @@ function labelToken(spec: FieldSpec): TokenType {
   });
 }
 
-export const labelTokens: readonly TokenType[] = FIELDS.map(labelToken);
+export const labelTokens: readonly LetterTokenType[] = FIELDS.map(labelToken);
 
 /** Label-like words at the start of a line: what a misspelt label looks like. */
 const LABEL_LIKE = /([A-Za-z][A-Za-z ()/'-]{0,40}):/y;
@@ -119,10 +153,9 @@ function misspeltLabelAt(text: string, offset: number): { key?: string; image?: 
  * A misspelt label read as the one field it clearly means (see label-spelling.ts): the same category and mode
  * as that field's label, so the lines under it keep their meaning; the builder reports the spelling.
  */
-function misspeltLabelToken(spec: FieldSpec): TokenType {
+function misspeltLabelToken(spec: FieldSpec): LetterTokenType {
   const opensBlock = spec.shape !== 'value';
-  return createToken({
-    name: `Misspelt_${spec.key}`,
+  return tokenType(`Misspelt_${spec.key}`, {
     categories: spec.shape === 'value' ? ValueLabel : spec.shape === 'prose' ? ProseLabel : CitationLabel,
     push_mode: spec.shape === 'value' ? 'value' : spec.shape,
     start_chars_hint: LETTERS,
@@ -136,14 +169,7 @@ function misspeltLabelToken(spec: FieldSpec): TokenType {
   });
 }
 
-export const misspeltLabelTokens: readonly TokenType[] = FIELDS.map(misspeltLabelToken);
-const misspeltTokenSet: ReadonlySet<TokenType> = new Set(misspeltLabelTokens);
-
-/** The type of a label token read from a misspelling (its text is no spelling of the field). */
-export function isMisspeltLabelType(type: TokenType): boolean {
-  return misspeltTokenSet.has(type);
-}
-
+export const misspeltLabelTokens: readonly LetterTokenType[] = FIELDS.map(misspeltLabelToken);
 /** Any field label at the start of a line: ends a citation block even when indented deeper. */
 const ANY_LABEL = labelRegExp(FIELDS.flatMap((f) => [f.label, ...f.aliases]));
 export const fieldOfLabelToken: ReadonlyMap<TokenType, FieldSpec> = new Map([
@@ -152,12 +178,14 @@ export const fieldOfLabelToken: ReadonlyMap<TokenType, FieldSpec> = new Map([
 
 const NEWLINE = /\r\n|\r|\n/y;
 
-export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
-export const ValueEnd = createToken({ name: 'ValueEnd', pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
-/** Blanks (blanks.ts): a byte-order mark, a no-break space or a line separator counts as one. */
-export const Whitespace = createToken({ name: 'Whitespace', pattern: new RegExp(`[${BLANK_CLASS}]+`), group: Lexer.SKIPPED });
-export const Comment = createToken({
-  name: 'Comment',
+export const Newline = tokenType('Newline', { pattern: /\r\n|\r|\n/, line_breaks: true });
+export const ValueEnd = tokenType('ValueEnd', { pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
+/**
+ * Blanks (blanks.ts): a byte-order mark, a no-break space or a line separator counts as one. The scan skips them,
+ * and so does chevrotain's lexer, where chevrotain-lexer.ts puts them in a skipped group.
+ */
+export const Whitespace = tokenType('Whitespace', { pattern: new RegExp(`[${BLANK_CLASS}]+`) });
+export const Comment = tokenType('Comment', {
   start_chars_hint: ['#'],
   line_breaks: false,
   pattern: (text: string, offset: number): CustomPatternMatcherReturn | null => {
@@ -180,8 +208,8 @@ for (let c = 0; c < 256; c++) if (c !== 10 && c !== 13) ANY_BUT_LINE_BREAK.push(
 for (let c = 256; c <= 0xffff; c += 128) ANY_BUT_LINE_BREAK.push(c);
 ANY_BUT_LINE_BREAK.push(0xffff);
 
-function restOfLine(name: string): TokenType {
-  return createToken({ name, pattern: /[^\r\n]+/, start_chars_hint: ANY_BUT_LINE_BREAK });
+function restOfLine(name: string): LetterTokenType {
+  return tokenType(name, { pattern: /[^\r\n]+/, start_chars_hint: ANY_BUT_LINE_BREAK });
 }
 
 export const Stray = restOfLine('Stray');
@@ -258,9 +286,8 @@ function lineBreakAt(text: string, offset: number): CustomPatternMatcherReturn |
   return undefined;
 }
 
-function continuationNewline(name: string, labelEnds: boolean): TokenType {
-  return createToken({
-    name,
+function continuationNewline(name: string, labelEnds: boolean): LetterTokenType {
+  return tokenType(name, {
     line_breaks: true,
     start_chars_hint: ['\n', '\r'],
     pattern: (text: string, offset: number): CustomPatternMatcherReturn | null => {
@@ -272,19 +299,20 @@ function continuationNewline(name: string, labelEnds: boolean): TokenType {
 }
 
 export const ProseContinue = continuationNewline('ProseContinue', false);
-export const ProseEnd = createToken({ name: 'ProseEnd', pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
+export const ProseEnd = tokenType('ProseEnd', { pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
 export const ProseText = restOfLine('ProseText');
 export const CitationContinue = continuationNewline('CitationContinue', true);
-export const CitationEnd = createToken({ name: 'CitationEnd', pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
+export const CitationEnd = tokenType('CitationEnd', { pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true });
 export const CitationText = restOfLine('CitationText');
 
-export const allTokens: TokenType[] = [
+export const allTokens: LetterTokenType[] = [
   ValueLabel, ProseLabel, CitationLabel, ...labelTokens, ...misspeltLabelTokens,
   Newline, ValueEnd, Whitespace, Comment, Stray, Value,
   ProseContinue, ProseEnd, ProseText, CitationContinue, CitationEnd, CitationText,
 ];
 
-const LEXER_MODES = {
+/** The tokens each mode tries, in order: what chevrotain's lexer is made of (chevrotain-lexer.ts). */
+export const LEXER_MODES = {
   defaultMode: 'structure',
   modes: {
     structure: [Newline, Whitespace, Comment, ...labelTokens, ...misspeltLabelTokens, Stray],
@@ -293,21 +321,6 @@ const LEXER_MODES = {
     citations: [CitationContinue, CitationEnd, Whitespace, Comment, CitationText],
   },
 };
-const LEXER_OPTIONS = { positionTracking: 'onlyStart', ensureOptimizations: false, skipValidations: true } as const;
-
-/** chevrotain's lexer for these modes, made when first asked for (only the tests compare the scanner below with it). */
-let chevrotainLexer: Lexer | undefined;
-
-/** The chevrotain lexer of the modes above, with its first-character optimisation: what `scan` is compared with. */
-export function optimisedLexer(): Lexer {
-  chevrotainLexer ??= new Lexer(LEXER_MODES, LEXER_OPTIONS);
-  return chevrotainLexer;
-}
-
-/** The same lexer without chevrotain's first-character optimisation: what tests compare the fast one with. */
-export function unoptimisedLexer(): Lexer {
-  return new Lexer(LEXER_MODES, { ...LEXER_OPTIONS, safeMode: true });
-}
 
 /** A token that is a line break (of any of the modes' newline kinds). */
 export function isNewlineToken(t: IToken): boolean {
@@ -384,7 +397,7 @@ export const enum TokenKind {
 
 /** Where the scan hands each token, in document order (line and column 1-based, as chevrotain counts). */
 export interface ScanSink {
-  token(kind: TokenKind, type: TokenType, image: string, offset: number, line: number, column: number): void;
+  token(kind: TokenKind, type: LetterTokenType, image: string, offset: number, line: number, column: number): void;
 }
 
 /**
@@ -495,7 +508,7 @@ function scan(text: string, sink: ScanSink, lineStarts: number[] | undefined): v
   let line = 1;
   let lineStart = 0;
   let mode = STRUCTURE;
-  const push = (kind: TokenKind, image: string, type: TokenType, at: number): void => {
+  const push = (kind: TokenKind, image: string, type: LetterTokenType, at: number): void => {
     sink.token(kind, type, image, at, line, at - lineStart + 1);
   };
   // the next \n and \r at or after the offset, searched for natively (several times faster than reading each
@@ -515,7 +528,7 @@ function scan(text: string, sink: ScanSink, lineStarts: number[] | undefined): v
     if (c === 10 || c === 13) {
       const image = lineBreakAt(text, offset) as CustomPatternMatcherReturn;
       const next = offset + image[0].length;
-      let type: TokenType;
+      let type: LetterTokenType;
       let kind = TokenKind.End;
       if (mode === STRUCTURE) { type = Newline; kind = TokenKind.Newline; }
       else if (mode === VALUE) { type = ValueEnd; mode = STRUCTURE; }
@@ -543,7 +556,7 @@ function scan(text: string, sink: ScanSink, lineStarts: number[] | undefined): v
       continue;
     }
     if (mode === STRUCTURE && c < 128) {
-      let matched: { image: string; field: number; type: TokenType } | undefined;
+      let matched: { image: string; field: number; type: LetterTokenType } | undefined;
       if (colon !== -1 && colon < offset) colon = text.indexOf(':', offset);
       const label = labelsStartingWith[c].length ? labelAt(text, offset, lineEnd(offset), colon) : undefined;
       if (label) matched = { image: label.image, field: label.field, type: labelTokens[label.field] };

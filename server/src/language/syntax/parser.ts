@@ -12,6 +12,7 @@
  * 1,000-item letter).
  */
 import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
+import { optimisedLexer } from './chevrotain-lexer';
 import {
   allTokens, CitationContinue, CitationEnd, CitationText, Comment, fieldOfLabelToken, Newline, ProseContinue, ProseEnd,
   ProseText, Stray, Value, ValueEnd,
@@ -137,7 +138,11 @@ export function parseTokens(tokens: IToken[]): ParseResult {
 
 /** The tokens read by the chevrotain grammar itself (what `parseTokens` falls back on, and what the tests compare it with). */
 export function parseWithGrammar(tokens: IToken[]): ParseResult {
-  parser ??= new LetterParser();
+  // chevrotain's parser chooses how to match tokens by whether their types already have category matches, before it
+  // works them out itself; the lexer's types are plain objects (lexer.ts), which chevrotain's lexer works them out for
+  if (!parser) { optimisedLexer(); parser = new LetterParser(); }
+  // the scan makes its tokens before chevrotain has numbered their types (making the parser does): number them now
+  for (const t of tokens) if (t.tokenTypeIdx === undefined) t.tokenTypeIdx = t.tokenType.tokenTypeIdx as number;
   parser.input = tokens;
   const elements = parser.letter() ?? [];
   const errors = parser.errors.map((e) => ({ message: e.message, token: e.token }));
