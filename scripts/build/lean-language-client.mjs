@@ -61,6 +61,8 @@ const UNUSED_ITEMS = ['protocolCallHierarchyItem', 'protocolCodeLens', 'protocol
  * What the stand-ins share, written once in the bundle: `Unused`, a static feature that adds nothing (no client
  * capability, no provider, no registration), and `leftOut`, a left-out protocol module, in which a request or
  * notification keeps its `method` alone and any other name throws when read, saying why, instead of giving undefined.
+ * The build's check (`leftOutNamesInUse`) reads the kept sources for the names; a read it cannot see (a name
+ * computed at run time, the namespace spread or enumerated) meets the throw instead.
  */
 const SHARED = 'lean-language-client-stand-ins';
 const SHARED_SOURCE = `"use strict";
@@ -75,7 +77,8 @@ exports.leftOut = (module, methods) => {
   const kept = { __esModule: true };
   for (const name of Object.keys(methods)) kept[name] = Object.freeze({ method: methods[name] });
   return new Proxy(Object.freeze(kept), { get(target, name) {
-    if (typeof name !== 'string' || name in target) return target[name];
+    // what a reader of any module may ask (is it a promise? how is it written as JSON?) is answered, not refused
+    if (typeof name !== 'string' || name in target || name === 'then' || name === 'toJSON') return target[name];
     throw new Error(name + ' (protocol.' + module + ') was left out of this bundle by scripts/build/lean-language-client.mjs');
   } });
 };
@@ -104,7 +107,8 @@ const SEMVER_CARET = `module.exports = function satisfies(v, range) {
 
 /** what a CommonJS module of the protocol exports (`exports.Name = ...`), with each name's `method` where it has one */
 function exportsOf(source) {
-  const methods = new Map([...source.matchAll(/\b([A-Za-z_$][\w$]*)\.method = '([^']*)'/g)].map((m) => [m[1], m[2]]));
+  // quoted either way, or as a template without substitutions (the refresh requests write theirs so)
+  const methods = new Map([...source.matchAll(/\b([A-Za-z_$][\w$]*)\.method = (['"`])([^'"`$\\]*)\2/g)].map((m) => [m[1], m[3]]));
   return [...new Set([...source.matchAll(/\bexports\.([A-Za-z_$][\w$]*)\s*=/g)].map((m) => m[1]))]
     .filter((name) => name !== '__esModule')
     .map((name) => ({ name, method: methods.get(name) }));

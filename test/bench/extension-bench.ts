@@ -44,7 +44,8 @@ function clientContents(meta: string, label: string): void {
   const [output] = Object.values(outputs);
   const byPackage = new Map<string, number>();
   for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const key = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? (input.startsWith('client/') ? 'client/src (ours)' : 'server/src (protocol)');
+    const key = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1]
+      ?? (input.startsWith('client/') ? 'client/src (ours)' : input.includes(':') ? 'stand-ins (scripts/build)' : 'server/src (protocol)');
     byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
   }
   const parts = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, n]) => `${k} ${(n / 1000).toFixed(1)} KB`).join(', ');

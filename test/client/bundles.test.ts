@@ -92,6 +92,7 @@ describe('bundles', function () {
       assert.equal(read.kept, 1, 'what the client uses is there');
       assert.deepEqual(read.name('SemanticTokensRequest'), { method: 'textDocument/semanticTokens/full' });
       assert.deepEqual(read.name('NotebookDocumentSyncRegistrationType'), { method: 'notebookDocument/sync' });
+      assert.deepEqual(read.name('SemanticTokensRefreshRequest'), { method: 'workspace/semanticTokens/refresh' }, 'a method written as a template');
       assert.equal((read.name('CallHierarchyPrepareRequest') as { type?: unknown }).type, undefined, 'the request\'s type is left out');
       assert.throws(() => read.name('NotebookCell'), /NotebookCell \(protocol\.notebook\) was left out of this bundle/);
     });
@@ -137,6 +138,18 @@ describe('bundles', function () {
     assert.deepEqual(heavy, [], 'exporters, fonts, pdf.js and the NLP library are loaded on first use, not at start');
     assert.ok(inputs.some((i) => /redact\/names\.ts$/.test(i)), 'the public copy\'s name search is there (its library comes later)');
     assert.ok(!inputs.some((i) => /server\/src\/node\//.test(i)), 'nothing from the Node adapters');
+  });
+
+  it('the server, the CLI, its checking threads and the web worker load no chevrotain (the tests\' reference grammar alone does)', async () => {
+    const { webExportersOnDemand, webNlpOnDemand } = await pluginsOf();
+    for (const [entry, platform, plugins] of [
+      ['server/src/node/server-handlers.ts', 'node', []], ['server/src/cli/imr.ts', 'node', []], ['server/src/cli/check-thread.ts', 'node', []],
+      ['server/src/web/main.ts', 'browser', [webExportersOnDemand, webNlpOnDemand]],
+    ] as const) {
+      const inputs = await inputsOf(entry, platform, [...plugins]);
+      assert.ok(inputs.some((i) => i.endsWith('server/src/language/syntax/lexer.ts')), `${entry} scans letters`);
+      assert.deepEqual(inputs.filter((i) => /node_modules\/(chevrotain|@chevrotain|lodash-es)\/|syntax\/(parser|chevrotain-lexer|parse-in-stretches)\.ts$/.test(i)), [], `${entry} loads chevrotain`);
+    }
   });
 
   it('the web server\'s exporters carry no font (read from media/fonts on first use), its PDF reader pdf.js\'s parser', async () => {

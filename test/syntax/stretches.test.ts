@@ -4,7 +4,9 @@
  * comments and stray lines around them. And the line index the parser keeps must agree with `splitLines`.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as path from 'path';
 import fc from 'fast-check';
 import { parseLetter, splitLines } from '../../server/src/language';
 import { LetterSnapshot } from '../../server/src/language/service';
@@ -180,6 +182,23 @@ describe('reading the tokens into elements', () => {
     const read = parseTokens(odd);
     assert.deepStrictEqual(read, parseWithGrammar(odd));
     assert.ok(read.errors.length > 0);
+  });
+});
+
+describe('the chevrotain grammar made before anything else of chevrotain', () => {
+  it('reads labels by their categories (its lexer, made first, works the categories out: lexer.ts makes plain types)', () => {
+    // in a process of its own: here, other tests have made chevrotain's lexer already. A wrong token matcher never
+    // consumes a label and loops for ever, which no mocha timeout stops, so the child has a deadline
+    const syntax = path.join(__dirname, '..', '..', 'server', 'src', 'language', 'syntax');
+    const script = `
+      const { tokenize } = require(${JSON.stringify(path.join(syntax, 'lexer.js'))});
+      const { parseWithGrammar } = require(${JSON.stringify(path.join(syntax, 'parser.js'))});
+      const { elements, errors } = parseWithGrammar(tokenize('Case Number: CM16-0213037\\nClinical Case Summary:\\n  A summary.\\n').tokens);
+      process.stdout.write(JSON.stringify({ kinds: elements.map((e) => e.kind), errors: errors.length }));`;
+    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 30_000 });
+    assert.equal(child.signal, null, 'the grammar did not finish');
+    assert.equal(child.status, 0, child.stderr);
+    assert.deepEqual(JSON.parse(child.stdout), { kinds: ['value', 'prose'], errors: 0 });
   });
 });
 
