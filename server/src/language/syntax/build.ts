@@ -44,7 +44,8 @@ const characterOf = (t: IToken): number => (t.startColumn ?? 1) - 1;
  * array costs less than a Map or a Set.
  */
 const fieldOfType: FieldSpec[] = [];
-const misspeltType: boolean[] = new Array<boolean>(Math.max(...labelTokens.map((t) => t.index), ...misspeltLabelTokens.map((t) => t.index)) + 1).fill(false);
+const typeCount = Math.max(...labelTokens.map((t) => t.index), ...misspeltLabelTokens.map((t) => t.index)) + 1;
+const misspeltType: boolean[] = new Array<boolean>(typeCount).fill(false);
 FIELDS.forEach((spec, i) => {
   fieldOfType[labelTokens[i].index] = spec;
   fieldOfType[misspeltLabelTokens[i].index] = spec;
@@ -375,8 +376,8 @@ function layoutOf(builder: AstBuilder): LayoutName | undefined {
 
 /**
  * Builds a letter from the tokens of its scan, read as they are scanned (`scan`), or from the parser's elements,
- * given a stretch of the letter at a time (`add`, see parse-in-stretches.ts): each element is let go of once built, so its
- * tokens can go. The two read the same tokens into the same fields; the tests compare them.
+ * given a stretch of the letter at a time (`add`, see parse-in-stretches.ts): each element is let go of once
+ * built, so its tokens can go. The two read the same tokens into the same fields; the tests compare them.
  */
 export class LetterBuilder implements ScanSink {
   private readonly builder: AstBuilder;

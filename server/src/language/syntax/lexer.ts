@@ -71,11 +71,11 @@ function startChars(spellings: string[]): string[] {
 }
 
 /**
- * A token type of the letter: what chevrotain's `createToken` makes of its configuration (the same properties, which
- * chevrotain's lexer and parser read), and `index`, its place among the letter's token types, which the builder
+ * A token type of the letter: the properties chevrotain's `createToken` gives a type from its configuration, which
+ * chevrotain's lexer and parser read, and `index`, its place among the letter's token types, which the builder
  * reads. Made here, not by `createToken`, so that nothing that only scans (the server, the CLI, the web worker) loads
- * chevrotain: its lexer and parser (chevrotain-lexer.ts, parser.ts) add their own properties (`tokenTypeIdx`,
- * category matches) to these same objects when they are first made, as they do to any token type they are given.
+ * chevrotain: its lexer (chevrotain-lexer.ts) adds its own properties (`tokenTypeIdx`, category matches) to these
+ * same objects when it is made, as it does to any token type it is given; parser.ts makes it before the parser.
  */
 export interface LetterTokenType extends TokenType {
   readonly index: number;
@@ -170,6 +170,7 @@ function misspeltLabelToken(spec: FieldSpec): LetterTokenType {
 }
 
 export const misspeltLabelTokens: readonly LetterTokenType[] = FIELDS.map(misspeltLabelToken);
+
 /** Any field label at the start of a line: ends a citation block even when indented deeper. */
 const ANY_LABEL = labelRegExp(FIELDS.flatMap((f) => [f.label, ...f.aliases]));
 export const fieldOfLabelToken: ReadonlyMap<TokenType, FieldSpec> = new Map([

@@ -141,7 +141,7 @@ export function parseWithGrammar(tokens: IToken[]): ParseResult {
   // chevrotain's parser chooses how to match tokens by whether their types already have category matches, before it
   // works them out itself; the lexer's types are plain objects (lexer.ts), which chevrotain's lexer works them out for
   if (!parser) { optimisedLexer(); parser = new LetterParser(); }
-  // the scan makes its tokens before chevrotain has numbered their types (making the parser does): number them now
+  // the scan may have made its tokens before chevrotain numbered their types (its lexer, made above, does): number them
   for (const t of tokens) if (t.tokenTypeIdx === undefined) t.tokenTypeIdx = t.tokenType.tokenTypeIdx as number;
   parser.input = tokens;
   const elements = parser.letter() ?? [];
